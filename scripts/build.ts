@@ -1,0 +1,118 @@
+// Builds what clasp pushes: dist/Code.js (the bundle plus one top-level function per registry entry),
+// one inlined HTML file per page, and dist/appsscript.json. dist/ is cleared first because clasp pushes
+// everything under it.
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { ENTRIES, type Entry } from "../src/entries";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist");
+
+/** The HTML pages: each becomes dist/<name>.html with its script and CSS inlined. */
+export const PAGES = [{ name: "Sidebar", entry: "src/sidebar/main.tsx", title: "Seriktes" }] as const;
+
+/** The global the bundle is assigned to; the generated wrappers forward to `${GLOBAL}.handlers`. */
+export const GLOBAL = "Seriktes";
+
+const BANNER = `// Seriktes: built by scripts/build.ts from src/. Do not edit: run \`npm run build\`.\n`;
+
+function jsdoc(entry: Entry): string {
+  const lines = [entry.doc, ""];
+  for (const p of entry.params) {
+    const doc = p.optional ? `Optional. ${p.doc}` : p.doc;
+    lines.push(`@param {${p.type}} ${p.name} ${doc}`);
+  }
+  if (entry.kind === "formula") {
+    lines.push(`@return {${entry.returns.type}} ${entry.returns.doc}`, "@customfunction");
+  }
+  return `/**\n${lines.map((l) => (l ? ` * ${l}` : " *")).join("\n")}\n */`;
+}
+
+/** The top-level declaration Apps Script looks for, forwarding to the bundle. */
+export function wrapper(entry: Entry): string {
+  const names = entry.params.map((p) => p.name).join(", ");
+  return `${jsdoc(entry)}\nfunction ${entry.name}(${names}) {\n  return ${GLOBAL}.handlers.${entry.name}(${names});\n}\n`;
+}
+
+async function bundleCode(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, "src/main.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    globalName: GLOBAL,
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    target: "es2020",
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: "none",
+    charset: "utf8",
+    logLevel: "warning",
+  });
+  const code = result.outputFiles[0]?.text ?? "";
+  return `${BANNER}${code}\n${ENTRIES.map(wrapper).join("\n")}`;
+}
+
+async function bundlePage(page: (typeof PAGES)[number]): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, page.entry)],
+    bundle: true,
+    write: false,
+    outdir: join(root, "build/pages"),
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    minify: true,
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    legalComments: "none",
+    charset: "utf8",
+    logLevel: "warning",
+  });
+  const js = result.outputFiles
+    .filter((f) => f.path.endsWith(".js"))
+    .map((f) => f.text)
+    .join("\n");
+  const css = result.outputFiles
+    .filter((f) => f.path.endsWith(".css"))
+    .map((f) => f.text)
+    .join("\n");
+  // An inline script ends at the first "</script", wherever it stands.
+  const safeJs = js.replace(/<\/(script)/gi, "<\\/$1");
+  return [
+    "<!DOCTYPE html>",
+    '<html><head><meta charset="utf-8"><base target="_top">',
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${page.title}</title>`,
+    `<style>${css}</style></head>`,
+    `<body><div id="app"></div><script>${safeJs}</script></body></html>`,
+    "",
+  ].join("\n");
+}
+
+/** Fails the build when the bundle would not load as a plain Apps Script file. */
+export function checkPlainScript(code: string): void {
+  const body = code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
+  const bad = /(^|[;\s}])(import\s*[{*\w"']|export\s+[\w{*]|import\()|\brequire\s*\(/m.exec(body);
+  if (bad) throw new Error(`dist/Code.js must be a plain script, found: ${bad[0].trim()}`);
+}
+
+export async function buildAll(): Promise<void> {
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const code = await bundleCode();
+  checkPlainScript(code);
+  writeFileSync(join(dist, "Code.js"), code);
+  for (const page of PAGES) writeFileSync(join(dist, `${page.name}.html`), await bundlePage(page));
+  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildAll();
+  console.log(
+    "built dist/Code.js, dist/appsscript.json and",
+    PAGES.map((p) => `dist/${p.name}.html`).join(", "),
+  );
+}

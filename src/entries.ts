@@ -1,0 +1,190 @@
+// The one registry of everything Apps Script calls by name. The build turns each entry into a top-level
+// `function` declaration in dist/Code.js (with JSDoc for custom functions), the README's formula table is
+// generated from the formula entries, and src/main.ts must give every name a handler: so the three can't drift.
+
+export interface Param {
+  name: string;
+  /** JSDoc type, as Sheets shows it in formula help. */
+  type: string;
+  doc: string;
+  optional?: boolean;
+}
+
+interface BaseEntry {
+  name: string;
+  params: readonly Param[];
+  /** One sentence: what it does. */
+  doc: string;
+}
+
+/** onOpen, onInstall and time-driven triggers. */
+export interface TriggerEntry extends BaseEntry {
+  kind: "trigger";
+}
+
+/** A callback of the Partnerships menu. */
+export interface MenuEntry extends BaseEntry {
+  kind: "menu";
+  /** The menu item's label. */
+  label: string;
+}
+
+/** A `google.script.run` target of the sidebar or a dialog. */
+export interface ServerEntry extends BaseEntry {
+  kind: "server";
+}
+
+/** A custom cell formula. */
+export interface FormulaEntry extends BaseEntry {
+  kind: "formula";
+  returns: { type: string; doc: string };
+  example: { formula: string; result: string };
+}
+
+export type Entry = TriggerEntry | MenuEntry | ServerEntry | FormulaEntry;
+
+const text = (doc: string): Param => ({ name: "text", type: "string|Array<Array<string>>", doc });
+
+export const ENTRIES = [
+  // --- triggers ---
+  {
+    kind: "trigger",
+    name: "onOpen",
+    params: [{ name: "e", type: "GoogleAppsScript.Events.SheetsOnOpen", doc: "The open event." }],
+    doc: "Adds the Partnerships menu when the spreadsheet opens.",
+  },
+  {
+    kind: "trigger",
+    name: "onInstall",
+    params: [{ name: "e", type: "GoogleAppsScript.Events.AddonOnInstall", doc: "The install event." }],
+    doc: "Adds the Partnerships menu right after the add-on is installed.",
+  },
+
+  // --- menu (sheets) ---
+
+  // --- dialogs and sidebar (server functions) ---
+
+  // --- formulas ---
+  {
+    kind: "formula",
+    name: "PARTNERSHIPS",
+    params: [
+      text("An article, or a range of articles, in English, Russian or Kazakh."),
+      {
+        name: "header",
+        type: "boolean",
+        doc: "TRUE to put a header row above the table.",
+        optional: true,
+      },
+    ],
+    returns: {
+      type: "Array<Array<string>>",
+      doc: "One row per partnership: Kazakhstan side, partner, country, partner type, agreement, status, fields, date (for a range, led by the row of the article).",
+    },
+    doc: "The partnerships an article reports, as a table that spills.",
+    example: {
+      formula: "=PARTNERSHIPS(A2, TRUE)",
+      result:
+        "Al-Farabi Kazakh National University | Wuhan University | CN | university | memorandum | signed | remote_sensing | 2025-02-19",
+    },
+  },
+  {
+    kind: "formula",
+    name: "INSTITUTION",
+    params: [
+      {
+        name: "name",
+        type: "string|Array<Array<string>>",
+        doc: "An institution's name in any language or case form, or a range of names.",
+      },
+    ],
+    returns: { type: "string", doc: "The canonical English name, blank when unknown." },
+    doc: "The canonical English name of an institution written any way.",
+    example: { formula: '=INSTITUTION("Эксетерского университета")', result: "University of Exeter" },
+  },
+  {
+    kind: "formula",
+    name: "INSTITUTION_COUNTRY",
+    params: [
+      {
+        name: "name",
+        type: "string|Array<Array<string>>",
+        doc: "An institution's name in any language or case form, or a range of names.",
+      },
+      {
+        name: "format",
+        type: "string",
+        doc: '"name" (the default) for an English country name, "code" for the ISO code.',
+        optional: true,
+      },
+    ],
+    returns: { type: "string", doc: "The institution's country, blank when unknown." },
+    doc: "The country of an institution, as an English name or an ISO code.",
+    example: { formula: '=INSTITUTION_COUNTRY("КазНУ", "code")', result: "KZ" },
+  },
+  {
+    kind: "formula",
+    name: "AGREEMENT_TYPE",
+    params: [text("An article or a sentence, or a range of them.")],
+    returns: { type: "string", doc: "memorandum, agreement, joint_program, branch_campus, joint_lab, ..." },
+    doc: "The strongest kind of agreement the text reports.",
+    example: {
+      formula: '=AGREEMENT_TYPE("The universities signed a memorandum of understanding.")',
+      result: "memorandum",
+    },
+  },
+  {
+    kind: "formula",
+    name: "PARTNERSHIP_STATUS",
+    params: [text("An article or a sentence, or a range of them.")],
+    returns: { type: "string", doc: "discussed, planned, signed or launched." },
+    doc: "How far the partnership the text reports has gone.",
+    example: { formula: '=PARTNERSHIP_STATUS("Стороны обсудили открытие филиала.")', result: "discussed" },
+  },
+  {
+    kind: "formula",
+    name: "PARTNERSHIP_FIELDS",
+    params: [text("An article or a sentence, or a range of them.")],
+    returns: { type: "string", doc: "The fields, comma-separated (it, mining, medicine, ...)." },
+    doc: "The fields of cooperation the text names.",
+    example: {
+      formula: '=PARTNERSHIP_FIELDS("a joint lab for mining and artificial intelligence")',
+      result: "ai, mining",
+    },
+  },
+  {
+    kind: "formula",
+    name: "ARTICLE_LANGUAGE",
+    params: [text("An article, or a range of articles.")],
+    returns: { type: "string", doc: "en, ru or kk." },
+    doc: "The language of an article: English, Russian or Kazakh.",
+    example: { formula: '=ARTICLE_LANGUAGE("Университет меморандумға қол қойды.")', result: "kk" },
+  },
+  {
+    kind: "formula",
+    name: "ARTICLE_DATE",
+    params: [text("An article, or a range of articles.")],
+    returns: {
+      type: "string",
+      doc: "An ISO date as precise as the text allows (2025-02-26, 2025-02 or 2025).",
+    },
+    doc: "The date an article reports its news on.",
+    example: { formula: '=ARTICLE_DATE("Астана, 26 февраля 2025 года — ...")', result: "2025-02-26" },
+  },
+  {
+    kind: "formula",
+    name: "ARTICLE_SUMMARY",
+    params: [
+      text("An article, or a range of articles."),
+      { name: "sentences", type: "number", doc: "How many sentences to keep (default 2).", optional: true },
+    ],
+    returns: { type: "string", doc: "The article's most telling sentences, in its own language." },
+    doc: "A short extractive summary of an article in its own language.",
+    example: {
+      formula: "=ARTICLE_SUMMARY(A2, 1)",
+      result: "KazNU and Wuhan University signed a memorandum ...",
+    },
+  },
+] as const satisfies readonly Entry[];
+
+export type EntryName = (typeof ENTRIES)[number]["name"];

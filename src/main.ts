@@ -1,0 +1,26 @@
+// The one entry of the bundle. esbuild wraps it as `var Seriktes = (() => {...})()`; the build then adds a
+// top-level `function NAME(params) { return Seriktes.handlers.NAME(params); }` for every entry of
+// src/entries.ts, because Apps Script finds triggers, menu callbacks, custom functions and
+// google.script.run targets only as top-level function declarations.
+import type { EntryName } from "./entries";
+import * as formulas from "./sheets/formulas";
+import { onInstall, onOpen } from "./sheets/menu";
+
+type Handler = (...args: never[]) => unknown;
+
+export const handlers = {
+  onOpen,
+  onInstall,
+  // menu (sheets)
+  // dialogs and sidebar
+  // formulas
+  PARTNERSHIPS: formulas.PARTNERSHIPS,
+  INSTITUTION: formulas.INSTITUTION,
+  INSTITUTION_COUNTRY: formulas.INSTITUTION_COUNTRY,
+  AGREEMENT_TYPE: formulas.AGREEMENT_TYPE,
+  PARTNERSHIP_STATUS: formulas.PARTNERSHIP_STATUS,
+  PARTNERSHIP_FIELDS: formulas.PARTNERSHIP_FIELDS,
+  ARTICLE_LANGUAGE: formulas.ARTICLE_LANGUAGE,
+  ARTICLE_DATE: formulas.ARTICLE_DATE,
+  ARTICLE_SUMMARY: formulas.ARTICLE_SUMMARY,
+} satisfies Record<EntryName, Handler>;

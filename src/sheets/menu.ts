@@ -1,0 +1,23 @@
+// The Partnerships menu. Its items come from the menu entries of the registry, so a menu item can only
+// name a function the build declares.
+import { ENTRIES, type Entry, type MenuEntry } from "../entries";
+
+export const MENU_TITLE = "Partnerships";
+
+const menuEntries = (): MenuEntry[] =>
+  ENTRIES.filter((e): e is Extract<typeof e, MenuEntry> => e.kind === "menu");
+
+function addMenu(): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createMenu(MENU_TITLE);
+  for (const entry of menuEntries()) menu.addItem(entry.label, entry.name);
+  menu.addToUi();
+}
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  addMenu();
+}
+
+export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  addMenu();
+}
