@@ -5,7 +5,7 @@ import { ENTRIES, type Entry, type MenuEntry } from "../entries";
 export const MENU_TITLE = "Partnerships";
 
 const menuEntries = (): MenuEntry[] =>
-  ENTRIES.filter((e): e is Extract<typeof e, MenuEntry> => e.kind === "menu");
+  (ENTRIES as readonly Entry[]).filter((e): e is MenuEntry => e.kind === "menu");
 
 function addMenu(): void {
   const ui = SpreadsheetApp.getUi();
