@@ -1,0 +1,45 @@
+// The headers of the sheets Seriktes keeps. Columns are found by these names, never by position, so a user
+// who reorders or adds columns breaks nothing.
+
+export const SHEETS = {
+  sources: "Sources",
+  partnerships: "Partnerships",
+  directory: "Directory",
+  summary: "Summary",
+} as const;
+
+export const SOURCE_HEADERS = [
+  "ID",
+  "Text or URL",
+  "Outlet",
+  "Language",
+  "Date",
+  "Processed",
+  "Result",
+] as const;
+export type SourceHeader = (typeof SOURCE_HEADERS)[number];
+
+export const PARTNERSHIP_HEADERS = [
+  "ID",
+  "Date",
+  "Kazakhstan side",
+  "Partner",
+  "Country",
+  "Partner type",
+  "Agreement",
+  "Status",
+  "Fields",
+  "Tags",
+  "Summary",
+  "Sources",
+  "Reviewed",
+  "Notes",
+  /** The date of each status step: "discussed 2025-01-10; signed 2025-03-12". */
+  "History",
+  /** What the engine extracted (JSON), kept beside what is shown so a user's edit is detectable. Hidden. */
+  "Extracted",
+] as const;
+export type PartnershipHeader = (typeof PARTNERSHIP_HEADERS)[number];
+
+export const DIRECTORY_HEADERS = ["Name", "Aliases", "Country", "Type", "City"] as const;
+export type DirectoryHeader = (typeof DIRECTORY_HEADERS)[number];
