@@ -37,7 +37,7 @@ Gazi University | TR | university | Ankara | Gazi Üniversitesi; Универс�
 Middle East Technical University | TR | university | Ankara | METU; ODTÜ; Orta Doğu Teknik Üniversitesi; Ближневосточный технический университет; Таяу Шығыс техникалық университеті
 
 # Korea, Japan
-KAIST | KR | university | Daejeon | Korea Advanced Institute of Science and Technology; Корейский институт передовых технологий; Корея озық ғылым және технология институты
+Korea Advanced Institute of Science and Technology | KR | university | Daejeon | KAIST; Корейский институт передовых технологий; Корея озық ғылым және технология институты
 Seoul National University | KR | university | Seoul | SNU; Сеульский национальный университет; Сеул ұлттық университеті
 Samsung | KR | company | Suwon | Samsung Electronics; Самсунг
 University of Tokyo | JP | university | Tokyo | Tokyo University; Токийский университет; Токио университеті
