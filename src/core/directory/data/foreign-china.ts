@@ -26,17 +26,159 @@ Xinjiang University | CN | university | Urumqi | XJU; Синьцзянский �
 Tianjin University | CN | university | Tianjin | TJU; Тяньцзиньский университет; Тяньцзинь университеті; 天津大学
 Northwest University | CN | university | Xi'an | NWU; Northwest University (China); Северо-Западный университет; Солтүстік-Батыс университеті; 西北大学
 
+Renmin University of China | CN | university | Beijing | RUC; Renmin University; Народный университет Китая; Жэньминь университет; Қытай Халық университеті; 中国人民大学
+Beijing Normal University | CN | university | Beijing | BNU; Пекинский педагогический университет; Бейжің педагогикалық университеті; 北京师范大学
+Beijing Jiaotong University | CN | university | Beijing | BJTU; Пекинский транспортный университет; Пекинский университет Цзяотун; Бейжің Цзяотун университеті; 北京交通大学
+Beihang University | CN | university | Beijing | Beijing University of Aeronautics and Astronautics; BUAA; Бэйханский университет; Пекинский университет авиации и космонавтики; Бэйхан университеті; 北京航空航天大学
+University of Science and Technology Beijing | CN | university | Beijing | USTB; Beijing University of Science and Technology; Пекинский научно-технический университет; Бейжің ғылым және технология университеті; 北京科技大学
+Beijing University of Posts and Telecommunications | CN | university | Beijing | BUPT; Пекинский университет почты и телекоммуникаций; Пекинский университет почт и телекоммуникаций; Бейжің пошта және телекоммуникация университеті; 北京邮电大学
+Beijing University of Technology | CN | university | Beijing | BJUT; Пекинский технологический университет; Бейжің технология университеті; 北京工业大学
+Beijing University of Chemical Technology | CN | university | Beijing | BUCT; Пекинский химико-технологический университет; 北京化工大学
+China Agricultural University | CN | university | Beijing | CAU; Китайский сельскохозяйственный университет; Китайский аграрный университет; Қытай ауыл шаруашылығы университеті; 中国农业大学
+China University of Geosciences (Beijing) | CN | university | Beijing | CUGB; China University of Geosciences Beijing; Китайский геологический университет (Пекин); 中国地质大学（北京）
+China University of Geosciences (Wuhan) | CN | university | Wuhan | China University of Geosciences; CUG; China University of Geosciences Wuhan; Китайский геологический университет; Китайский университет геонаук; Қытай геоғылымдар университеті; 中国地质大学（武汉）
+China University of Petroleum (East China) | CN | university | Qingdao | UPC; China University of Petroleum East China; Китайский нефтяной университет (Восточный Китай); 中国石油大学（华东）
+Central University of Finance and Economics | CN | university | Beijing | CUFE; Центральный университет финансов и экономики; 中央财经大学
+University of International Business and Economics | CN | university | Beijing | UIBE; Университет международного бизнеса и экономики; Пекинский университет международного бизнеса и экономики; 对外经济贸易大学
+Communication University of China | CN | university | Beijing | CUC; Коммуникационный университет Китая; Китайский университет коммуникаций; Қытай коммуникация университеті; 中国传媒大学
+Minzu University of China | CN | university | Beijing | MUC; Central University for Nationalities; Центральный университет национальностей; Университет Миньцзу Китая; 中央民族大学
+North China Electric Power University | CN | university | Beijing | NCEPU; Северо-Китайский университет электроэнергетики; Северо-Китайский электроэнергетический университет; 华北电力大学
+Capital Normal University | CN | university | Beijing | CNU; Столичный педагогический университет; 首都师范大学
+Tongji University | CN | university | Shanghai | Университет Тунцзи; Тунцзи университеті; 同济大学
+East China Normal University | CN | university | Shanghai | ECNU; Восточно-Китайский педагогический университет; Шығыс Қытай педагогикалық университеті; 华东师范大学
+Shanghai University | CN | university | Shanghai | SHU; Шанхайский университет; Шанхай университеті; 上海大学
+East China University of Science and Technology | CN | university | Shanghai | ECUST; Восточно-Китайский университет науки и технологий; 华东理工大学
+Shanghai University of Finance and Economics | CN | university | Shanghai | SUFE; Шанхайский университет финансов и экономики; 上海财经大学
+Shanghai Maritime University | CN | university | Shanghai | Шанхайский морской университет; Шанхай теңіз университеті; 上海海事大学
+Donghua University | CN | university | Shanghai | Университет Дунхуа; 东华大学
+Nankai University | CN | university | Tianjin | Нанькайский университет; Нанькай университеті; 南开大学
+Tianjin University of Technology | CN | university | Tianjin | TJUT; Тяньцзиньский технологический университет; 天津理工大学
+Tianjin Normal University | CN | university | Tianjin | TJNU; Тяньцзиньский педагогический университет; 天津师范大学
+Tianjin Foreign Studies University | CN | university | Tianjin | TFSU; Тяньцзиньский университет иностранных языков; Тяньцзинь шет тілдер университеті; 天津外国语大学
+Tianjin University of Technology and Education | CN | university | Tianjin | TUTE; Тяньцзиньский университет технологий и образования; Тяньцзиньский технолого-педагогический университет; 天津职业技术师范大学
+Tianjin Sino-German University of Applied Sciences | CN | university | Tianjin | TSGUAS; Тяньцзиньский китайско-немецкий университет прикладных наук; 天津中德应用技术大学
+Northeast Forestry University | CN | university | Harbin | NEFU; Северо-Восточный лесотехнический университет; 东北林业大学
+Northeast Agricultural University | CN | university | Harbin | NEAU; Северо-Восточный аграрный университет; Северо-Восточный сельскохозяйственный университет; 东北农业大学
+Heilongjiang University | CN | university | Harbin | HLJU; Хэйлунцзянский университет; Хэйлунцзян университеті; 黑龙江大学
+Harbin Normal University | CN | university | Harbin | HRBNU; Харбинский педагогический университет; Харбин педагогикалық университеті; 哈尔滨师范大学
+Harbin University of Science and Technology | CN | university | Harbin | HRBUST; Харбинский научно-технический университет; 哈尔滨理工大学
+Harbin Medical University | CN | university | Harbin | HMU; Харбинский медицинский университет; 哈尔滨医科大学
+Jilin University | CN | university | Changchun | JLU; Цзилиньский университет; Цзилинь университеті; 吉林大学
+Northeast Normal University | CN | university | Changchun | NENU; Северо-Восточный педагогический университет; 东北师范大学
+Changchun University of Science and Technology | CN | university | Changchun | CUST; Чанчуньский научно-технический университет; 长春理工大学
+Northeastern University | CN | university | Shenyang | NEU; Northeastern University (China); Северо-Восточный университет; Солтүстік-Шығыс университеті; 东北大学
+Liaoning University | CN | university | Shenyang | LNU; Ляонинский университет; 辽宁大学
+Shenyang Aerospace University | CN | university | Shenyang | SAU; Шэньянский аэрокосмический университет; 沈阳航空航天大学
+Dalian University of Foreign Languages | CN | university | Dalian | DUFL; Даляньский университет иностранных языков; Далянь шет тілдер университеті; 大连外国语大学
+Dalian Jiaotong University | CN | university | Dalian | DJTU; Даляньский транспортный университет; Даляньский университет Цзяотун; 大连交通大学
+Dalian Polytechnic University | CN | university | Dalian | DLPU; Даляньский политехнический университет; 大连工业大学
+Xinjiang Normal University | CN | university | Urumqi | XJNU; Синьцзянский педагогический университет; Шыңжаң педагогикалық университеті; 新疆师范大学
+Xinjiang Agricultural University | CN | university | Urumqi | XJAU; Синьцзянский аграрный университет; Синьцзянский сельскохозяйственный университет; Шыңжаң аграрлық университеті; 新疆农业大学
+Xinjiang Medical University | CN | university | Urumqi | XJMU; Синьцзянский медицинский университет; Шыңжаң медицина университеті; 新疆医科大学
+Xinjiang University of Finance and Economics | CN | university | Urumqi | XUFE; Синьцзянский университет финансов и экономики; Шыңжаң қаржы және экономика университеті; 新疆财经大学
+Xinjiang Institute of Engineering | CN | university | Urumqi | Синьцзянский инженерный институт; Шыңжаң инженерлік институты; 新疆工程学院
+Shihezi University | CN | university | Shihezi | SHZU; Шихэцзыский университет; Университет Шихэцзы; Шихэцзы университеті; 石河子大学
+Tarim University | CN | university | Alar | Таримский университет; Тарим университеті; 塔里木大学
+Yili Normal University | CN | university | Yining | Ili Normal University; Илийский педагогический университет; Іле педагогикалық университеті; 伊犁师范大学
+Kashgar University | CN | university | Kashgar | Кашгарский университет; Қашқар университеті; 喀什大学
+Changji University | CN | university | Changji | Чанцзийский университет; 昌吉学院
+Lanzhou Jiaotong University | CN | university | Lanzhou | LZJTU; Ланьчжоуский транспортный университет; Ланьчжоуский университет Цзяотун; 兰州交通大学
+Lanzhou University of Technology | CN | university | Lanzhou | LUT; Ланьчжоуский технологический университет; 兰州理工大学
+Northwest Normal University | CN | university | Lanzhou | NWNU; Северо-Западный педагогический университет; 西北师范大学
+Xidian University | CN | university | Xi'an | Сидяньский университет; Университет Сидянь; 西安电子科技大学
+Chang'an University | CN | university | Xi'an | CHD; Changan University; Чанъаньский университет; Университет Чанъань; 长安大学
+Shaanxi Normal University | CN | university | Xi'an | SNNU; Шэньсийский педагогический университет; 陕西师范大学
+Northwest A&F University | CN | university | Yangling | NWAFU; Northwest Agriculture and Forestry University; Северо-Западный университет сельского и лесного хозяйства; Северо-Западный сельскохозяйственный и лесотехнический университет; 西北农林科技大学
+Xi'an International Studies University | CN | university | Xi'an | XISU; Сианьский университет иностранных языков; Сиань шет тілдер университеті; 西安外国语大学
+Xi'an Shiyou University | CN | university | Xi'an | XSYU; Xi'an Petroleum University; Сианьский нефтяной университет; 西安石油大学
+Xi'an University of Architecture and Technology | CN | university | Xi'an | XAUAT; Сианьский архитектурно-строительный университет; 西安建筑科技大学
+Xi'an University of Science and Technology | CN | university | Xi'an | XUST; Сианьский научно-технический университет; 西安科技大学
+Huazhong University of Science and Technology | CN | university | Wuhan | HUST; Хуачжунский научно-технический университет; Хуачжун ғылым және технология университеті; 华中科技大学
+Wuhan University of Technology | CN | university | Wuhan | WHUT; Уханьский технологический университет; Ухань технологиялық университеті; 武汉理工大学
+Central China Normal University | CN | university | Wuhan | CCNU; Центрально-Китайский педагогический университет; 华中师范大学
+Zhongnan University of Economics and Law | CN | university | Wuhan | ZUEL; Чжуннаньский университет экономики и права; 中南财经政法大学
+Huazhong Agricultural University | CN | university | Wuhan | HZAU; Хуачжунский аграрный университет; 华中农业大学
+Southeast University | CN | university | Nanjing | SEU; Юго-Восточный университет; Оңтүстік-Шығыс университеті; 东南大学
+Nanjing University of Aeronautics and Astronautics | CN | university | Nanjing | NUAA; Нанкинский университет аэронавтики и астронавтики; 南京航空航天大学
+Nanjing University of Science and Technology | CN | university | Nanjing | NJUST; Нанкинский научно-технический университет; 南京理工大学
+Nanjing University of Information Science and Technology | CN | university | Nanjing | NUIST; Нанкинский университет информационных наук и технологий; 南京信息工程大学
+Nanjing Agricultural University | CN | university | Nanjing | NJAU; Нанкинский аграрный университет; Нанкинский сельскохозяйственный университет; 南京农业大学
+Nanjing Normal University | CN | university | Nanjing | NNU; Нанкинский педагогический университет; 南京师范大学
+Nanjing Tech University | CN | university | Nanjing | NJTech; Nanjing University of Technology; Нанкинский технологический университет; 南京工业大学
+Hohai University | CN | university | Nanjing | Университет Хохай; Хохайский университет; 河海大学
+Soochow University | CN | university | Suzhou | Сучжоуский университет; 苏州大学
+Jiangsu University | CN | university | Zhenjiang | UJS; Цзянсуский университет; 江苏大学
+Jiangnan University | CN | university | Wuxi | Цзяннаньский университет; 江南大学
+Zhejiang Normal University | CN | university | Jinhua | ZJNU; Чжэцзянский педагогический университет; 浙江师范大学
+Zhejiang University of Technology | CN | university | Hangzhou | ZJUT; Чжэцзянский технологический университет; 浙江工业大学
+Shandong University | CN | university | Jinan | Шаньдунский университет; Шаньдун университеті; 山东大学
+Ocean University of China | CN | university | Qingdao | OUC; Китайский океанологический университет; Океанический университет Китая; 中国海洋大学
+Qingdao University | CN | university | Qingdao | QDU; Циндаоский университет; 青岛大学
+Shandong University of Science and Technology | CN | university | Qingdao | SDUST; Шаньдунский научно-технический университет; 山东科技大学
+Sichuan University | CN | university | Chengdu | SCU; Сычуаньский университет; Сычуань университеті; 四川大学
+University of Electronic Science and Technology of China | CN | university | Chengdu | UESTC; Университет электронных наук и технологий Китая; 电子科技大学
+Southwest Jiaotong University | CN | university | Chengdu | SWJTU; Юго-Западный транспортный университет; Юго-Западный университет Цзяотун; 西南交通大学
+Southwest Petroleum University | CN | university | Chengdu | SWPU; Юго-Западный нефтяной университет; 西南石油大学
+Chongqing University | CN | university | Chongqing | CQU; Чунцинский университет; Чунцин университеті; 重庆大学
+Sun Yat-sen University | CN | university | Guangzhou | SYSU; Университет Сунь Ятсена; 中山大学
+South China University of Technology | CN | university | Guangzhou | SCUT; Южно-Китайский технологический университет; 华南理工大学
+Shenzhen University | CN | university | Shenzhen | SZU; Шэньчжэньский университет; 深圳大学
+Southern University of Science and Technology | CN | university | Shenzhen | SUSTech; Южный университет науки и технологий; 南方科技大学
+Central South University | CN | university | Changsha | CSU; Центрально-Южный университет; 中南大学
+Hunan University | CN | university | Changsha | HNU; Хунаньский университет; 湖南大学
+Xiamen University | CN | university | Xiamen | XMU; Сямэньский университет; Сямынь университеті; 厦门大学
+Hefei University of Technology | CN | university | Hefei | HFUT; Хэфэйский технологический университет; 合肥工业大学
+Zhengzhou University | CN | university | Zhengzhou | ZZU; Чжэнчжоуский университет; 郑州大学
+Inner Mongolia University | CN | university | Hohhot | IMU; Университет Внутренней Монголии; Ішкі Моңғолия университеті; 内蒙古大学
+Yunnan University | CN | university | Kunming | YNU; Юньнаньский университет; 云南大学
+Guangxi University | CN | university | Nanning | GXU; Гуансийский университет; 广西大学
+University of Hong Kong | HK | university | Hong Kong | HKU; The University of Hong Kong; Гонконгский университет; Гонконг университеті; 香港大学
+Chinese University of Hong Kong | HK | university | Hong Kong | CUHK; The Chinese University of Hong Kong; Китайский университет Гонконга; 香港中文大学
+Hong Kong Polytechnic University | HK | university | Hong Kong | PolyU; The Hong Kong Polytechnic University; Гонконгский политехнический университет; 香港理工大学
+Hong Kong University of Science and Technology | HK | university | Hong Kong | HKUST; The Hong Kong University of Science and Technology; Гонконгский университет науки и технологий; 香港科技大学
+City University of Hong Kong | HK | university | Hong Kong | CityU; Городской университет Гонконга; 香港城市大学
+
 # Vocational colleges
 Urumqi Vocational University | CN | university | Urumqi | Urumqi Vocational College; Урумчийский профессиональный университет; Урумчийский профессионально-технический университет; Үрімжі кәсіптік университеті; 乌鲁木齐职业大学
 Tianjin Light Industry Vocational Technical College | CN | college | Tianjin | Tianjin Light Industry Vocational College; Тяньцзиньский профессионально-технический колледж лёгкой промышленности; Тяньцзиньский колледж легкой промышленности; Тяньцзинь жеңіл өнеркәсіп кәсіптік-техникалық колледжі; 天津轻工职业技术学院
 Nanjing Vocational College of Science and Technology | CN | college | Nanjing | Nanjing Polytechnic Institute; Нанкинский профессиональный колледж науки и технологий; Нанкин ғылым және технология кәсіптік колледжі
 Jilin Electronic Information Vocational and Technical College | CN | college | Jilin | Jilin Electronic Information Vocational College; Цзилиньский профессионально-технический колледж электронной информации; Цзилинь электрондық ақпарат кәсіптік-техникалық колледжі; 吉林电子信息职业技术学院
 
+Tianjin Bohai Vocational Technical College | CN | college | Tianjin | Tianjin Bohai Vocational and Technical College; Тяньцзиньский профессионально-технический колледж Бохай; 天津渤海职业技术学院
+Tianjin Railway Technical and Vocational College | CN | college | Tianjin | Tianjin Railway Vocational and Technical College; Тяньцзиньский железнодорожный профессионально-технический колледж; 天津铁道职业技术学院
+Tianjin Modern Vocational Technology College | CN | college | Tianjin | Тяньцзиньский современный профессионально-технический колледж; 天津现代职业技术学院
+Tianjin Vocational Institute | CN | college | Tianjin | Тяньцзиньский профессиональный институт; 天津职业大学
+Tianjin Electronic Information College | CN | college | Tianjin | Tianjin Electronic Information Vocational Technology College; Тяньцзиньский колледж электронной информации; 天津电子信息职业技术学院
+Xinjiang Agricultural Vocational Technical College | CN | college | Changji | Xinjiang Agricultural Vocational College; Синьцзянский сельскохозяйственный профессионально-технический колледж; 新疆农业职业技术学院
+Shenzhen Polytechnic University | CN | university | Shenzhen | Shenzhen Polytechnic; Шэньчжэньский политехнический университет; Шэньчжэньский политехнический институт; 深圳职业技术大学
+Chongqing Vocational Institute of Engineering | CN | college | Chongqing | Чунцинский профессиональный инженерный институт; 重庆工程职业技术学院
+
 # Companies
 Huawei | CN | company | Shenzhen | Huawei Technologies; Huawei Technologies Co., Ltd.; Huawei Technologies Kazakhstan; Huawei Kazakhstan; Хуавэй; Хуавей; Huawei компаниясы; 华为
 ZTE | CN | company | Shenzhen | ZTE Corporation; ZTE Kazakhstan; ЗТЕ; 中兴通讯
 
-# Government and embassy
+CNPC | CN | company | Beijing | China National Petroleum Corporation; PetroChina; Китайская национальная нефтегазовая корпорация; КННК; Қытай ұлттық мұнай-газ корпорациясы; 中国石油天然气集团
+Sinopec | CN | company | Beijing | China Petroleum & Chemical Corporation; China Petrochemical Corporation; Синопек; 中国石化
+CITIC Group | CN | company | Beijing | CITIC; Ситик; 中信集团
+Alibaba Group | CN | company | Hangzhou | Alibaba; Alibaba Cloud; Алибаба; 阿里巴巴
+Tencent | CN | company | Shenzhen | Tencent Holdings; Тенсент; 腾讯
+Lenovo | CN | company | Beijing | Lenovo Group; Леново; 联想
+Xiaomi | CN | company | Beijing | Xiaomi Corporation; Сяоми; 小米
+BYD | CN | company | Shenzhen | BYD Company; BYD Auto; БИД; 比亚迪
+Haier | CN | company | Qingdao | Haier Group; Хайер; 海尔
+Baidu | CN | company | Beijing | Байду; 百度
+iFLYTEK | CN | company | Hefei | iFlytek; АйФлайТек; 科大讯飞
+CRRC | CN | company | Beijing | CRRC Corporation; China Railway Rolling Stock Corporation; 中国中车
+PowerChina | CN | company | Beijing | Power Construction Corporation of China; Sinohydro; 中国电建
+China Road and Bridge Corporation | CN | company | Beijing | CRBC; 中国路桥
+Chinese Academy of Sciences | CN | other | Beijing | CAS; Китайская академия наук; Академия наук Китая; КАН; Қытай ғылым академиясы; 中国科学院
+Xinjiang Institute of Ecology and Geography | CN | other | Urumqi | Xinjiang Institute of Ecology and Geography, Chinese Academy of Sciences; XIEG; Синьцзянский институт экологии и географии; Синьцзянский институт экологии и географии Китайской академии наук; Шыңжаң экология және география институты; 中国科学院新疆生态与地理研究所
+Chinese Academy of Agricultural Sciences | CN | other | Beijing | CAAS; Китайская академия сельскохозяйственных наук; 中国农业科学院
+China Scholarship Council | CN | government | Beijing | CSC; Китайский стипендиальный совет; Қытай стипендиялық кеңесі; 国家留学基金管理委员会
+Center for Language Education and Cooperation | CN | government | Beijing | CLEC; Hanban; Confucius Institute Headquarters; Центр языкового образования и сотрудничества; Ханьбань; 中国国际中文教育基金会
+Consulate General of the People's Republic of China in Almaty | CN | embassy | Almaty | Chinese Consulate General in Almaty; Consulate General of China in Almaty; Генеральное консульство КНР в Алматы; Генконсульство КНР в Алматы; Генеральное консульство Китая в Алматы; ҚХР-дың Алматыдағы Бас консулдығы
+
+# Government, academies and embassy
 Ministry of Education of the People's Republic of China | CN | government | Beijing | Ministry of Education of China; Chinese Ministry of Education; China's Ministry of Education; MOE of China; Министерство образования КНР; Министерство образования Китайской Народной Республики; Министерство образования Китая; ҚХР Білім министрлігі; Қытай Білім министрлігі
 Embassy of the People's Republic of China in Kazakhstan | CN | embassy | Astana | Embassy of the People's Republic of China in the Republic of Kazakhstan; Chinese Embassy in Kazakhstan; Embassy of China in Kazakhstan; PRC Embassy in Kazakhstan; Посольство КНР в Казахстане; Посольство КНР в РК; Посольство КНР в Республике Казахстан; Посольство Китайской Народной Республики в Республике Казахстан; Посольство Китая в Казахстане; ҚХР-дың Қазақстандағы елшілігі; ҚХР-дың Қазақстан Республикасындағы елшілігі; Қытай Халық Республикасының Қазақстан Республикасындағы Елшілігі; Қытайдың Қазақстандағы елшілігі
 `;
