@@ -38,11 +38,23 @@ export interface ServerEntry extends BaseEntry {
 export interface FormulaEntry extends BaseEntry {
   kind: "formula";
   returns: { type: string; doc: string };
-  example: { formula: string; result: string };
+  /** Shown in the README and checked by a test against the built bundle. */
+  example: {
+    formula: string;
+    /** The cells the formula refers to. */
+    cells?: Record<string, string>;
+    /** The result; for a table, its first data row joined by " | ". */
+    result: string;
+  };
 }
 
 export type Entry = TriggerEntry | MenuEntry | ServerEntry | FormulaEntry;
 
+/** The article the README's examples refer to as A2. */
+const EXAMPLE_ARTICLE =
+  "Almaty, 19 February 2025. Al-Farabi Kazakh National University and Wuhan University (China) signed a memorandum of understanding on remote sensing of the Earth.";
+
+const name = (doc: string): Param => ({ name: "name", type: "string|Array<Array<string>>", doc });
 const text = (doc: string): Param => ({ name: "text", type: "string|Array<Array<string>>", doc });
 
 export const ENTRIES = [
@@ -70,20 +82,16 @@ export const ENTRIES = [
     name: "PARTNERSHIPS",
     params: [
       text("An article, or a range of articles, in English, Russian or Kazakh."),
-      {
-        name: "header",
-        type: "boolean",
-        doc: "TRUE to put a header row above the table.",
-        optional: true,
-      },
+      { name: "header", type: "boolean", doc: "TRUE to put a header row above the table.", optional: true },
     ],
     returns: {
       type: "Array<Array<string>>",
-      doc: "One row per partnership: Kazakhstan side, partner, country, partner type, agreement, status, fields, date (for a range, led by the row of the article).",
+      doc: "one row per partnership: Kazakhstan side, partner, country, partner type, agreement, status, fields, date (for a range, led by the article's row in the range).",
     },
     doc: "The partnerships an article reports, as a table that spills.",
     example: {
       formula: "=PARTNERSHIPS(A2, TRUE)",
+      cells: { A2: EXAMPLE_ARTICLE },
       result:
         "Al-Farabi Kazakh National University | Wuhan University | CN | university | memorandum | signed | remote_sensing | 2025-02-19",
     },
@@ -91,14 +99,8 @@ export const ENTRIES = [
   {
     kind: "formula",
     name: "INSTITUTION",
-    params: [
-      {
-        name: "name",
-        type: "string|Array<Array<string>>",
-        doc: "An institution's name in any language or case form, or a range of names.",
-      },
-    ],
-    returns: { type: "string", doc: "The canonical English name, blank when unknown." },
+    params: [name("An institution's name in any language or case form, or a range of names.")],
+    returns: { type: "string", doc: "the canonical English name, blank when unknown." },
     doc: "The canonical English name of an institution written any way.",
     example: { formula: '=INSTITUTION("Эксетерского университета")', result: "University of Exeter" },
   },
@@ -106,19 +108,15 @@ export const ENTRIES = [
     kind: "formula",
     name: "INSTITUTION_COUNTRY",
     params: [
-      {
-        name: "name",
-        type: "string|Array<Array<string>>",
-        doc: "An institution's name in any language or case form, or a range of names.",
-      },
+      name("An institution's name in any language or case form, or a range of names."),
       {
         name: "format",
         type: "string",
-        doc: '"name" (the default) for an English country name, "code" for the ISO code.',
+        doc: '"name" (the default) for the English country name, "code" for the ISO code.',
         optional: true,
       },
     ],
-    returns: { type: "string", doc: "The institution's country, blank when unknown." },
+    returns: { type: "string", doc: "the institution's country, blank when unknown." },
     doc: "The country of an institution, as an English name or an ISO code.",
     example: { formula: '=INSTITUTION_COUNTRY("КазНУ", "code")', result: "KZ" },
   },
@@ -145,10 +143,10 @@ export const ENTRIES = [
     kind: "formula",
     name: "PARTNERSHIP_FIELDS",
     params: [text("An article or a sentence, or a range of them.")],
-    returns: { type: "string", doc: "The fields, comma-separated (it, mining, medicine, ...)." },
+    returns: { type: "string", doc: "the fields, comma-separated (it, mining, medicine, ...)." },
     doc: "The fields of cooperation the text names.",
     example: {
-      formula: '=PARTNERSHIP_FIELDS("a joint lab for mining and artificial intelligence")',
+      formula: '=PARTNERSHIP_FIELDS("a joint laboratory for mining and artificial intelligence")',
       result: "ai, mining",
     },
   },
@@ -166,24 +164,29 @@ export const ENTRIES = [
     params: [text("An article, or a range of articles.")],
     returns: {
       type: "string",
-      doc: "An ISO date as precise as the text allows (2025-02-26, 2025-02 or 2025).",
+      doc: "an ISO date as precise as the text allows (2025-02-26, 2025-02 or 2025).",
     },
     doc: "The date an article reports its news on.",
-    example: { formula: '=ARTICLE_DATE("Астана, 26 февраля 2025 года — ...")', result: "2025-02-26" },
+    example: {
+      formula: '=ARTICLE_DATE("Астана, 26 февраля 2025 года. Университеты подписали соглашение.")',
+      result: "2025-02-26",
+    },
   },
   {
     kind: "formula",
     name: "ARTICLE_SUMMARY",
     params: [
       text("An article, or a range of articles."),
-      { name: "sentences", type: "number", doc: "How many sentences to keep (default 2).", optional: true },
+      {
+        name: "sentences",
+        type: "number",
+        doc: "How many sentences to keep (1 to 10, default 2).",
+        optional: true,
+      },
     ],
-    returns: { type: "string", doc: "The article's most telling sentences, in its own language." },
+    returns: { type: "string", doc: "the article's most telling sentences, in its own language." },
     doc: "A short extractive summary of an article in its own language.",
-    example: {
-      formula: "=ARTICLE_SUMMARY(A2, 1)",
-      result: "KazNU and Wuhan University signed a memorandum ...",
-    },
+    example: { formula: "=ARTICLE_SUMMARY(A2, 1)", cells: { A2: EXAMPLE_ARTICLE }, result: EXAMPLE_ARTICLE },
   },
 ] as const satisfies readonly Entry[];
 
