@@ -9,4 +9,71 @@ Microsoft | US | company | Redmond | Microsoft Corporation; Майкрософт
 Cisco | US | company | San Jose | Cisco Systems; Циско
 Google | US | company | Mountain View | Google LLC; Гугл
 IBM | US | company | Armonk | International Business Machines; Ай-би-эм
+
+# More of the Americas and Oceania
+Harvard University | US | university | Cambridge | Harvard; Гарвардский университет; Гарвард; Гарвард университеті
+Stanford University | US | university | Stanford | Stanford; Стэнфордский университет; Стэнфорд университеті
+University of California, Berkeley | US | university | Berkeley | UC Berkeley; Berkeley; Калифорнийский университет в Беркли; Беркли
+Arizona State University | US | university | Tempe | ASU; Университет штата Аризона; Аризона штатының университеті
+Texas A&M University | US | university | College Station | Texas A&M; TAMU; Техасский университет A&M
+University of Texas at Austin | US | university | Austin | UT Austin; Техасский университет в Остине
+Purdue University | US | university | West Lafayette | Purdue; Университет Пердью; Пердью университеті
+Pennsylvania State University | US | university | University Park | Penn State; Penn State University; Университет штата Пенсильвания
+University of Pittsburgh | US | university | Pittsburgh | Питтсбургский университет
+Columbia University | US | university | New York | Колумбийский университет; Колумбия университеті
+Johns Hopkins University | US | university | Baltimore | JHU; Университет Джонса Хопкинса
+George Washington University | US | university | Washington | GWU; Университет Джорджа Вашингтона
+Georgetown University | US | university | Washington | Джорджтаунский университет
+University of Wisconsin–Madison | US | university | Madison | University of Wisconsin-Madison; UW–Madison; Висконсинский университет в Мэдисоне
+University of Nebraska Omaha | US | university | Omaha | University of Nebraska at Omaha; Университет Небраски в Омахе
+University of Illinois Urbana-Champaign | US | university | Urbana | UIUC; University of Illinois at Urbana-Champaign; Иллинойсский университет в Урбане-Шампейне
+Duke University | US | university | Durham | Университет Дьюка
+Cornell University | US | university | Ithaca | Корнеллский университет; Корнелл университеті
+Yale University | US | university | New Haven | Йельский университет
+Princeton University | US | university | Princeton | Принстонский университет
+Georgia Institute of Technology | US | university | Atlanta | Georgia Tech; Технологический институт Джорджии
+Carnegie Mellon University | US | university | Pittsburgh | CMU; Университет Карнеги — Меллона; Карнеги-Меллон университеті
+University of Michigan | US | university | Ann Arbor | UMich; Мичиганский университет
+Michigan State University | US | university | East Lansing | Университет штата Мичиган
+Ohio State University | US | university | Columbus | The Ohio State University; Университет штата Огайо
+University of Pennsylvania | US | university | Philadelphia | UPenn; Пенсильванский университет
+University of Southern California | US | university | Los Angeles | USC; Университет Южной Калифорнии
+New York University | US | university | New York | NYU; Нью-Йоркский университет
+Oracle | US | company | Austin | Oracle Corporation; Оракл
+Chevron | US | company | San Ramon | Chevron Corporation; Шеврон
+ExxonMobil | US | company | Spring | Exxon Mobil; Exxon Mobil Corporation; ЭксонМобил; Эксон Мобил
+Intel | US | company | Santa Clara | Intel Corporation; Интел
+Amazon Web Services | US | company | Seattle | AWS; Amazon; Амазон
+Nvidia | US | company | Santa Clara | NVIDIA; NVIDIA Corporation; Нвидиа
+Boeing | US | company | Arlington | The Boeing Company; Боинг
+General Electric | US | company | Boston | GE Vernova; Дженерал Электрик
+Honeywell | US | company | Charlotte | Honeywell International; Ханивелл
+Halliburton | US | company | Houston | Халлибертон
+SLB | US | company | Houston | Schlumberger; Шлюмберже
+Coursera | US | company | Mountain View | Курсера
+EPAM Systems | US | company | Newtown | EPAM; ЭПАМ; EPAM Kazakhstan
+USAID | US | government | Washington | United States Agency for International Development; U.S. Agency for International Development; Агентство США по международному развитию; ЮСАИД; АҚШ Халықаралық даму агенттігі
+American Councils for International Education | US | other | Washington | American Councils; Американские Советы по международному образованию; Американские Советы
+Fulbright Program | US | government | Washington | Fulbright; Fulbright Kazakhstan; Программа Фулбрайт; Фулбрайт
+World Bank | US | other | Washington | The World Bank; World Bank Group; Всемирный банк; Дүниежүзілік банк
+University of Toronto | CA | university | Toronto | U of T; Университет Торонто; Торонто университеті
+McGill University | CA | university | Montreal | Университет Макгилла
+University of British Columbia | CA | university | Vancouver | UBC; Университет Британской Колумбии
+University of Alberta | CA | university | Edmonton | UAlberta; Университет Альберты
+University of Calgary | CA | university | Calgary | UCalgary; Университет Калгари
+University of Waterloo | CA | university | Waterloo | Университет Ватерлоо
+Cameco | CA | company | Saskatoon | Cameco Corporation; Камеко
+University of São Paulo | BR | university | São Paulo | USP; Universidade de São Paulo; Университет Сан-Паулу
+University of Campinas | BR | university | Campinas | Unicamp; Universidade Estadual de Campinas; Университет Кампинаса
+University of Melbourne | AU | university | Melbourne | Melbourne University; Мельбурнский университет
+University of Sydney | AU | university | Sydney | Sydney University; Сиднейский университет
+UNSW Sydney | AU | university | Sydney | University of New South Wales; UNSW; Университет Нового Южного Уэльса
+Monash University | AU | university | Melbourne | Университет Монаша
+Australian National University | AU | university | Canberra | ANU; Австралийский национальный университет
+University of Queensland | AU | university | Brisbane | UQ; Квинслендский университет
+Curtin University | AU | university | Perth | Университет Кертина
+University of Western Australia | AU | university | Perth | UWA; Университет Западной Австралии
+RMIT University | AU | university | Melbourne | RMIT; Royal Melbourne Institute of Technology; Королевский Мельбурнский технологический институт
+University of Auckland | NZ | university | Auckland | Оклендский университет
+University of Canterbury | NZ | university | Christchurch | Кентерберийский университет
 `;

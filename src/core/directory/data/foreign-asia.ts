@@ -103,6 +103,7 @@ Kyrgyz-Turkish Manas University | KG | university | Bishkek | Manas University; 
 Osh State University | KG | university | Osh | OshSU; ОшГУ; Ошский государственный университет; Ош мемлекеттік университеті
 Kyrgyz State Medical Academy | KG | university | Bishkek | KSMA; Kyrgyz State Medical Academy named after I.K. Akhunbaev; КГМА; Кыргызская государственная медицинская академия имени И.К. Ахунбаева
 Ministry of Education and Science of the Kyrgyz Republic | KG | government | Bishkek | Ministry of Education and Science of Kyrgyzstan; Министерство образования и науки Кыргызской Республики; МОиН КР; Қырғыз Республикасының Білім және ғылым министрлігі
+University of Central Asia | KG | university | Naryn | UCA; Университет Центральной Азии
 # Tajikistan, Turkmenistan
 Tajik National University | TJ | university | Dushanbe | TNU; ТНУ; Таджикский национальный университет; Тәжік ұлттық университеті
 Tajik Technical University named after M.S. Osimi | TJ | university | Dushanbe | Tajik Technical University; ТТУ им. М.С. Осими; Таджикский технический университет имени академика М.С. Осими; Таджикский технический университет
