@@ -1,7 +1,22 @@
 // The engine's public surface: what src/sheets, the sidebar server and the command line call.
-// (Placeholder bodies until the engine lands; the signatures are the contract.)
-import type { Agreement, Field, Lang, Status } from "./schema";
+import { findCountryHints, countryName as nameOfCountry } from "./countries";
+import { lookupName } from "./directory/match";
+import { findUnknownNames } from "./directory/unknown";
+import { extractArticle as extract } from "./extract/article";
+import { sentenceCues, strongestAgreement } from "./extract/cues";
+import { articleDateOf } from "./extract/date";
+import { fieldsIn } from "./extract/fields";
+import { checkArticle } from "./input";
+import { type Agreement, type Field, type Lang, STATUSES, type Status } from "./schema";
+import { summarizeText } from "./summary/extractive";
+import { cleanArticle } from "./text/cleanup";
+import { detectLanguage as detect } from "./text/language";
+import { fold, tokenize } from "./text/normalize";
 import type { ArticleResult, Institution } from "./types";
+
+export { isCountryCode } from "./countries";
+export { type ArticleCheck, checkArticle, htmlToText, MAX_ARTICLE_CHARS } from "./input";
+export { oneLineSummary } from "./summary/oneLine";
 
 export interface ExtractOptions {
   /** The user's own Directory entries, which extend (and override) the built-in directory. */
@@ -10,30 +25,80 @@ export interface ExtractOptions {
   summarySentences?: number;
 }
 
-export function extractArticle(_text: string, _options: ExtractOptions = {}): ArticleResult {
-  throw new Error("engine not built yet");
+const EMPTY: ArticleResult = { lang: "en", date: null, title: "", summary: "", partnerships: [] };
+
+/**
+ * Partnerships, date, language and summary of one article. Never throws on bad text: empty or binary
+ * input gives an empty result (use `checkArticle` first to tell the user why); very long text is read up
+ * to MAX_ARTICLE_CHARS.
+ */
+export function extractArticle(text: string, options: ExtractOptions = {}): ArticleResult {
+  const checked = checkArticle(text);
+  if (!checked.ok) return { ...EMPTY, partnerships: [] };
+  return extract(checked.text, options);
 }
-export function detectLanguage(_text: string): Lang {
-  throw new Error("engine not built yet");
+
+export function detectLanguage(text: string): Lang {
+  return detect(typeof text === "string" ? text : "");
 }
-export function findInstitution(_name: string, _extra: readonly Institution[] = []): Institution | null {
-  throw new Error("engine not built yet");
+
+/**
+ * The directory's institution for a name in any language, script or case ("КазНУ", "Эксетерским
+ * университетом", "Ухань университетінің"); for a name it has never seen but can read ("Урумчийский
+ * профессиональный университет"), a new entry with an English name and, when the name tells, a country
+ * (empty string when not). Null when the text is not an institution's name.
+ */
+export function findInstitution(name: string, extra: readonly Institution[] = []): Institution | null {
+  if (typeof name !== "string") return null;
+  const trimmed = name.trim().slice(0, 500);
+  if (trimmed === "") return null;
+  const known = lookupName(trimmed, extra);
+  if (known) return known;
+  const tokens = tokenize(trimmed);
+  const hints = findCountryHints(tokens);
+  const unknown = findUnknownNames(trimmed, tokens, new Uint8Array(tokens.length + 1), hints)[0];
+  if (!unknown) return null;
+  let country = unknown.country;
+  if (country === null)
+    country = hints.find((h) => h.value.code !== "KZ")?.value.code ?? hints[0]?.value.code ?? null;
+  return { name: unknown.name, aliases: [trimmed], country: country ?? "", type: unknown.type };
 }
-export function agreementOf(_text: string): Agreement | null {
-  throw new Error("engine not built yet");
+
+/** The strongest kind of cooperation a text speaks of ("signed a memorandum" -> "memorandum"). */
+export function agreementOf(text: string): Agreement | null {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  return strongestAgreement(sentenceCues(fold(text)).agreements);
 }
-export function statusOf(_text: string): Status | null {
-  throw new Error("engine not built yet");
+
+/** How far the cooperation a text speaks of has gone: the furthest status it states. */
+export function statusOf(text: string): Status | null {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  const { statuses } = sentenceCues(fold(text));
+  let best: Status | null = null;
+  for (const status of STATUSES) if (statuses.has(status)) best = status;
+  return best;
 }
-export function fieldsOf(_text: string): Field[] {
-  throw new Error("engine not built yet");
+
+export function fieldsOf(text: string): Field[] {
+  if (typeof text !== "string" || text.trim() === "") return [];
+  return fieldsIn(fold(text));
 }
-export function articleDate(_text: string): string | null {
-  throw new Error("engine not built yet");
+
+/** The article's date, ISO and as precise as the text allows ("2025-02-26", "2025-02", "2025"), or null. */
+export function articleDate(text: string): string | null {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  return articleDateOf(cleanArticle(text).text);
 }
-export function summarizeArticle(_text: string, _sentences: number): string {
-  throw new Error("engine not built yet");
+
+/** The article's most informative `sentences` sentences, in its own language and order. */
+export function summarizeArticle(text: string, sentences: number): string {
+  const checked = checkArticle(text);
+  if (!checked.ok) return "";
+  return summarizeText(checked.text, sentences);
 }
-export function countryName(_code: string, _lang: Lang = "en"): string {
-  throw new Error("engine not built yet");
+
+/** A country's name in English, Russian or Kazakh ("CN" -> "China", "Китай", "Қытай"). */
+export function countryName(code: string, lang: Lang = "en"): string {
+  if (typeof code !== "string") return "";
+  return nameOfCountry(code, lang);
 }

@@ -1,0 +1,111 @@
+// The extraction command: JSON lines in ({"id", "text"}), one JSON line out per article, in order.
+//   npm run --silent extract < articles.jsonl > results.jsonl
+//   npm run --silent extract -- --csv < articles.jsonl > partnerships.csv
+// A line that cannot be read gets {"id", "error"} (CSV: a comment line on stderr) and the rest go on.
+import { createInterface } from "node:readline";
+import { checkArticle, extractArticle } from "../src/core/api";
+import { PARTNERSHIP_HEADERS } from "../src/core/rows/columns";
+import type { ArticleResult, Partnership } from "../src/core/types";
+
+const csv = process.argv.includes("--csv");
+
+function csvCell(value: string): string {
+  // A cell starting like a formula would run in Sheets; a leading apostrophe keeps it text.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csvRow(id: string, p: Partnership, index: number): string {
+  const cells: Record<(typeof PARTNERSHIP_HEADERS)[number], string> = {
+    ID: `${id}-${index + 1}`,
+    Date: p.date ?? "",
+    "Kazakhstan side": p.kz,
+    Partner: p.partner,
+    Country: p.country,
+    "Partner type": p.partner_type,
+    Agreement: p.agreement,
+    Status: p.status,
+    Fields: p.fields.join(", "),
+    Tags: "",
+    Summary: p.summary,
+    Sources: id,
+    Reviewed: "",
+    Notes: "",
+    History: p.date ? `${p.status} ${p.date}` : "",
+    Extracted: JSON.stringify({
+      kz: p.kz,
+      partner: p.partner,
+      country: p.country,
+      partner_type: p.partner_type,
+      agreement: p.agreement,
+      status: p.status,
+      fields: p.fields,
+      date: p.date,
+    }),
+  };
+  return PARTNERSHIP_HEADERS.map((header) => csvCell(cells[header])).join(",");
+}
+
+function jsonLine(id: unknown, result: ArticleResult): string {
+  return JSON.stringify({
+    id,
+    lang: result.lang,
+    date: result.date,
+    summary: result.summary,
+    partnerships: result.partnerships.map((p) => ({
+      kz: p.kz,
+      partner: p.partner,
+      country: p.country,
+      partner_type: p.partner_type,
+      agreement: p.agreement,
+      status: p.status,
+      fields: p.fields,
+      date: p.date,
+      summary: p.summary,
+    })),
+  });
+}
+
+async function main(): Promise<void> {
+  const out: string[] = [];
+  const flush = () => {
+    if (out.length > 0) process.stdout.write(`${out.join("\n")}\n`);
+    out.length = 0;
+  };
+  if (csv) out.push(PARTNERSHIP_HEADERS.join(","));
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let number = 0;
+  for await (const line of lines) {
+    number++;
+    if (line.trim() === "") continue;
+    let id: unknown = null;
+    try {
+      const parsed: unknown = JSON.parse(line);
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        throw new Error('expected a JSON object {"id", "text"}');
+      }
+      const record = parsed as Record<string, unknown>;
+      id = record.id ?? null;
+      const checked = checkArticle(record.text);
+      if (!checked.ok) throw new Error(checked.message);
+      const result = extractArticle(checked.text);
+      if (csv) {
+        result.partnerships.forEach((p, i) => {
+          out.push(csvRow(String(id ?? number), p, i));
+        });
+      } else out.push(jsonLine(id, result));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const text = `line ${number}: ${message}`;
+      if (csv) process.stderr.write(`${JSON.stringify({ id, error: text })}\n`);
+      else out.push(JSON.stringify({ id, error: text }));
+    }
+    if (out.length >= 64) flush();
+  }
+  flush();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`extract: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+// Finds the directory's institutions in a text, and looks a single name up.
+
+import { type Token, tokenize } from "../text/normalize";
+import type { Institution } from "../types";
+import { indexesFor } from "./index";
+import { findPhrases, type PhraseMatch } from "./phrases";
+
+export type Mention = PhraseMatch<Institution>;
+
+/** Every directory institution named in the tokens, left to right, without overlaps. */
+export function findMentions(tokens: readonly Token[], extra: readonly Institution[] = []): Mention[] {
+  return findPhrases(tokens, indexesFor(extra));
+}
+
+/** The institution a name refers to, when the directory knows it by that name. */
+export function lookupName(name: string, extra: readonly Institution[] = []): Institution | null {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return null;
+  const mentions = findMentions(tokens, extra);
+  const whole = mentions.find((m) => m.first === 0 && m.end === tokens.length);
+  if (whole) return whole.value;
+  // A name with a little more around it ("the University of Exeter (UK)") still counts when one
+  // institution covers most of its words.
+  const covered = mentions.reduce((sum, m) => sum + m.end - m.first, 0);
+  if (mentions.length === 1 && covered / tokens.length >= 0.6) return mentions[0]!.value;
+  return null;
+}

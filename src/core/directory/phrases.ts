@@ -1,0 +1,101 @@
+// A phrase index: a hash from the key of a phrase's first word to the phrases starting with it, so a text
+// is searched in one pass over its words, however many phrases there are. Institutions, countries and
+// places all use it.
+import { isAcronym, type Token, tokenize } from "../text/normalize";
+import { indexKeys, wordKeys } from "./inflection";
+
+/** Words a name may carry or drop without becoming another name. */
+export const SKIPPED_WORDS = new Set(["the"]);
+
+interface PhraseEntry<T> {
+  words: ReadonlyArray<readonly string[]>;
+  value: T;
+  /** An acronym ("NU", "ЕНУ", "КНР") only matches a word written with capitals. */
+  needsCapitals: boolean;
+  /** Lower ranks win ties: the user's entries before the built-in ones. */
+  rank: number;
+}
+
+export interface PhraseIndex<T> {
+  byFirstWord: Map<string, PhraseEntry<T>[]>;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Token indices in the token list searched, end exclusive. */
+  first: number;
+  end: number;
+}
+
+export function emptyIndex<T>(): PhraseIndex<T> {
+  return { byFirstWord: new Map() };
+}
+
+export function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, rank = 1): void {
+  const tokens = tokenize(phrase).filter((token) => !SKIPPED_WORDS.has(token.norm));
+  if (tokens.length === 0) return;
+  const words = tokens.map((token) => indexKeys(token.norm));
+  const first = tokens[0]!;
+  const needsCapitals =
+    tokens.length === 1 &&
+    (isAcronym(first.raw) || (first.raw.length <= 4 && first.raw === first.raw.toUpperCase()));
+  const entry: PhraseEntry<T> = { words, value, needsCapitals, rank };
+  for (const key of words[0] ?? []) {
+    const list = index.byFirstWord.get(key);
+    if (list) list.push(entry);
+    else index.byFirstWord.set(key, [entry]);
+  }
+}
+
+const meets = (a: readonly string[], b: readonly string[]) => a.some((key) => b.includes(key));
+
+function matchLength<T>(
+  entry: PhraseEntry<T>,
+  tokens: readonly Token[],
+  at: number,
+  kept: readonly number[],
+): number {
+  const first = tokens[kept[at]!]!;
+  if (entry.needsCapitals && first.raw === first.raw.toLowerCase()) return 0;
+  if (at + entry.words.length > kept.length) return 0;
+  for (let j = 1; j < entry.words.length; j++) {
+    const token = tokens[kept[at + j]!]!;
+    if (!meets(entry.words[j]!, wordKeys(token.norm))) return 0;
+  }
+  return entry.words.length;
+}
+
+/** Every phrase of the indexes found in the tokens, longest first, left to right, without overlaps. */
+export function findPhrases<T>(
+  tokens: readonly Token[],
+  indexes: ReadonlyArray<PhraseIndex<T>>,
+): PhraseMatch<T>[] {
+  const kept: number[] = [];
+  tokens.forEach((token, i) => {
+    if (!SKIPPED_WORDS.has(token.norm)) kept.push(i);
+  });
+  const found: PhraseMatch<T>[] = [];
+  let at = 0;
+  while (at < kept.length) {
+    let bestEntry: PhraseEntry<T> | undefined;
+    let bestLength = 0;
+    for (const key of wordKeys(tokens[kept[at]!]!.norm)) {
+      for (const index of indexes) {
+        const list = index.byFirstWord.get(key);
+        if (!list) continue;
+        for (const entry of list) {
+          const n = matchLength(entry, tokens, at, kept);
+          if (n > bestLength || (n === bestLength && n > 0 && bestEntry && entry.rank < bestEntry.rank)) {
+            bestEntry = entry;
+            bestLength = n;
+          }
+        }
+      }
+    }
+    if (bestEntry) {
+      found.push({ value: bestEntry.value, first: kept[at]!, end: kept[at + bestLength - 1]! + 1 });
+      at += bestLength;
+    } else at++;
+  }
+  return found;
+}

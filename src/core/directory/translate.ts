@@ -1,0 +1,205 @@
+// English forms of the Russian and Kazakh words institutions are named with, and a transliteration for
+// the rest ("Хаджеттепе" -> "Khadzhettepe").
+import { wordKeys } from "./inflection";
+
+// English word <- its Russian and Kazakh base forms.
+const WORDS: Record<string, string> = {
+  University: "университет университеті",
+  Institute: "институт институты",
+  College: "колледж колледжі",
+  Academy: "академия академиясы",
+  Ministry: "министерство министрлігі министрлік",
+  Conservatory: "консерватория консерваториясы",
+  School: "школа мектебі мектеп",
+  State: "государственный мемлекеттік",
+  National: "национальный ұлттық",
+  Technical: "технический техникалық",
+  Technological: "технологический технологиялық",
+  Polytechnic: "политехнический политехникалық",
+  Pedagogical: "педагогический педагогикалық",
+  Medical: "медицинский медициналық медицина",
+  Agrarian: "аграрный аграрлық",
+  Agricultural: "сельскохозяйственный",
+  Vocational: "профессиональный профессионально кәсіптік",
+  Research: "исследовательский зерттеу",
+  International: "международный халықаралық",
+  Higher: "высший жоғары",
+  Petroleum: "нефтяной",
+  Maritime: "морской теңіз",
+  Economic: "экономический экономикалық",
+  Engineering: "инженерный инженерлік",
+  Transport: "транспортный",
+  Mining: "горный горно",
+  Linguistic: "лингвистический",
+  Humanitarian: "гуманитарный гуманитарлық",
+  Foreign: "иностранный шетел",
+  Languages: "язык тілдері тілдер тіл",
+  Oil: "нефть мұнай",
+  Gas: "газ",
+  Light: "легкий",
+  Industry: "промышленность өнеркәсіп",
+  Information: "информационный ақпараттық",
+  Technology: "технология технологиялар",
+  Science: "наука ғылым",
+  Sciences: "науки",
+  Education: "образование білім",
+  Innovation: "инновация инновациялар",
+  Communications: "связь байланыс",
+  Electronics: "электроника",
+  Economics: "экономика",
+  Law: "право құқық",
+  Business: "бизнес",
+  Management: "менеджмент",
+  Arts: "искусство өнер",
+  Culture: "культура мәдениет",
+  Regional: "региональный өңірлік",
+  Federal: "федеральный",
+  First: "первый",
+  Northern: "северный",
+  Southern: "южный",
+  Eastern: "восточный",
+  Western: "западный",
+  Nuclear: "ядерный",
+  Architecture: "архитектура",
+  Construction: "строительный",
+  Chemical: "химический",
+  Energy: "энергетический энергетика",
+  Railway: "железнодорожный",
+  Aviation: "авиационный",
+  Aerospace: "аэрокосмический",
+  Veterinary: "ветеринарный",
+  Open: "открытый",
+  Friendship: "дружбы",
+  Peoples: "народов",
+};
+
+/** Words that say what an institution is rather than which one. */
+export const GENERIC_ENGLISH = new Set([
+  "University",
+  "Institute",
+  "College",
+  "Academy",
+  "Ministry",
+  "Conservatory",
+  "School",
+  "State",
+  "National",
+  "Technical",
+  "Technological",
+  "Polytechnic",
+  "Pedagogical",
+  "Medical",
+  "Agrarian",
+  "Agricultural",
+  "Vocational",
+  "Research",
+  "International",
+  "Higher",
+  "Economic",
+  "Engineering",
+  "Regional",
+  "Federal",
+  "Science",
+  "Sciences",
+  "Technology",
+  "Education",
+  "of",
+  "and",
+  "the",
+  "for",
+  "Information",
+  "Languages",
+  "Foreign",
+  "First",
+]);
+
+let dictionary: Map<string, string> | undefined;
+
+function lookupTable(): Map<string, string> {
+  if (dictionary) return dictionary;
+  const table = new Map<string, string>();
+  for (const [english, forms] of Object.entries(WORDS)) {
+    for (const form of forms.split(" ")) {
+      for (const key of wordKeys(form)) if (!table.has(key)) table.set(key, english);
+    }
+  }
+  dictionary = table;
+  return table;
+}
+
+/** The English word for a folded Russian or Kazakh word of a name, or undefined. */
+export function englishWord(norm: string): string | undefined {
+  const table = lookupTable();
+  for (const key of wordKeys(norm)) {
+    const english = table.get(key);
+    if (english) return english;
+  }
+  return undefined;
+}
+
+const LETTERS: Record<string, string> = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "yo",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  ә: "a",
+  ғ: "g",
+  қ: "k",
+  ң: "ng",
+  ө: "o",
+  ұ: "u",
+  ү: "u",
+  һ: "h",
+  і: "i",
+};
+
+/** Latin letters for a Cyrillic word, capitalised as written. */
+export function transliterate(raw: string): string {
+  let out = "";
+  for (const ch of raw) {
+    const lower = ch.toLowerCase();
+    const latin = LETTERS[lower];
+    if (latin === undefined) out += ch;
+    else out += ch === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
+  }
+  return out;
+}
+
+const ADJECTIVE_ENDING =
+  /(?:ский|ского|скому|ским|ском|ская|ской|скую|ские|ских|скими|ское|цкий|цкого|цким|цком)$/;
+
+/** A proper name's base form for transliteration: "Лидса" -> "Лидс", "Уханьского" -> "Ухань". */
+export function properBase(raw: string, genitive: boolean): string {
+  if (ADJECTIVE_ENDING.test(raw.toLowerCase())) return raw.replace(/(?:с|ц)к\p{L}+$/u, "");
+  if (genitive && /[бвгджзклмнпрстфхцчшщ][ая]$/i.test(raw)) return raw.slice(0, -1);
+  return raw;
+}

@@ -1,0 +1,316 @@
+// Institutions the directory has never seen, recognised by the shape of their names: "X University",
+// "University of X", "X Vocational College", "Урумчийский профессиональный университет", "Университет Гази",
+// "Самарқанд мемлекеттік университеті". Each gets a canonical English name and, when the name or the words
+// right around it tell, a country.
+import { type CountryHint, findCountryHints } from "../countries";
+import type { PartnerType } from "../schema";
+import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
+import type { CountryCode } from "../types";
+import { builtinCountryWords } from "./data/index";
+import { wordKeys } from "./inflection";
+import type { PhraseMatch } from "./phrases";
+import { englishWord, GENERIC_ENGLISH, properBase, transliterate } from "./translate";
+
+export interface UnknownName {
+  first: number;
+  end: number;
+  name: string;
+  type: PartnerType;
+  /** Null when nothing in or around the name tells. */
+  country: CountryCode | null;
+}
+
+const HEAD_FORMS: Record<string, PartnerType> = {
+  university: "university",
+  университет: "university",
+  университеті: "university",
+  institute: "university",
+  институт: "university",
+  институты: "university",
+  academy: "university",
+  академия: "university",
+  академиясы: "university",
+  polytechnic: "university",
+  college: "college",
+  колледж: "college",
+  колледжі: "college",
+  conservatory: "university",
+  консерватория: "university",
+  ministry: "government",
+  министерство: "government",
+  министрлігі: "government",
+};
+
+let heads: Map<string, PartnerType> | undefined;
+function headType(token: Token): PartnerType | undefined {
+  if (!heads) {
+    heads = new Map();
+    for (const [form, type] of Object.entries(HEAD_FORMS))
+      for (const key of wordKeys(form)) heads.set(key, type);
+  }
+  for (const key of wordKeys(token.norm)) {
+    const type = heads.get(key);
+    if (type) return type;
+  }
+  return undefined;
+}
+
+const EN_CONNECTORS = new Set(["of", "and", "for", "&", "in"]);
+const EN_STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "at",
+  "with",
+  "from",
+  "by",
+  "during",
+  "on",
+  "for",
+  "to",
+  "of",
+  "and",
+  "as",
+  "after",
+  "president",
+  "rector",
+  "head",
+  "director",
+  "delegation",
+  "students",
+  "this",
+  "that",
+  "its",
+  "their",
+  "our",
+  "both",
+  "new",
+  "between",
+  "among",
+  "under",
+  "via",
+  "meanwhile",
+  "also",
+  "while",
+  "when",
+  "since",
+  "today",
+]);
+const HONORIFIC = new Set(["имени", "им", "атындағы", "named"]);
+const RU_ADJECTIVE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими|но)$/;
+const RU_CONNECTOR = new Set(["и"]);
+const KK_CONNECTOR = new Set(["және"]);
+
+// Only plain spaces, hyphens or an apostrophe between two words of one name.
+const joined = (text: string, a: Token, b: Token) => /^[\s\-–]*$/.test(text.slice(a.end, b.start));
+
+interface Span {
+  first: number;
+  end: number;
+  head: number;
+}
+
+function latinSpan(text: string, tokens: readonly Token[], h: number, covered: Uint8Array): Span | undefined {
+  let first = h;
+  for (let j = h - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (covered[j] || !joined(text, t, tokens[j + 1]!) || isCyrillic(t.raw)) break;
+    if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) first = j;
+    else if ((t.norm === "and" || t.norm === "&") && j > 0 && isCapitalised(tokens[j - 1]!.raw)) continue;
+    else break;
+  }
+  // Leading "and" is not part of the name.
+  while (first < h && tokens[first]!.norm === "and") first++;
+  let end = h + 1;
+  for (let j = h + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (covered[j] || !joined(text, tokens[j - 1]!, t) || isCyrillic(t.raw)) break;
+    if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) end = j + 1;
+    else if (EN_CONNECTORS.has(t.norm) || t.norm === "the") continue;
+    else break;
+  }
+  return { first, end, head: h };
+}
+
+function cyrillicSpan(
+  text: string,
+  tokens: readonly Token[],
+  h: number,
+  covered: Uint8Array,
+  kazakh: boolean,
+): Span | undefined {
+  let first = h;
+  for (let j = h - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (covered[j] || !joined(text, t, tokens[j + 1]!) || HONORIFIC.has(t.norm)) break;
+    if (kazakh) {
+      if (isCapitalised(t.raw) || englishWord(t.norm) !== undefined) first = j;
+      else if (KK_CONNECTOR.has(t.norm)) continue;
+      else break;
+    } else {
+      if (RU_ADJECTIVE.test(t.norm) && (isCapitalised(t.raw) || englishWord(t.norm) !== undefined)) first = j;
+      else break;
+    }
+  }
+  // The name starts with a capital, or with the head itself ("Университет Гази").
+  while (first < h && !isCapitalised(tokens[first]!.raw)) first++;
+  let end = h + 1;
+  if (!kazakh) {
+    for (let j = h + 1; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (covered[j] || !joined(text, tokens[j - 1]!, t)) break;
+      if (HONORIFIC.has(t.norm)) break;
+      if (isCapitalised(t.raw) && !RU_ADJECTIVE.test(t.norm)) end = j + 1;
+      else if (!isCapitalised(t.raw) && englishWord(t.norm) !== undefined && !RU_ADJECTIVE.test(t.norm))
+        end = j + 1;
+      else if (RU_CONNECTOR.has(t.norm) && j + 1 < tokens.length && englishWord(tokens[j + 1]!.norm))
+        continue;
+      else break;
+    }
+  }
+  if (first === h && end === h + 1) return undefined;
+  if (!isCapitalised(tokens[first]!.raw)) return undefined;
+  return { first, end, head: h };
+}
+
+let countryAdjectives: Map<CountryCode, string> | undefined;
+/** "Kyrgyz", "Chinese": the English adjective the data lists first for a country. */
+function adjectiveOf(code: CountryCode): string | undefined {
+  if (!countryAdjectives) {
+    countryAdjectives = new Map();
+    for (const [c, list] of builtinCountryWords()) {
+      const english = list.find((w) => /^[A-Z][a-z]+$/.test(w));
+      if (english) countryAdjectives.set(c, english);
+    }
+  }
+  return countryAdjectives.get(code);
+}
+
+function englishName(
+  tokens: readonly Token[],
+  span: Span,
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
+): string {
+  const hintAt = (i: number) => hints.find((h) => h.first <= i && i < h.end);
+  const before: string[] = [];
+  const after: string[] = [];
+  const proper: string[] = [];
+  let lowerTail = false;
+  for (let i = span.first; i < span.end; i++) {
+    const t = tokens[i]!;
+    if (!isCyrillic(t.raw)) {
+      (i <= span.head ? before : after).push(t.raw);
+      continue;
+    }
+    if (t.norm === "и" || t.norm === "және") {
+      (i < span.head ? before : after).push("and");
+      continue;
+    }
+    const hint = hintAt(i);
+    let word: string | undefined;
+    if (hint && hint.first === i) {
+      word =
+        hint.value.kind === "place"
+          ? hint.value.place
+          : (adjectiveOf(hint.value.code) ?? transliterate(t.raw));
+      i = hint.end - 1;
+    } else if (hint) continue;
+    word ??= englishWord(t.norm);
+    if (i < span.head) before.push(word ?? transliterate(properBase(t.raw, false)));
+    else if (i === span.head) before.push(word ?? transliterate(t.raw));
+    else if (word && !isCapitalised(t.raw)) {
+      after.push(word);
+      lowerTail = true;
+    } else proper.push(word ?? transliterate(properBase(t.raw, true)));
+  }
+  const headWord = before.pop() ?? "";
+  const parts = [...before, ...proper, headWord];
+  if (after.length > 0) parts.push(lowerTail && isCyrillic(tokens[span.head]!.raw) ? "of" : "", ...after);
+  return parts
+    .filter((p) => p !== "")
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function countryOf(
+  text: string,
+  tokens: readonly Token[],
+  span: Span,
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
+): CountryCode | null {
+  // In the name itself: "Urumqi", "Қырғыз", "Korea".
+  const inside = hints.find((h) => h.first >= span.first && h.end <= span.end);
+  if (inside) return inside.value.code;
+  // In brackets right after it: "(Великобритания)", "(КНР)", "(Hankuk University, Корея Республикасы)".
+  const next = tokens[span.end];
+  const gap = next ? text.slice(tokens[span.end - 1]!.end, next.start) : "";
+  if (next && /^\s*\(/.test(gap)) {
+    const close = text.indexOf(")", next.start);
+    const inBrackets = hints.find(
+      (h) => h.first >= span.end && tokens[h.first]!.start < (close < 0 ? Infinity : close),
+    );
+    if (inBrackets) return inBrackets.value.code;
+  }
+  // Right before it: "турецким Университетом Гази", "the German university".
+  const adjacent = hints.find(
+    (h) => h.end <= span.first && h.end >= span.first - 2 && h.value.kind !== "place",
+  );
+  if (adjacent) return adjacent.value.code;
+  // Right after it: "of Germany", "in China".
+  const following = hints.find(
+    (h) =>
+      h.first >= span.end &&
+      h.first <= span.end + 1 &&
+      (tokens[span.end]?.norm === "of" || tokens[span.end]?.norm === "in" || h.first === span.end),
+  );
+  if (following && following.value.code !== "KZ") return following.value.code;
+  return null;
+}
+
+/**
+ * Institution names in the tokens that the directory did not match (`covered` marks the tokens inside
+ * directory names). `hints` are the sentence's country hints.
+ */
+export function findUnknownNames(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
+): UnknownName[] {
+  const found: UnknownName[] = [];
+  let after = 0;
+  for (let h = 0; h < tokens.length; h++) {
+    if (h < after || covered[h]) continue;
+    const token = tokens[h]!;
+    const type = headType(token);
+    if (!type) continue;
+    const cyrillic = isCyrillic(token.raw);
+    if (!cyrillic && !isCapitalised(token.raw)) continue;
+    // Next to a known name, the head word belongs to it ("Университет КИМЭП").
+    if (
+      (h > 0 && covered[h - 1] && joined(text, tokens[h - 1]!, token)) ||
+      (covered[h + 1] && tokens[h + 1] && joined(text, token, tokens[h + 1]!))
+    )
+      continue;
+    const kazakh = cyrillic && /[әғқңөұүһі]/.test(token.norm);
+    const span = cyrillic
+      ? cyrillicSpan(text, tokens, h, covered, kazakh)
+      : latinSpan(text, tokens, h, covered);
+    if (!span) continue;
+    // A name needs a word of its own: "State University" alone names nothing.
+    const name = englishName(tokens, span, hints);
+    const own = name.split(" ").filter((w) => !GENERIC_ENGLISH.has(w) && w.length > 1);
+    if (own.length === 0) continue;
+    found.push({
+      first: span.first,
+      end: span.end,
+      name,
+      type,
+      country: countryOf(text, tokens, span, hints),
+    });
+    after = span.end;
+  }
+  return found;
+}

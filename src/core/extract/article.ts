@@ -1,0 +1,156 @@
+// One article in, its partnerships out: clean, split, find names, pair them, read each pair's evidence.
+import { type Agreement, type Field, STATUSES, type Status } from "../schema";
+import { pickSentences } from "../summary/extractive";
+import { oneLineSummary } from "../summary/oneLine";
+import { cleanArticle } from "../text/cleanup";
+import { detectLanguage } from "../text/language";
+import { fold, tokenize } from "../text/normalize";
+import { splitSentences } from "../text/sentences";
+import type { ArticleResult, Institution, Partnership } from "../types";
+import { sentenceCues, strongestAgreement } from "./cues";
+import { articleDateOf, sentenceDate } from "./date";
+import { type Entity, sentenceEntities } from "./entities";
+import { fieldsIn } from "./fields";
+import { type AnalysedSentence, findPairs, isBackground, type PairEvidence } from "./pairs";
+
+export interface ExtractOptions {
+  /** The user's own Directory entries, which extend (and override) the built-in directory. */
+  extra?: readonly Institution[];
+  /** Sentences in the article summary (default 2). */
+  summarySentences?: number;
+}
+
+const statusRank = (status: Status) => STATUSES.indexOf(status);
+
+const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
+  discussed: "visit",
+  planned: "agreement",
+  signed: "agreement",
+  launched: "event",
+};
+
+function describe(pair: PairEvidence, articleDate: string | null): Omit<Partnership, "summary"> {
+  const body = pair.evidence.filter((e) => !e.sentence.title);
+  const evidence = body.length > 0 ? body : pair.evidence;
+  let status: Status | null = null;
+  for (const e of evidence) {
+    for (const s of e.sentence.cues.statuses)
+      if (status === null || statusRank(s) > statusRank(status)) status = s;
+  }
+  // Nothing but a title saying so: the title's own cues, else talks.
+  if (status === null) {
+    for (const e of pair.evidence) {
+      for (const s of e.sentence.cues.statuses)
+        if (status === null || statusRank(s) > statusRank(status)) status = s;
+    }
+  }
+  const finalStatus: Status = status ?? "discussed";
+  const atStatus = evidence.filter((e) => e.sentence.cues.statuses.has(finalStatus));
+  let agreement = strongestAgreement(atStatus.flatMap((e) => [...e.sentence.cues.agreements]));
+  if (agreement === null) {
+    const anywhere = evidence
+      .flatMap((e) => [...e.sentence.cues.agreements])
+      .filter((a) => a !== "visit" && a !== "event");
+    agreement = strongestAgreement(anywhere) ?? DEFAULT_AGREEMENT[finalStatus];
+  }
+  const fields = new Set<Field>();
+  for (const e of evidence) for (const f of fieldsIn(e.sentence.folded)) fields.add(f);
+  const dated = atStatus.map((e) => sentenceDate(e.sentence.text)).find((d) => d !== null);
+  return {
+    kz: pair.kz.name,
+    partner: pair.partner.name,
+    country: pair.partner.country ?? "",
+    partner_type: pair.partner.type,
+    agreement,
+    status: finalStatus,
+    fields: [...fields],
+    date: dated ?? articleDate,
+  };
+}
+
+/** Unknown names whose country nothing near them told: the article's one foreign country, if it has one. */
+function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map<string, number>): void {
+  const entities = sentences.flatMap((s) => s.mentions.map((m) => m.entity));
+  const hasForeign = entities.some((e) => e.country !== null && e.country !== "KZ");
+  const foreignCodes = [...hintCodes.entries()].filter(([code]) => code !== "KZ");
+  const only = !hasForeign && foreignCodes.length === 1 ? foreignCodes[0]![0] : null;
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.entity.country === null && only) m.entity = { ...m.entity, country: only };
+    }
+  }
+}
+
+export function extractArticle(text: string, options: ExtractOptions = {}): ArticleResult {
+  const extra = options.extra ?? [];
+  const lang = detectLanguage(text);
+  const cleaned = cleanArticle(text).text;
+  const articleDate = articleDateOf(cleaned);
+  const split = splitSentences(cleaned);
+  const firstParagraphSentences = split.filter((s) => s.paragraph === 0).length;
+
+  const analysed: AnalysedSentence[] = [];
+  const hintCodes = new Map<string, number>();
+  let lastEmbassy: Entity | undefined;
+  split.forEach((sentence, index) => {
+    const tokens = tokenize(sentence.text);
+    const folded = fold(sentence.text);
+    const { mentions, hints } = sentenceEntities(sentence.text, tokens, extra, lastEmbassy);
+    for (const hint of hints) {
+      if (hint.value.kind !== "place")
+        hintCodes.set(hint.value.code, (hintCodes.get(hint.value.code) ?? 0) + 1);
+    }
+    // An unknown name's country from its own sentence: the nearest foreign country named there.
+    for (const m of mentions) {
+      if (m.entity.country !== null) continue;
+      let best: string | null = null;
+      let distance = Infinity;
+      for (const hint of hints) {
+        if (hint.value.code === "KZ") continue;
+        const d = Math.abs(hint.first - m.first);
+        if (d < distance) {
+          best = hint.value.code;
+          distance = d;
+        }
+      }
+      if (best) m.entity = { ...m.entity, country: best };
+    }
+    for (const m of mentions) if (m.entity.type === "embassy") lastEmbassy = m.entity;
+    const cues = sentenceCues(folded);
+    const foreignCount = new Set(
+      mentions
+        .filter((m) => m.entity.country !== "KZ" && m.entity.country !== null)
+        .map((m) => m.entity.name),
+    ).size;
+    const strong = cues.statuses.has("signed") || cues.statuses.has("launched");
+    analysed.push({
+      index,
+      paragraph: sentence.paragraph,
+      text: sentence.text,
+      folded,
+      title:
+        index === 0 && firstParagraphSentences === 1 && split.length > 1 && !/[.!?]$/.test(sentence.text),
+      mentions,
+      cues,
+      background: isBackground(folded, foreignCount, strong),
+    });
+  });
+  resolveCountries(analysed, hintCodes);
+
+  const partnerships: Partnership[] = findPairs(analysed).map((pair) => {
+    const described = describe(pair, articleDate);
+    return { ...described, summary: oneLineSummary(described) };
+  });
+
+  const summary = pickSentences(
+    analysed.map((s, i) => ({
+      sentence: split[i]!,
+      names: s.mentions.length,
+      news: s.cues.statuses.size > 0,
+      title: s.title,
+    })),
+    options.summarySentences ?? 2,
+  );
+  const title = analysed[0]?.title ? analysed[0].text : "";
+  return { lang, date: articleDate, title, summary, partnerships };
+}

@@ -1,0 +1,203 @@
+// Cue words: what a sentence says happened (status) and to what kind of cooperation (agreement), in
+// English, Russian and Kazakh. Patterns run on folded text (lower case, "ё" -> "е") and start at a word
+// boundary; they are stems, so "подписал", "подписали", "подписано" share one pattern.
+import type { Agreement, Status } from "../schema";
+
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+const cue = (source: string) => new RegExp(`${B}(?:${source})`, "gu");
+
+const LAUNCHED = cue(
+  [
+    `(?:has |have |was |were |officially |formally |solemnly )?(?:opened|opens|inaugurated|inaugurates|unveiled|unveils|launched|launches)${E}`,
+    `opening ceremony|grand opening|at the opening${E}|kicked off|began (?:classes|operating|work)|started (?:classes|operating|work)|commissioned`,
+    `открыл(?:а|и|ось|ся|ись)?${E}|открыт(?:а|о|ы)?${E}|открывается|запустил(?:а|и)?${E}|запущен(?:а|о|ы)?${E}|стартовал(?:а|о|и)?${E}`,
+    `начал(?:а|о|и)? (?:работу|свою работу|действовать)|заработал(?:а|о|и)?${E}|торжественн\\S* открыти|введен\\S* в эксплуатацию|состоялось открытие|прошло открытие`,
+    `аш(?:ылды|ты|қан|ылған|ылып)${E}|іске қос(?:ылды|ты|ылған|қан)${E}|жұмысын бастады|салтанатты түрде ашыл`,
+  ].join("|"),
+);
+
+const HELD = cue(
+  [
+    `(?:was |were )?(?:held|hosted)${E}|took place|(?:has |was )?(?:concluded|completed|ended)${E}|organi[sz]ed${E}`,
+    `прош(?:ел|ла|ло|ли)${E}|состоял(?:ся|ась|ось|ись)${E}|завершил(?:ся|ась|ось|ись)${E}|организован\\S*|провел(?:и|а)?${E}|проходил\\S*`,
+    `өтті${E}|өткізді${E}|өткізілді${E}|ұйымдастырылған|ұйымдастырды|аяқталды${E}`,
+  ].join("|"),
+);
+
+const SIGNED = cue(
+  [
+    `(?<!(?:to|will|would|be|been|not|never|yet) )(?<!(?:to be|will be|would be|not be|to have) )(?:signed|inked)${E}`,
+    `signing ceremony|concluded (?:an?|the) (?:agreement|memorandum|contract)|entered into (?:an?|the) (?:agreement|memorandum)`,
+    `подписал(?:а|и)?${E}|подписан(?:о|а|ы)?${E}|заключил(?:а|и)?${E}|заключен(?:о|а|ы)?${E}|подписание (?:состоялось|прошло)|скрепили`,
+    `қол қой(?:ды|ылды|ысты|ған|ылған)${E}|жасасты${E}|жасалды${E}`,
+  ].join("|"),
+);
+
+const NOT_SIGNED = cue(
+  [
+    `no (?:documents?|agreements?|memorand\\S*) (?:was|were|has been|have been) (?:yet )?signed|(?:was|were|has|have) not (?:yet )?(?:been )?signed|not yet signed`,
+    `не (?:был\\S* )?подписан\\S*|пока не подписан\\S*|не подписано|без подписания`,
+    `қол қойылған жоқ|қол қойылмады|қол қойған жоқ`,
+  ].join("|"),
+);
+
+const PLANNED = cue(
+  [
+    `agreed (?:to|on|that)${E}|(?:will|shall) (?:open|launch|start|admit|sign|establish|create|set up|offer|begin|be (?:opened|launched|signed|set up|established|created))`,
+    `plans? to|planned${E}|intends? to|intend(?:ed)? to|(?:is|are) expected to|expected to (?:open|start|sign|begin)|decided to|decision was (?:approved|made|taken)`,
+    `was approved|roadmap|(?:is|are) due to|scheduled (?:to|for)|(?:is|are) set to|reached an agreement|agreement was reached|to be signed|to open${E}|to launch${E}|to set up|to establish`,
+    `договорил(?:ись|ся|ась)${E}|достигнут\\S* договоренност|договоренность достигнута|планиру\\S*|запланирован\\S*|намерен\\S*|решено${E}|принято решение`,
+    `ожида(?:ется|ются|ют)${E}|предполагается|будет (?:открыт|создан|запущен|подписан)\\S*|будут (?:открыт|создан|запущен|подписан)\\S*|откроется|откроют|появится|стартует|начнется`,
+    `жоспарла\\S*|шешім қабылданды|келісті${E}|уағдаласты\\S*|уағдаластыққа|көзделіп|ниетті|ашылады${E}|іске қосылады|басталады${E}|күтілуде|ашпақ`,
+  ].join("|"),
+);
+
+// "Agreed to continue talks" is still talk.
+const CONTINUE_TALKS = cue(
+  `agreed to (?:continue|keep|maintain)|договорились (?:продолжить|продолжать)|келіссөздерді жалғастыр\\S*`,
+);
+
+const DISCUSSED = cue(
+  [
+    `discuss\\S*|talks${E}|negotiat\\S*|met${E}|meeting|meet${E}|visit\\S*|delegation|explored|consider\\S*|proposed|propos\\S*|exchange of views|welcomed|received`,
+    `обсуди\\S*|обсужд\\S*|переговор\\S*|встреч\\S*|встрети\\S*|визит\\S*|посети\\S*|посещени\\S*|делегаци\\S*|рассмотр\\S*|предлож\\S*|консультаци\\S*|принял\\S* делегаци`,
+    `талқыла\\S*|кездес\\S*|сапар\\S*|делегаци\\S*|келіссөз\\S*|қабылдады|келді${E}|ұсын\\S*|қарастыр\\S*|іссапар\\S*`,
+  ].join("|"),
+);
+
+const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, RegExp]> = [
+  [
+    "branch_campus",
+    cue(
+      `branch(?:es)?${E}(?! office)|branch campus|campus (?:in|abroad)|филиал\\S*|филиалын\\S*|филиалы\\S*`,
+    ),
+  ],
+  [
+    "joint_lab",
+    cue(
+      [
+        `(?:joint|shared|common)(?: \\S+){0,3} lab(?:oratory|oratories|s)?${E}|lab(?:oratory)? (?:together )?with`,
+        `совместн\\S*(?: \\S+){0,2} лаборатори\\S*|лаборатори\\S* (?:с|со)${E}|общ\\S* лаборатори\\S*`,
+        `бірлескен(?: \\S+){0,2} зертхана\\S*|зертхана\\S* бірлесіп`,
+      ].join("|"),
+    ),
+  ],
+  [
+    "training_center",
+    cue(
+      [
+        `training(?: and research| and innovation)? cent(?:er|re)s?|ict academ\\S*|innovation campus|luban\\S*|lu ban${E}|jingshi|jing shi`,
+        `competence cent(?:er|re)|skills cent(?:er|re)|research and training cent(?:er|re)|academy of huawei|huawei academ\\S*`,
+        `учебн\\S*(?:[- ]\\S+)? центр\\S*|обучающ\\S* центр\\S*|центр\\S* (?:подготовки|компетенций|обучения)|мастерск\\S*|лубань|лу бань|цзин ?ши|академи\\S* ict`,
+        `оқу(?:-зерттеу|-әдістемелік)? орталы\\S*|оқыту орталы\\S*|шеберхана\\S*|лубань`,
+      ].join("|"),
+    ),
+  ],
+  [
+    "joint_program",
+    cue(
+      [
+        `double[- ]degree|dual[- ]degree|two (?:diplomas|degrees)|(?:degrees|diplomas) from both|joint (?:\\S+ ){0,2}(?:program|programme|programs|programmes|degree|master)\\S*`,
+        `network (?:educational )?program\\S*|joint curricul\\S*`,
+        `двойн\\S* диплом\\S*|двух диплом\\S*|два диплома|совместн\\S* (?:\\S+ ){0,2}программ\\S*|сетев\\S* (?:\\S+ )?программ\\S*|совместн\\S* магистратур\\S*`,
+        `қос диплом\\S*|екі диплом\\S*|екі университеттің дипломын|бірлескен (?:\\S+ ){0,2}бағдарлама\\S*|бірлескен магистратура\\S*`,
+      ].join("|"),
+    ),
+  ],
+  [
+    "academic_mobility",
+    cue(
+      [
+        `academic mobility|student exchange\\S*|exchange of (?:students|lecturers|teachers|staff)|exchanges? (?:for|of) students|semester exchange\\S*|exchange program\\S*|spend (?:a|one) semester|exchange (?:students|lecturers|teachers)`,
+        `академическ\\S* мобильност\\S*|обмен\\S* (?:студент|преподавател|обучающ)\\S*|студенческ\\S* обмен\\S*|семестров\\S* обучени\\S*`,
+        `академиялық ұтқырлық\\S*|(?:студент|оқытушы|білім алушы)\\S* алмасу\\S*|бір семестр\\S*`,
+      ].join("|"),
+    ),
+  ],
+  [
+    "internship",
+    cue(
+      [
+        `internships?${E}|traineeships?|practical training|work placements?|clinical (?:practice|training|rotation)`,
+        `стажировк\\S*|практик(?:а|у|и|ой)${E}|производственн\\S* практик\\S*|клиническ\\S* практик\\S*`,
+        `тағылымдама\\S*|іс-тәжірибе\\S*|өндірістік практика\\S*`,
+      ].join("|"),
+    ),
+  ],
+  ["memorandum", cue(`memorand\\S*|mou${E}|меморандум\\S*`)],
+  [
+    "agreement",
+    cue(
+      `agreements?${E}|contracts?${E}|accords?${E}|protocol${E}|соглашени\\S*|договор(?!ил|енност)\\S*|протокол\\S*|контракт\\S*|келісім\\S*|шарт${E}|шартқа|хаттама\\S*`,
+    ),
+  ],
+  [
+    "event",
+    cue(
+      [
+        `summer school|winter school|forum${E}|conference\\S*|olympiad\\S*|competition\\S*|hackathon\\S*|festival\\S*|exhibition\\S*|seminar\\S*|round table|symposium|webinar`,
+        `летн\\S* школ\\S*|зимн\\S* школ\\S*|форум\\S*|конференци\\S*|олимпиад\\S*|конкурс\\S*|хакатон\\S*|фестивал\\S*|выставк\\S*|семинар\\S*|круглый стол|симпозиум\\S*`,
+        `жазғы мектеп\\S*|қысқы мектеп\\S*|форум\\S*|конференция\\S*|олимпиада\\S*|байқау\\S*|хакатон\\S*|көрме\\S*|семинар\\S*|дөңгелек үстел`,
+      ].join("|"),
+    ),
+  ],
+  [
+    "visit",
+    cue(
+      `visit\\S*|delegation\\S*|met${E}|meeting\\S*|talks${E}|визит\\S*|делегаци\\S*|посети\\S*|встреч\\S*|сапар\\S*|кездес\\S*|келді${E}|делегация\\S*`,
+    ),
+  ],
+];
+
+/** Strongest first: what a partnership "is" when a sentence names several kinds. */
+export const AGREEMENT_RANK: readonly Agreement[] = [
+  "branch_campus",
+  "joint_lab",
+  "training_center",
+  "joint_program",
+  "academic_mobility",
+  "internship",
+  "memorandum",
+  "agreement",
+  "event",
+  "visit",
+];
+
+export interface SentenceCues {
+  statuses: Set<Status>;
+  agreements: Set<Agreement>;
+}
+
+const count = (pattern: RegExp, text: string): number => {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+};
+const has = (pattern: RegExp, text: string): boolean => {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+};
+
+/** The statuses and kinds of cooperation a (folded) sentence speaks of. */
+export function sentenceCues(folded: string): SentenceCues {
+  const statuses = new Set<Status>();
+  const agreements = new Set<Agreement>();
+  for (const [agreement, pattern] of AGREEMENT_CUES) if (has(pattern, folded)) agreements.add(agreement);
+  if (has(LAUNCHED, folded)) statuses.add("launched");
+  if (agreements.has("event") && has(HELD, folded)) statuses.add("launched");
+  if (count(SIGNED, folded) > count(NOT_SIGNED, folded)) statuses.add("signed");
+  if (count(PLANNED, folded) > count(CONTINUE_TALKS, folded)) statuses.add("planned");
+  if (has(DISCUSSED, folded) || has(CONTINUE_TALKS, folded)) statuses.add("discussed");
+  return { statuses, agreements };
+}
+
+/** The strongest kind among several. */
+export function strongestAgreement(agreements: Iterable<Agreement>): Agreement | null {
+  let best: Agreement | null = null;
+  for (const agreement of agreements) {
+    if (best === null || AGREEMENT_RANK.indexOf(agreement) < AGREEMENT_RANK.indexOf(best)) best = agreement;
+  }
+  return best;
+}

@@ -1,0 +1,117 @@
+// Dates in English, Russian and Kazakh news: "26 февраля 2025 года", "February 26, 2025", "2025 жылғы 19
+// ақпан", "15.10.2024", "In September 2024", "2025 жылдың наурыз айында". ISO output as precise as the text.
+
+const MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(?:jan|январ|янв|қаңтар)/, 1],
+  [/^(?:feb|феврал|февр|ақпан)/, 2],
+  [/^(?:mar|март|мар|наурыз)/, 3],
+  [/^(?:apr|апрел|апр|сәуір)/, 4],
+  [/^(?:may|ма[йя]|мамыр)/, 5],
+  [/^(?:jun|июн|маусым)/, 6],
+  [/^(?:jul|июл|шілде)/, 7],
+  [/^(?:aug|август|авг|тамыз)/, 8],
+  [/^(?:sep|сентябр|сент|қыркүйек)/, 9],
+  [/^(?:oct|октябр|окт|қазан)/, 10],
+  [/^(?:nov|ноябр|нояб|қараша)/, 11],
+  [/^(?:dec|декабр|дек|желтоқсан)/, 12],
+];
+
+const MONTH_WORD =
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|январ[ья]|январе|феврал[ья]|феврале|марта?|марте|апрел[ья]|апреле|ма[йя]|мае|июн[ья]|июне|июл[ья]|июле|августа?|августе|сентябр[ья]|сентябре|октябр[ья]|октябре|ноябр[ья]|ноябре|декабр[ья]|декабре|қаңтар\\S*|ақпан\\S*|наурыз\\S*|сәуір\\S*|мамыр\\S*|маусым\\S*|шілде\\S*|тамыз\\S*|қыркүйек\\S*|қазан\\S*|қараша\\S*|желтоқсан\\S*)";
+
+const YEAR = "((?:19|20)\\d\\d)";
+const DAY = "(\\d{1,2})";
+
+interface Found {
+  iso: string;
+  at: number;
+  precision: number;
+}
+
+const PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => string | null }> = [
+  { pattern: new RegExp(`${YEAR}-(\\d\\d)-(\\d\\d)`, "giu"), read: (m) => iso(m[1], m[2], m[3]) },
+  {
+    pattern: new RegExp(`(?<!\\d)${DAY}[./]${"(\\d{1,2})"}[./]${YEAR}(?!\\d)`, "giu"),
+    read: (m) => iso(m[3], m[2], m[1]),
+  },
+  // 14 March 2025 / 26 февраля 2025 / 28 шілде 2025
+  {
+    pattern: new RegExp(`(?<!\\d)${DAY}\\s+${MONTH_WORD}\\.?,?\\s+${YEAR}`, "giu"),
+    read: (m) => iso(m[3], month(m[2]), m[1]),
+  },
+  // March 14, 2025 / Nov 18, 2024
+  {
+    pattern: new RegExp(`${MONTH_WORD}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}`, "giu"),
+    read: (m) => iso(m[3], month(m[1]), m[2]),
+  },
+  // 2025 жылғы 19 ақпан / 2024 жылғы 12 қыркүйекте
+  {
+    pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${DAY}\\s+${MONTH_WORD}`, "giu"),
+    read: (m) => iso(m[1], month(m[3]), m[2]),
+  },
+  // 2025 жылдың наурыз айында / 2024 жылдың желтоқсанында
+  { pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${MONTH_WORD}`, "giu"), read: (m) => iso(m[1], month(m[2])) },
+  // In September 2024 / в ноябре 2024 года / March 2025
+  { pattern: new RegExp(`${MONTH_WORD}\\s+${YEAR}`, "giu"), read: (m) => iso(m[2], month(m[1])) },
+];
+
+const YEAR_ONLY = new RegExp(
+  `(?:\\bin |(?<![\\p{L}])в |(?<![\\p{L}]))${YEAR}\\s*(?:году|г\\.|жылы|year)?`,
+  "giu",
+);
+
+function month(word: string | undefined): string | undefined {
+  const folded = (word ?? "").toLowerCase();
+  const found = MONTHS.find(([pattern]) => pattern.test(folded));
+  return found ? String(found[1]).padStart(2, "0") : undefined;
+}
+
+function iso(year: string | undefined, monthNumber: string | undefined, day?: string): string | null {
+  if (!year) return null;
+  if (!monthNumber) return year;
+  const m = Number(monthNumber);
+  if (m < 1 || m > 12) return null;
+  const mm = String(m).padStart(2, "0");
+  if (day === undefined) return `${year}-${mm}`;
+  const d = Number(day);
+  if (d < 1 || d > 31) return null;
+  return `${year}-${mm}-${String(d).padStart(2, "0")}`;
+}
+
+/** Every date a text gives, in reading order, the most precise reading of each place first. */
+export function datesIn(text: string): Found[] {
+  const found: Found[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { pattern, read } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const value = read(m);
+      if (!value) continue;
+      taken.push([start, end]);
+      found.push({ iso: value, at: start, precision: value.length });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The date of an article: its first full or month date; a bare year only when the opening lines give one. */
+export function articleDateOf(text: string): string | null {
+  const found = datesIn(text);
+  const first = found[0];
+  if (first) return first.iso;
+  const head = text.slice(0, 400);
+  YEAR_ONLY.lastIndex = 0;
+  const m = YEAR_ONLY.exec(head);
+  if (m && /жылы|году|г\.|year/i.test(m[0])) return m[1] ?? null;
+  return null;
+}
+
+/** The most precise date within one sentence, or null. */
+export function sentenceDate(text: string): string | null {
+  const found = datesIn(text);
+  if (found.length === 0) return null;
+  return found.reduce((best, next) => (next.precision > best.precision ? next : best)).iso;
+}

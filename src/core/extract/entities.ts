@@ -1,0 +1,170 @@
+// What each sentence names: directory institutions, embassies, unknown institutions; and their countries.
+import { type CountryHint, countryName, findCountryHints } from "../countries";
+import { builtinInstitutions } from "../directory/data/index";
+import { findMentions, lookupName } from "../directory/match";
+import type { PhraseMatch } from "../directory/phrases";
+import { findUnknownNames } from "../directory/unknown";
+import type { PartnerType } from "../schema";
+import type { Token } from "../text/normalize";
+import type { CountryCode, Institution } from "../types";
+
+export interface Entity {
+  /** Canonical English name. */
+  name: string;
+  /** Null for an unknown name whose country nothing around it tells (yet). */
+  country: CountryCode | null;
+  type: PartnerType;
+  /** Found in the directory (the user's or the built-in one). */
+  known: boolean;
+}
+
+export interface EntityMention {
+  entity: Entity;
+  first: number;
+  end: number;
+  /** Introduced by "with", "с", "совместно с", or a Kazakh "-мен/-бен/-пен": the other side of a verb. */
+  withGroup: boolean;
+}
+
+const EMBASSY_WORD =
+  /^(?:embass(?:y|ies)|ambassadors?|посольств\p{L}*|посол|посла|послом|послу|послы|послов|елшілі\p{L}*|елші|елшісі\p{L}*)$/u;
+const WITH_WORDS = new Set(["with", "с", "со"]);
+const AND_WORDS = new Set(["and", "и", "және", "&"]);
+const KAZAKH_WITH = /(?:мен|бен|пен)$/;
+
+// How the news names a country's embassy, where it differs from the country's short English name.
+const EMBASSY_COUNTRY: Record<string, string> = {
+  CN: "the People's Republic of China",
+  KR: "the Republic of Korea",
+  US: "the United States",
+  GB: "the United Kingdom",
+  RU: "the Russian Federation",
+  TR: "the Republic of Türkiye",
+};
+
+let embassies: Map<CountryCode, Institution> | undefined;
+function embassyOf(code: CountryCode): Entity {
+  if (!embassies) {
+    embassies = new Map();
+    for (const institution of builtinInstitutions()) {
+      if (institution.type === "embassy" && !embassies.has(institution.country)) {
+        embassies.set(institution.country, institution);
+      }
+    }
+  }
+  const known = embassies.get(code);
+  if (known) return { name: known.name, country: code, type: "embassy", known: true };
+  const country = EMBASSY_COUNTRY[code] ?? countryName(code, "en");
+  return { name: `Embassy of ${country} in Kazakhstan`, country: code, type: "embassy", known: false };
+}
+
+function embassyMentions(
+  tokens: readonly Token[],
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
+  covered: Uint8Array,
+  lastEmbassy: Entity | undefined,
+): EntityMention[] {
+  const found: EntityMention[] = [];
+  tokens.forEach((token, i) => {
+    if (covered[i] || !EMBASSY_WORD.test(token.norm)) return;
+    let best: PhraseMatch<CountryHint> | undefined;
+    let distance = Infinity;
+    for (const hint of hints) {
+      if (hint.value.code === "KZ" || hint.value.kind === "place") continue;
+      const d = hint.first > i ? hint.first - i : i - hint.end + 1;
+      if (d <= 6 && d < distance) {
+        best = hint;
+        distance = d;
+      }
+    }
+    const entity = best ? embassyOf(best.value.code) : lastEmbassy;
+    if (!entity) return;
+    const first = best ? Math.min(i, best.first) : i;
+    const end = best ? Math.max(i + 1, best.end) : i + 1;
+    found.push({ entity, first, end, withGroup: false });
+  });
+  return found;
+}
+
+function fromInstitution(institution: Institution): Entity {
+  return { name: institution.name, country: institution.country, type: institution.type, known: true };
+}
+
+const rank = (m: EntityMention) => (m.entity.known ? 2 : m.entity.country ? 1 : 0);
+
+/** Joins "Russian name (English name)" into one mention: the directory's, else the Latin one. */
+function mergeBracketed(text: string, tokens: readonly Token[], mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const mention of mentions) {
+    const previous = out[out.length - 1];
+    if (previous) {
+      const gap = text.slice(tokens[previous.end - 1]!.end, tokens[mention.first]!.start);
+      if (/^\s*\(\s*$/.test(gap) && previous.entity.type === mention.entity.type) {
+        const better = rank(mention) > rank(previous) ? mention.entity : previous.entity;
+        const country = better.country ?? previous.entity.country ?? mention.entity.country;
+        previous.entity = { ...better, country };
+        previous.end = Math.max(previous.end, mention.end);
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+function markWithGroups(tokens: readonly Token[], mentions: EntityMention[]): void {
+  mentions.forEach((mention, k) => {
+    const before = tokens[mention.first - 1];
+    const twoBefore = tokens[mention.first - 2];
+    const last = tokens[mention.end - 1]!;
+    const after = tokens[mention.end];
+    if (before && WITH_WORDS.has(before.norm)) mention.withGroup = true;
+    else if (twoBefore && WITH_WORDS.has(twoBefore.norm) && before && before.raw !== before.norm)
+      mention.withGroup = true;
+    else if (KAZAKH_WITH.test(last.norm) && last.norm.length > 5) mention.withGroup = true;
+    else if (after && /^(?:компания|корпорация|университет)\p{L}*(?:мен|бен|пен)$/u.test(after.norm))
+      mention.withGroup = true;
+    else if (k > 0 && before && AND_WORDS.has(before.norm)) {
+      const previous = mentions[k - 1]!;
+      if (previous.withGroup && previous.end >= mention.first - 2) mention.withGroup = true;
+    }
+  });
+}
+
+export interface SentenceEntities {
+  mentions: EntityMention[];
+  hints: PhraseMatch<CountryHint>[];
+}
+
+/** The institutions a sentence names, left to right. */
+export function sentenceEntities(
+  text: string,
+  tokens: readonly Token[],
+  extra: readonly Institution[],
+  lastEmbassy: Entity | undefined,
+): SentenceEntities {
+  const hints = findCountryHints(tokens);
+  const covered = new Uint8Array(tokens.length + 1);
+  const mentions: EntityMention[] = [];
+  for (const m of findMentions(tokens, extra)) {
+    mentions.push({ entity: fromInstitution(m.value), first: m.first, end: m.end, withGroup: false });
+    covered.fill(1, m.first, m.end);
+  }
+  for (const m of embassyMentions(tokens, hints, covered, lastEmbassy)) {
+    if (mentions.some((other) => other.first < m.end && m.first < other.end)) continue;
+    mentions.push(m);
+  }
+  for (const name of findUnknownNames(text, tokens, covered, hints)) {
+    if (mentions.some((other) => other.first < name.end && name.first < other.end)) continue;
+    // A translated name may be one the directory knows after all ("Уханьский университет" -> Wuhan University).
+    const known = lookupName(name.name, extra);
+    const entity: Entity = known
+      ? fromInstitution(known)
+      : { name: name.name, country: name.country, type: name.type, known: false };
+    mentions.push({ entity, first: name.first, end: name.end, withGroup: false });
+  }
+  mentions.sort((a, b) => a.first - b.first);
+  const merged = mergeBracketed(text, tokens, mentions);
+  markWithGroups(tokens, merged);
+  return { mentions: merged, hints };
+}

@@ -1,0 +1,60 @@
+// Fields of cooperation named in a (folded) text, in English, Russian and Kazakh.
+import { FIELDS, type Field } from "../schema";
+
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+const cue = (source: string) => new RegExp(`${B}(?:${source})`, "u");
+
+const FIELD_CUES: Record<Field, RegExp> = {
+  it: cue(
+    [
+      `information (?:and communication )?technolog\\S*|ict${E}|it${E}|computer\\S*|cloud${E}|software|programming|cyber\\S*|networking|5g${E}|data (?:science|center|centre|analys\\S*)|digital (?:classroom|technolog|skills|platform)\\S*|smart classroom\\S*`,
+      `информационн\\S*|ит${E}|цифров\\S* (?:технолог|маркетинг|навык|платформ)\\S*|программировани\\S*|компьютер\\S*|облачн\\S*|кибер\\S*|информатик\\S*|анализ данных|бизнес-информатик\\S*|финансов\\S* технолог\\S*`,
+      `ақпараттық\\S*|цифрлық\\S*|бағдарламалау\\S*|киберқауіпсіздік\\S*|бұлттық\\S*|заттар интернеті`,
+    ].join("|"),
+  ),
+  ai: cue(
+    `artificial intelligence|ai${E}|machine learning|искусственн\\S* интеллект\\S*|машинн\\S* обучени\\S*|ии${E}|жасанды интеллект\\S*`,
+  ),
+  engineering: cue(
+    `engineering|robotics|mechatronics|mechanical|инженер\\S*|машиностроени\\S*|мехатроник\\S*|робототехник\\S*|инжиниринг\\S*|инженерия\\S*|инженерлік\\S*`,
+  ),
+  mining: cue(
+    `mining|mines?${E}|mineral\\S*|metallurg\\S*|горн\\S*|горнодобыв\\S*|металлург\\S*|тау-кен\\S*|кен (?:өндір|байыт|орн)\\S*|шахта\\S*`,
+  ),
+  energy: cue(
+    `energy|power (?:grid|engineering|plant|system)\\S*|electric\\S*|renewable\\S*|solar|wind power|энергетик\\S*|электроэнергетик\\S*|энерги\\S*|энергосистем\\S*|гидроэнергетика\\S*|электр энергетика\\S*`,
+  ),
+  oil_gas: cue(`oil${E}|gas${E}|petroleum|нефт\\S*|газ(?:а|ов|ом)?${E}|нефтегаз\\S*|мұнай\\S*|газ${E}`),
+  manufacturing: cue(
+    `manufacturing|industrial automation|production lines?|machine tools?|cnc${E}|станк\\S*|производств\\S* (?:лини|процесс)\\S*|промышленн\\S* (?:автоматизац|робот)\\S*|автоматизаци\\S* производств\\S*|өндіріс\\S*`,
+  ),
+  transport_logistics: cue(
+    `transport\\S*|logistic\\S*|railway\\S*|port logistics|транспорт\\S*|логистик\\S*|көлік\\S*|логистика\\S*`,
+  ),
+  marine: cue(`marine|maritime|shipbuilding|navigation|морск\\S*|судостро\\S*|судоходств\\S*|теңіз\\S*`),
+  remote_sensing: cue(
+    `remote sensing|satellite\\S*|earth observation|geoinformation\\S*|gis${E}|дистанционн\\S* зондировани\\S*|спутник\\S*|космическ\\S* снимк\\S*|қашықтықтан зондтау\\S*|ғарыштық түсірілім\\S*|геоақпараттық\\S*`,
+  ),
+  nanotechnology: cue(`nano\\S*|нано\\S*`),
+  economics_business: cue(
+    `(?<!digital )econom\\S*|business\\S*|financ\\S*|management|marketing|accounting|(?<!цифров\\S* )экономик\\S*|бизнес\\S*|финанс\\S*|маркетинг\\S*|бухгалтер\\S*|менеджмент\\S*|(?<!цифрлық )экономика\\S*|қаржы\\S*`,
+  ),
+  education: cue(
+    `education(?! institutions)|educational (?:cooperation|ties|exchange)|teachers?${E}|teacher training|pedagog\\S*|образовани\\S*|учител\\S*|педагог\\S*|мұғалім\\S*|білім беру саласы\\S*`,
+  ),
+  languages_culture: cue(
+    `languages?${E}|cultur\\S*|linguist\\S*|philolog\\S*|turkolog\\S*|(?:japanese|korean|chinese|turkic|oriental) studies|history|язык\\S*|культур\\S*|филолог\\S*|тюрколог\\S*|корееведени\\S*|востоковед\\S*|японистик\\S*|(?<!python )тіл(?:і|ін|дер|дері|ін)\\S*|мәдени\\S*|филология\\S*|түркітану\\S*|жапонтану\\S*|шығыстану\\S*|тарих\\S*`,
+  ),
+  medicine: cue(
+    `medic\\S*|health\\S*|clinic\\S*|медицин\\S*|медик\\S*|здравоохранени\\S*|клиник\\S*|клиническ\\S*|медицина\\S*|денсаулық\\S*`,
+  ),
+  agriculture: cue(
+    `agricultur\\S*|agrarian|farm\\S*|crop\\S*|irrigation|agronom\\S*|сельск\\S* хозяйств\\S*|аграрн\\S*|агро\\S*|орошени\\S*|ауыл шаруашылығы\\S*|егін\\S*|суармалы\\S*|мал шаруашылығы\\S*|агро\\S*`,
+  ),
+};
+
+/** The fields a folded text speaks of, in the schema's order. */
+export function fieldsIn(folded: string): Field[] {
+  return FIELDS.filter((field) => FIELD_CUES[field].test(folded));
+}

@@ -1,0 +1,129 @@
+// Which Kazakhstan side pairs with which foreign side, and on what evidence. The news, not background
+// lists: a sentence that lists partners ("among them", "среди которых", "қатарында", three foreign names
+// and no signing or opening) gives no pair.
+
+import type { SentenceCues } from "./cues";
+import type { Entity, EntityMention } from "./entities";
+
+export interface AnalysedSentence {
+  index: number;
+  paragraph: number;
+  text: string;
+  folded: string;
+  title: boolean;
+  mentions: EntityMention[];
+  cues: SentenceCues;
+  background: boolean;
+}
+
+export interface Evidence {
+  sentence: AnalysedSentence;
+  /** Both sides named in the sentence (or the foreign side alone, the Kazakhstan side being the subject). */
+  kind: "direct" | "indirect" | "continuation";
+}
+
+export interface PairEvidence {
+  kz: Entity;
+  partner: Entity;
+  evidence: Evidence[];
+}
+
+const BACKGROUND = new RegExp(
+  [
+    "(?<![\\p{L}])(?:among (?:them|others|its|their|which|the|numerous|many)|such as|including|partners? (?:also )?includ\\S*|also includ\\S*|already (?:works|cooperates|collaborates) with|works with more than|cooperates with (?:more than|over)|maintains (?:\\S+ )?ties|has partnerships? with|partners (?:are|include)|is among)",
+    "(?<![\\p{L}])(?:среди (?:которых|них|партнеров|партн\\S*|нынешних|прочих)|в том числе|таких как|такие как|в числе (?:партнеров|которых)|сотрудничает (?:более чем |свыше )?с \\d|партнерами (?:являются|выступают)|уже работают|уже сотрудничает)",
+    "(?<![\\p{L}])(?:қатарында|соның ішінде|оның ішінде|сияқты|астам (?:жоғары оқу орн|университет)\\S*|серіктестері(?: арасында)?)",
+  ].join("|"),
+  "u",
+);
+
+export const isBackground = (folded: string, foreignCount: number, strong: boolean) =>
+  !strong && (BACKGROUND.test(folded) || foreignCount >= 3);
+
+const isForeign = (entity: Entity) => entity.country !== null && entity.country !== "KZ";
+const isKz = (entity: Entity) => entity.country === "KZ";
+const key = (entity: Entity) => entity.name.toLowerCase();
+
+function unique(entities: Entity[]): Entity[] {
+  const seen = new Set<string>();
+  return entities.filter((entity) => {
+    const k = key(entity);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The Kazakhstan sides a sentence pairs with its foreign sides. */
+function kzSidesOf(mentions: readonly EntityMention[]): Entity[] {
+  const kz = mentions.filter((m) => isKz(m.entity));
+  const foreign = mentions.filter((m) => isForeign(m.entity));
+  const kzWith = kz.filter((m) => m.withGroup);
+  // "A and B signed ... with C (Kazakhstan)": the "with" side is the partner of the subjects, not the
+  // other Kazakhstan bodies the sentence mentions on the way.
+  if (kzWith.length > 0 && kzWith.length < kz.length && !foreign.some((m) => m.withGroup)) {
+    return unique(kzWith.map((m) => m.entity));
+  }
+  return unique(kz.map((m) => m.entity));
+}
+
+/** Every (Kazakhstan side, foreign side) pair the article gives, with the sentences that speak of it. */
+export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[] {
+  const counts = new Map<string, { entity: Entity; count: number; first: number }>();
+  sentences.forEach((s, i) => {
+    for (const m of s.mentions) {
+      if (!isKz(m.entity)) continue;
+      const entry = counts.get(key(m.entity));
+      if (entry) entry.count += 1;
+      else counts.set(key(m.entity), { entity: m.entity, count: 1, first: i });
+    }
+  });
+  const main = [...counts.values()].sort((a, b) => b.count - a.count || a.first - b.first)[0]?.entity;
+
+  const pairs = new Map<string, PairEvidence>();
+  const add = (kz: Entity, partner: Entity, evidence: Evidence) => {
+    const k = `${key(kz)}\u0000${key(partner)}`;
+    const pair = pairs.get(k);
+    if (pair) {
+      if (!pair.evidence.some((e) => e.sentence === evidence.sentence)) pair.evidence.push(evidence);
+    } else pairs.set(k, { kz, partner, evidence: [evidence] });
+  };
+
+  let lastKz: Entity[] = [];
+  let active: Array<[Entity, Entity]> = [];
+  let activeParagraph = -1;
+  for (const s of sentences) {
+    const foreign = unique(s.mentions.filter((m) => isForeign(m.entity)).map((m) => m.entity));
+    const kz = kzSidesOf(s.mentions);
+    if (s.background) {
+      active = [];
+      continue;
+    }
+    if (foreign.length > 0) {
+      let sides = kz;
+      let kind: Evidence["kind"] = "direct";
+      if (sides.length === 0) {
+        // The foreign side alone: the Kazakhstan side is the one the text is about ("the university").
+        const hasCue = s.cues.statuses.size > 0;
+        sides = hasCue ? (lastKz.length > 0 ? lastKz : main ? [main] : []) : [];
+        kind = "indirect";
+      }
+      active = [];
+      for (const side of sides) {
+        for (const partner of foreign) {
+          add(side, partner, { sentence: s, kind });
+          active.push([side, partner]);
+        }
+      }
+      activeParagraph = s.paragraph;
+    } else if (active.length > 0 && s.paragraph === activeParagraph) {
+      // A following sentence of the same paragraph that names no one else goes on about the same pairs.
+      const activeKz = new Set(active.map(([side]) => key(side)));
+      if (kz.every((e) => activeKz.has(key(e)))) {
+        for (const [side, partner] of active) add(side, partner, { sentence: s, kind: "continuation" });
+      } else active = [];
+    } else active = [];
+    if (kz.length > 0) lastKz = kz;
+  }
+  return [...pairs.values()];
+}

@@ -1,0 +1,59 @@
+// Removes what pasted or fetched news carries besides the article: menus, "Other news" lists, subscription
+// calls, share buttons, photo credits, repeated titles and stray symbols.
+
+// A line that ends the article: everything after it is a list of other headlines.
+const TAIL_MARKERS = [
+  /^(?:other|related|more|latest|read also|see also|recommended|popular|top)(?: news| stories| articles| posts)?\s*[:→>»]*$/i,
+  /^(?:read more|more news|all news|news feed)\b.{0,20}$/i,
+  /^(?:другие новости|читайте также|похожие новости|последние новости|лента новостей|все новости|новости по теме|смотрите также|популярное|материалы по теме)\b.{0,20}$/i,
+  /^(?:басқа жаңалықтар|барлық жаңалықтар|соңғы жаңалықтар|жаңалықтар лентасы|тағы оқыңыз|ұқсас жаңалықтар|оқи отырыңыз)\b.{0,20}$/i,
+];
+
+// A line that is not article text wherever it appears.
+const NOISE_LINES = [
+  /^[\s×✕✖•·|/\\\-–—→←»«*#_=+]*$/,
+  /^(?:share|поделиться|бөлісу|tweet|like)\b.{0,80}$/i,
+  /^(?:photo|фото|сурет|image|источник фото|photo credit)s?\s*(?:by)?\s*[:©-]/i,
+  /^(?:©|copyright\b)/i,
+  /(?:subscribe|follow us|join us) (?:to|on) (?:our|the)\b/i,
+  /подписывайтесь на на(?:ш|шу|ши)\b/i,
+  /(?:жазылыңыз|арнамыздан оқыңыз|арнамызға жазылыңыз)/i,
+  /^(?:facebook|twitter|x|telegram|whatsapp|instagram|vk|youtube|linkedin)(?:\s*[|·,•]\s*(?:facebook|twitter|x|telegram|whatsapp|instagram|vk|youtube|linkedin))*\s*$/i,
+  /^(?:menu|меню|home|главная|басты бет|search|поиск|іздеу|login|войти|кіру)$/i,
+  /^(?:tags?|теги|тегтер)\s*:/i,
+  /^(?:press[- ]service of|пресс-служба|баспасөз қызметі)\b.{0,80}$/i,
+  /^(?:опубликовано|posted|published|жарияланды)\b\s*(?:on|:)?\s*$/i,
+];
+
+export interface Cleaned {
+  text: string;
+  /** How many lines were dropped. */
+  dropped: number;
+}
+
+export function cleanArticle(text: string): Cleaned {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  let dropped = 0;
+  for (const original of lines) {
+    const line = original.replace(/[\u200b\u00a0\t]+/g, " ").trim();
+    if (line === "") {
+      if (kept.length > 0 && kept[kept.length - 1] !== "") kept.push("");
+      continue;
+    }
+    if (TAIL_MARKERS.some((pattern) => pattern.test(line))) {
+      dropped += 1;
+      break;
+    }
+    const key = line.toLowerCase();
+    if (NOISE_LINES.some((pattern) => pattern.test(line)) || seen.has(key)) {
+      dropped += 1;
+      continue;
+    }
+    seen.add(key);
+    kept.push(line);
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === "") kept.pop();
+  return { text: kept.join("\n"), dropped };
+}

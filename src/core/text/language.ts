@@ -1,0 +1,30 @@
+// Which language an article is written in: en, ru or kk (Kazakh in Cyrillic or in the Latin alphabet).
+import type { Lang } from "../schema";
+
+const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
+const CYRILLIC = /[\u0400-\u04ff]/g;
+const LATIN = /[A-Za-z\u00c0-\u024f]/g;
+// Letters of the 2018/2021 Kazakh Latin alphabet that English never uses.
+const KAZAKH_LATIN_LETTERS = /[áǵńóúýıqÁǴŃÓÚÝ]/g;
+// Frequent Kazakh words in the Latin alphabet (both the 2021 spelling and common informal spellings).
+const KAZAKH_LATIN_WORDS =
+  /\b(?:j[aá]ne|ush[iy]n|[uú]sh[iy]n|turaly|boiynsha|boıynsha|arqyly|bolyp|qazaq|universitet[iı]|memlekettik|ulttyq|yntymaqtastyq|kelisim|qol qoıdy|qol qoydy|men|bilim)\b/gi;
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+export function detectLanguage(text: string): Lang {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const cyrillic = count(sample, CYRILLIC);
+  const latin = count(sample, LATIN);
+  if (cyrillic > latin * 0.5 && cyrillic > 0) {
+    const kazakh = count(sample, KAZAKH_ONLY);
+    // Russian has none of these letters; a Kazakh text has several in every sentence.
+    return kazakh >= 3 && kazakh / cyrillic > 0.008 ? "kk" : "ru";
+  }
+  if (latin === 0) return "en";
+  const kazakhLetters = count(sample, KAZAKH_LATIN_LETTERS);
+  const kazakhWords = count(sample, KAZAKH_LATIN_WORDS);
+  const wordCount = sample.split(/\s+/).length;
+  if (kazakhLetters / latin > 0.01 || kazakhWords / wordCount > 0.04) return "kk";
+  return "en";
+}
