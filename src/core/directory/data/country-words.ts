@@ -1,16 +1,59 @@
 // How a text names a country beyond its plain name (the engine takes plain names from i18n-iso-countries):
-// adjectives, demonyms, abbreviations and short names in English, Russian and Kazakh, in their base form.
-// `CC | word; word; ...`
+// adjectives, demonyms, abbreviations and short or official names in English, Russian and Kazakh, in their
+// base form (the engine handles Russian and Kazakh endings). `CC | word; word; ...`
 export const COUNTRY_WORDS = `
 KZ | Kazakh; Kazakhstani; Kazakhstan's; RK; Republic of Kazakhstan; Qazaqstan; казахстанский; казахский; Казахстан; РК; Республика Казахстан; Қазақстан; қазақстандық; ҚР; Қазақстан Республикасы
-CN | Chinese; China's; PRC; People's Republic of China; китайский; Китай; КНР; Китайская Народная Республика; Қытай; қытайлық; ҚХР; Қытай Халық Республикасы
-RU | Russian; Russia's; Russian Federation; российский; русский; Россия; РФ; Российская Федерация; Ресей; ресейлік; Ресей Федерациясы
-GB | British; UK; U.K.; United Kingdom; Britain; Great Britain; England; Scottish; Scotland; Wales; Welsh; британский; Великобритания; Англия; Соединённое Королевство; Ұлыбритания; британдық; ағылшын; Англия
-US | American; USA; U.S.; US; United States; America; американский; США; Соединённые Штаты; Америка; АҚШ; американдық; Америка Құрама Штаттары
-TR | Turkish; Turkey; Türkiye; Turkiye; турецкий; Турция; Турецкая Республика; Түркия; түрік; түркиялық
-KR | Korean; South Korea; South Korean; Republic of Korea; корейский; южнокорейский; Южная Корея; Республика Корея; Корея; Оңтүстік Корея; корей; кореялық; Корея Республикасы
+CN | Chinese; China's; PRC; People's Republic of China; Mainland China; китайский; Китай; КНР; Китайская Народная Республика; Поднебесная; Қытай; қытайлық; ҚХР; Қытай Халық Республикасы
+HK | Hong Kong's; Hong Kong SAR; гонконгский; Гонконг; Сянган; Гонконг САР
+RU | Russian; Russia's; Russian Federation; российский; русский; Россия; РФ; Российская Федерация; Ресей; ресейлік; Ресей Федерациясы; орыс
+GB | British; UK; U.K.; United Kingdom; Britain; Great Britain; England; Scottish; Scotland; Welsh; британский; английский; Великобритания; Англия; Соединённое Королевство; Шотландия; Ұлыбритания; британдық; ағылшын; Англия
+US | American; USA; U.S.; U.S.A.; US; United States; United States of America; America; американский; США; Соединённые Штаты; Соединённые Штаты Америки; Америка; АҚШ; американдық; Америка Құрама Штаттары
+TR | Turkish; Turkey; Türkiye; Turkiye; Türkiye's; Turkey's; турецкий; Турция; Турецкая Республика; Түркия; түрік; түркиялық; Түркия Республикасы
+KR | Korean; South Korea; South Korean; Republic of Korea; ROK; корейский; южнокорейский; Южная Корея; Республика Корея; Корея; Оңтүстік Корея; корей; кореялық; оңтүстіккореялық; Корея Республикасы
 JP | Japanese; Japan's; японский; Япония; Жапония; жапон; жапониялық
-DE | German; Germany's; немецкий; германский; Германия; ФРГ; Германия; неміс; германиялық
-UZ | Uzbek; Uzbekistani; узбекский; узбекистанский; Узбекистан; Өзбекстан; өзбек; өзбекстандық
-KG | Kyrgyz; Kyrgyzstani; Kirghiz; кыргызский; киргизский; кыргызстанский; Кыргызстан; Киргизия; Қырғызстан; қырғыз; қырғызстандық
+DE | German; Germany's; Federal Republic of Germany; немецкий; германский; Германия; ФРГ; Федеративная Республика Германия; неміс; германиялық; Германия Федеративтік Республикасы
+FR | French; France's; французский; Франция; француз; франциялық
+IT | Italian; Italy's; итальянский; Италия; итальян; италиялық
+ES | Spanish; Spain's; испанский; Испания; испан; испаниялық
+PL | Polish; Poland's; польский; Польша; поляк; поляк; польшалық
+CZ | Czech; Czechia; Czech Republic; чешский; Чехия; Чешская Республика; чех; чехиялық
+HU | Hungarian; Hungary's; венгерский; Венгрия; венгр; венгриялық; мажар
+AT | Austrian; Austria's; австрийский; Австрия; австриялық
+CH | Swiss; Switzerland's; швейцарский; Швейцария; швейцариялық
+NL | Dutch; Netherlands; the Netherlands; Holland; нидерландский; голландский; Нидерланды; Голландия; Нидерланд; нидерландтық; голланд
+BE | Belgian; Belgium's; бельгийский; Бельгия; бельгиялық
+FI | Finnish; Finland's; финский; финляндский; Финляндия; фин; финляндиялық
+SE | Swedish; Sweden's; шведский; Швеция; швед; швециялық
+NO | Norwegian; Norway's; норвежский; Норвегия; норвег; норвегиялық
+IE | Irish; Ireland's; ирландский; Ирландия; ирланд; ирландиялық
+UZ | Uzbek; Uzbekistani; Uzbekistan's; Republic of Uzbekistan; узбекский; узбекистанский; Узбекистан; Республика Узбекистан; Өзбекстан; өзбек; өзбекстандық; Өзбекстан Республикасы
+KG | Kyrgyz; Kyrgyzstani; Kirghiz; Kyrgyz Republic; кыргызский; киргизский; кыргызстанский; Кыргызстан; Киргизия; Кыргызская Республика; Қырғызстан; қырғыз; қырғызстандық; Қырғыз Республикасы
+TJ | Tajik; Tajikistani; таджикский; таджикистанский; Таджикистан; Тәжікстан; тәжік; тәжікстандық
+TM | Turkmen; Turkmenistani; туркменский; Туркменистан; Туркмения; Түрікменстан; түрікмен; түрікменстандық
+AZ | Azerbaijani; Azeri; азербайджанский; Азербайджан; Әзербайжан; әзербайжан; әзербайжандық
+GE | Georgian; Georgia's; грузинский; Грузия; Грузия; грузин; грузиялық; Sakartvelo
+AM | Armenian; Armenia's; армянский; Армения; Армения; армян; армениялық
+BY | Belarusian; Belarus's; Byelorussian; белорусский; Беларусь; Белоруссия; Республика Беларусь; Беларусь; белорус; беларусьтік
+UA | Ukrainian; Ukraine's; украинский; Украина; Украина; украин; украиналық
+MN | Mongolian; Mongolia's; монгольский; Монголия; Моңғолия; моңғол; моңғолиялық
+IN | Indian; India's; индийский; Индия; Үндістан; үнді; үндістандық
+PK | Pakistani; Pakistan's; пакистанский; Пакистан; Пәкістан; пәкістандық
+MY | Malaysian; Malaysia's; малайзийский; Малайзия; Малайзия; малайзиялық
+SG | Singaporean; Singapore's; сингапурский; Сингапур; Сингапур; сингапурлық
+ID | Indonesian; Indonesia's; индонезийский; Индонезия; Индонезия; индонезиялық
+TH | Thai; Thailand's; тайский; таиландский; Таиланд; Тайланд; Таиланд; таиландтық
+VN | Vietnamese; Viet Nam; Vietnam's; вьетнамский; Вьетнам; Вьетнам; вьетнамдық
+AE | Emirati; UAE; U.A.E.; United Arab Emirates; эмиратский; ОАЭ; Объединённые Арабские Эмираты; БАӘ; Біріккен Араб Әмірліктері
+SA | Saudi; Saudi Arabian; Kingdom of Saudi Arabia; KSA; саудовский; Саудовская Аравия; Сауд Арабиясы; сауд
+QA | Qatari; Qatar's; катарский; Катар; катарлық
+EG | Egyptian; Egypt's; египетский; Египет; Мысыр; мысырлық
+IR | Iranian; Iran's; Islamic Republic of Iran; иранский; Иран; Иран; ирандық
+IL | Israeli; Israel's; израильский; Израиль; Израиль; израильдік
+CA | Canadian; Canada's; канадский; Канада; Канада; канадалық
+AU | Australian; Australia's; австралийский; Австралия; Аустралия; австралиялық
+NZ | New Zealander; New Zealand's; новозеландский; Новая Зеландия; Жаңа Зеландия
+BR | Brazilian; Brazil's; бразильский; Бразилия; Бразилия; бразилиялық
+LT | Lithuanian; Lithuania's; литовский; Литва; литвалық
+LV | Latvian; Latvia's; латвийский; латышский; Латвия; латвиялық
+EE | Estonian; Estonia's; эстонский; Эстония; эстониялық
 `;

@@ -31,6 +31,37 @@ Karaganda Region | KZ | region | Карагандинская область; Қ
 Almaty Region | KZ | region | Алматинская область; Алматы облысы
 East Kazakhstan Region | KZ | region | Восточно-Казахстанская область; ВКО; Шығыс Қазақстан облысы
 Mangystau Region | KZ | region | Мангистауская область; Маңғыстау облысы; Mangistau Region; Mangystau
+Rudny | KZ | city | Рудный; Рудненский; Рудный қаласы
+Zhanaozen | KZ | city | Жанаозен; Жаңаөзен; Новый Узень
+Kulsary | KZ | city | Кульсары; Құлсары
+Aksay | KZ | city | Аксай; Ақсай
+Baikonur | KZ | city | Байконур; Байқоңыр; Baikonyr
+Kurchatov | KZ | city | Курчатов; Курчатовский
+Satpayev | KZ | city | Сатпаев; Сәтбаев
+Balkhash | KZ | city | Балхаш; Балқаш; Балхашский
+Stepnogorsk | KZ | city | Степногорск; Степногорский
+Kentau | KZ | city | Кентау
+Ridder | KZ | city | Риддер; Лениногорск
+Arkalyk | KZ | city | Аркалык; Арқалық
+Shakhtinsk | KZ | city | Шахтинск
+Saran | KZ | city | Сарань; Саран
+Zhetisay | KZ | city | Жетысай; Жетісай
+Shchuchinsk | KZ | city | Щучинск; Щучинский
+Burabay | KZ | city | Бурабай; Боровое
+Abai Region | KZ | region | Абайская область; Абай облысы; Abay Region
+Akmola Region | KZ | region | Акмолинская область; Ақмола облысы
+Aktobe Region | KZ | region | Актюбинская область; Ақтөбе облысы
+Atyrau Region | KZ | region | Атырауская область; Атырау облысы
+Jambyl Region | KZ | region | Жамбылская область; Жамбыл облысы; Zhambyl Region
+Jetisu Region | KZ | region | Область Жетісу; Область Жетысу; Жетісу облысы; Zhetysu Region; Жетысу
+Kostanay Region | KZ | region | Костанайская область; Қостанай облысы
+Kyzylorda Region | KZ | region | Кызылординская область; Қызылорда облысы
+North Kazakhstan Region | KZ | region | Северо-Казахстанская область; СКО; Солтүстік Қазақстан облысы
+Pavlodar Region | KZ | region | Павлодарская область; Павлодар облысы
+Turkistan Region | KZ | region | Туркестанская область; Түркістан облысы; Turkestan Region; South Kazakhstan Region; Южно-Казахстанская область
+Ulytau Region | KZ | region | Область Ұлытау; Область Улытау; Ұлытау облысы
+West Kazakhstan Region | KZ | region | Западно-Казахстанская область; ЗКО; Батыс Қазақстан облысы
+Kazakhstan | KZ | country | Казахстан; Қазақстан; Республика Казахстан; Қазақстан Республикасы; Qazaqstan
 # China
 Beijing | CN | city | Пекин; Пекинский; Бейцзин; Бейжің; Пекин қаласы; Peking
 Shanghai | CN | city | Шанхай; Шанхайский
@@ -50,6 +81,58 @@ Heilongjiang | CN | region | Хэйлунцзян; Хэйлунцзянский;
 Jilin | CN | region | Цзилинь; Цзилиньский; Гирин
 Jiangsu | CN | region | Цзянсу; Цзянсуский
 Shandong | CN | region | Шаньдун; Шаньдунский
+Chongqing | CN | city | Чунцин; Чунцинский
+Chengdu | CN | city | Чэнду; Чэндуский
+Changchun | CN | city | Чанчунь; Чанчуньский
+Shenyang | CN | city | Шэньян; Шэньянский; Мукден
+Qingdao | CN | city | Циндао; Циндаоский
+Jinan | CN | city | Цзинань; Цзинаньский
+Xuzhou | CN | city | Сюйчжоу; Сюйчжоуский
+Suzhou | CN | city | Сучжоу; Сучжоуский
+Wuxi | CN | city | Уси; Усиский
+Hefei | CN | city | Хэфэй; Хэфэйский
+Changsha | CN | city | Чанша; Чаншаский
+Xiamen | CN | city | Сямэнь; Сямэньский; Amoy
+Zhengzhou | CN | city | Чжэнчжоу; Чжэнчжоуский
+Kunming | CN | city | Куньмин; Куньминский
+Nanning | CN | city | Наньнин; Наньнинский
+Hohhot | CN | city | Хух-Хото; Хухэхото; Хуххот
+Yinchuan | CN | city | Иньчуань; Иньчуаньский
+Xining | CN | city | Синин; Сининский
+Kashgar | CN | city | Кашгар; Кашгарский; Қашқар; Kashi
+Yining | CN | city | Инин; Кульджа; Құлжа; Ghulja; Kuldja
+Khorgos | CN | city | Хоргос; Қорғас; Horgos
+Karamay | CN | city | Карамай; Карамайский; Қарамай
+Shihezi | CN | city | Шихэцзы
+Changji | CN | city | Чанцзи; Санжы
+Turpan | CN | city | Турфан; Турпан
+Yangling | CN | city | Янлин
+Zhenjiang | CN | city | Чжэньцзян
+Jinhua | CN | city | Цзиньхуа
+Ningbo | CN | city | Нинбо; Нинбоский
+Gansu | CN | region | Ганьсу; Ганьсуский; Gansu Province
+Shaanxi | CN | region | Шэньси; Шэньсийский; Shaanxi Province
+Hubei | CN | region | Хубэй; Хубэйский; Hubei Province
+Zhejiang | CN | region | Чжэцзян; Чжэцзянский; Zhejiang Province
+Guangdong | CN | region | Гуандун; Гуандунский; Guangdong Province
+Sichuan | CN | region | Сычуань; Сычуаньский; Sichuan Province
+Liaoning | CN | region | Ляонин; Ляонинский; Liaoning Province
+Henan | CN | region | Хэнань; Хэнаньский; Henan Province
+Hunan | CN | region | Хунань; Хунаньский; Hunan Province
+Fujian | CN | region | Фуцзянь; Фуцзяньский; Fujian Province
+Anhui | CN | region | Аньхой; Аньхуэй; Anhui Province
+Yunnan | CN | region | Юньнань; Юньнаньский; Yunnan Province
+Inner Mongolia | CN | region | Внутренняя Монголия; Ішкі Моңғолия; Inner Mongolia Autonomous Region
+Guangxi | CN | region | Гуанси; Гуанси-Чжуанский автономный район
+Ningxia | CN | region | Нинся; Нинся-Хуэйский автономный район
+Qinghai | CN | region | Цинхай; Цинхайский
+Hebei | CN | region | Хэбэй; Хэбэйский
+Shanxi | CN | region | Шаньси; Шаньсийский
+Jiangxi | CN | region | Цзянси; Цзянсийский
+Hainan | CN | region | Хайнань; Хайнаньский
+Tibet | CN | region | Тибет; Тибетский; Тибетский автономный район
+Hong Kong | HK | city | Гонконг; Гонконгский; Сянган
+Macau | MO | city | Макао; Аомынь; Macao
 # Russia
 Moscow | RU | city | Москва; Московский; Мәскеу
 Saint Petersburg | RU | city | Санкт-Петербург; Санкт-Петербургский; Петербург; Петербургский; St Petersburg; St. Petersburg
@@ -59,6 +142,33 @@ Novosibirsk | RU | city | Новосибирск; Новосибирский
 Kazan | RU | city | Казань; Казанский; Қазан
 Yekaterinburg | RU | city | Екатеринбург; Екатеринбургский; Ekaterinburg
 Barnaul | RU | city | Барнаул; Барнаульский
+Vladivostok | RU | city | Владивосток; Владивостокский
+Krasnoyarsk | RU | city | Красноярск; Красноярский
+Chelyabinsk | RU | city | Челябинск; Челябинский
+Orenburg | RU | city | Оренбург; Оренбургский; Орынбор
+Samara | RU | city | Самара; Самарский
+Astrakhan | RU | city | Астрахань; Астраханский; Астрахан
+Saratov | RU | city | Саратов; Саратовский
+Tyumen | RU | city | Тюмень; Тюменский
+Ufa | RU | city | Уфа; Уфимский
+Perm | RU | city | Пермь; Пермский
+Nizhny Novgorod | RU | city | Нижний Новгород; Нижегородский
+Krasnodar | RU | city | Краснодар; Краснодарский
+Dolgoprudny | RU | city | Долгопрудный
+Kurgan | RU | city | Курган; Курганский
+Volgograd | RU | city | Волгоград; Волгоградский
+Irkutsk | RU | city | Иркутск; Иркутский
+Kemerovo | RU | city | Кемерово; Кемеровский
+Belgorod | RU | city | Белгород; Белгородский
+Voronezh | RU | city | Воронеж; Воронежский
+Rostov-on-Don | RU | city | Ростов-на-Дону; Ростовский
+Kaliningrad | RU | city | Калининград; Калининградский
+Sochi | RU | city | Сочи; Сочинский
+Tatarstan | RU | region | Татарстан; Республика Татарстан; Татарстанский
+Bashkortostan | RU | region | Башкортостан; Башкирия; Республика Башкортостан
+Altai Krai | RU | region | Алтайский край; Altai Territory
+Siberia | RU | region | Сибирь; Сибирский; Сібір
+Russia | RU | country | Россия; Ресей; Российская Федерация; Russian Federation
 # United Kingdom, United States, Germany, Türkiye, Korea, Japan, Central Asia
 Exeter | GB | city | Эксетер; Эксетерский
 Leeds | GB | city | Лидс; Лидский
@@ -75,4 +185,199 @@ Tokyo | JP | city | Токио; Токийский
 Tashkent | UZ | city | Ташкент; Ташкентский; Тошкент; Toshkent
 Samarkand | UZ | city | Самарканд; Самаркандский; Самарқанд; Samarqand
 Bishkek | KG | city | Бишкек; Бишкекский; Фрунзе
+Glasgow | GB | city | Глазго
+Aberdeen | GB | city | Абердин; Абердинский
+Birmingham | GB | city | Бирмингем; Бирмингемский
+Nottingham | GB | city | Ноттингем; Ноттингемский
+Coventry | GB | city | Ковентри
+Bristol | GB | city | Бристоль; Бристольский
+Sheffield | GB | city | Шеффилд; Шеффилдский
+Liverpool | GB | city | Ливерпуль; Ливерпульский
+Newcastle upon Tyne | GB | city | Ньюкасл; Newcastle
+Oxford | GB | city | Оксфорд; Оксфордский
+Cambridge | GB | city | Кембридж; Кембриджский
+Cardiff | GB | city | Кардифф; Кардиффский
+Durham | GB | city | Дарем; Даремский
+Lancaster | GB | city | Ланкастер
+Southampton | GB | city | Саутгемптон
+Leicester | GB | city | Лестер; Лестерский
+Scotland | GB | region | Шотландия; Шотландский; Шотландия
+Wales | GB | region | Уэльс; Уэльский
+England | GB | region | Англия
+Boston | US | city | Бостон; Бостонский
+New York | US | city | Нью-Йорк; Нью-Йоркский
+Washington | US | city | Вашингтон; Washington, D.C.
+Chicago | US | city | Чикаго
+Houston | US | city | Хьюстон; Хьюстонский
+Los Angeles | US | city | Лос-Анджелес
+San Francisco | US | city | Сан-Франциско
+Seattle | US | city | Сиэтл
+Pittsburgh | US | city | Питтсбург; Питтсбургский
+Tucson | US | city | Тусон
+Bloomington | US | city | Блумингтон
+Omaha | US | city | Омаха
+Philadelphia | US | city | Филадельфия
+Atlanta | US | city | Атланта
+Colorado | US | region | Колорадо
+Arizona | US | region | Аризона
+Indiana | US | region | Индиана
+Texas | US | region | Техас; Техасский
+California | US | region | Калифорния; Калифорнийский
+Massachusetts | US | region | Массачусетс
+Nebraska | US | region | Небраска
+Hamburg | DE | city | Гамбург; Гамбургский
+Frankfurt am Main | DE | city | Франкфурт-на-Майне; Франкфурт; Frankfurt
+Cologne | DE | city | Кёльн; Кельн; Köln
+Aachen | DE | city | Ахен; Ахенский
+Dresden | DE | city | Дрезден; Дрезденский
+Stuttgart | DE | city | Штутгарт; Штутгартский
+Karlsruhe | DE | city | Карлсруэ
+Heidelberg | DE | city | Гейдельберг; Гейдельбергский
+Leipzig | DE | city | Лейпциг; Лейпцигский
+Bonn | DE | city | Бонн; Боннский
+Hanover | DE | city | Ганновер; Ганноверский; Hannover
+Magdeburg | DE | city | Магдебург; Магдебургский
+Göttingen | DE | city | Гёттинген; Геттинген; Gottingen
+Bochum | DE | city | Бохум
+Saxony | DE | region | Саксония; Саксонский
+Bavaria | DE | region | Бавария; Баварский
+Paris | FR | city | Париж; Парижский
+Lyon | FR | city | Лион; Лионский
+Strasbourg | FR | city | Страсбург; Страсбургский
+Grenoble | FR | city | Гренобль; Гренобльский
+Toulouse | FR | city | Тулуза; Тулузский
+Rome | IT | city | Рим; Римский; Roma
+Milan | IT | city | Милан; Миланский; Milano
+Turin | IT | city | Турин; Туринский; Torino
+Bologna | IT | city | Болонья; Болонский
+Padua | IT | city | Падуя; Падуанский; Padova
+Madrid | ES | city | Мадрид; Мадридский
+Barcelona | ES | city | Барселона; Барселонский
+Salamanca | ES | city | Саламанка
+Warsaw | PL | city | Варшава; Варшавский; Warszawa
+Kraków | PL | city | Краков; Краковский; Krakow; Cracow
+Wrocław | PL | city | Вроцлав; Wroclaw
+Gdańsk | PL | city | Гданьск; Gdansk
+Łódź | PL | city | Лодзь; Lodz
+Poznań | PL | city | Познань; Poznan
+Prague | CZ | city | Прага; Пражский; Praha
+Brno | CZ | city | Брно
+Ostrava | CZ | city | Острава
+Budapest | HU | city | Будапешт; Будапештский
+Debrecen | HU | city | Дебрецен
+Szeged | HU | city | Сегед
+Miskolc | HU | city | Мишкольц
+Vienna | AT | city | Вена; Венский; Wien
+Leoben | AT | city | Леобен
+Graz | AT | city | Грац
+Zurich | CH | city | Цюрих; Цюрихский; Zürich
+Geneva | CH | city | Женева; Женевский; Genève
+Lausanne | CH | city | Лозанна
+Amsterdam | NL | city | Амстердам; Амстердамский
+Delft | NL | city | Делфт
+Rotterdam | NL | city | Роттердам
+Groningen | NL | city | Гронинген
+Brussels | BE | city | Брюссель; Брюссельский
+Leuven | BE | city | Лёвен; Левен; Louvain
+Ghent | BE | city | Гент
+Helsinki | FI | city | Хельсинки
+Espoo | FI | city | Эспоо
+Stockholm | SE | city | Стокгольм; Стокгольмский
+Gothenburg | SE | city | Гётеборг; Göteborg
+Luleå | SE | city | Лулео; Lulea
+Oslo | NO | city | Осло
+Trondheim | NO | city | Тронхейм
+Dublin | IE | city | Дублин; Дублинский
+Vilnius | LT | city | Вильнюс; Вильнюсский
+Kaunas | LT | city | Каунас
+Riga | LV | city | Рига; Рижский
+Tallinn | EE | city | Таллин; Таллинн; Таллинский
+Tartu | EE | city | Тарту
+Minsk | BY | city | Минск; Минский
+Grodno | BY | city | Гродно; Гродненский; Hrodna
+Kyiv | UA | city | Киев; Київ; Kiev; Киевский
+Kharkiv | UA | city | Харьков; Kharkov; Харьковский
+Lviv | UA | city | Львов; Lvov; Львовский
+Konya | TR | city | Конья
+Izmir | TR | city | Измир; İzmir; Измирский
+Kayseri | TR | city | Кайсери
+Erzurum | TR | city | Эрзурум
+Trabzon | TR | city | Трабзон
+Eskişehir | TR | city | Эскишехир; Eskisehir
+Antalya | TR | city | Анталья; Анталия
+Bursa | TR | city | Бурса
+Busan | KR | city | Пусан; Пусанский; Pusan
+Incheon | KR | city | Инчхон
+Daejeon | KR | city | Тэджон
+Daegu | KR | city | Тэгу
+Pohang | KR | city | Пхохан
+Suwon | KR | city | Сувон
+Kyoto | JP | city | Киото
+Osaka | JP | city | Осака
+Nagoya | JP | city | Нагоя
+Sapporo | JP | city | Саппоро
+Sendai | JP | city | Сендай
+Fukuoka | JP | city | Фукуока
+Tsukuba | JP | city | Цукуба
+Hiroshima | JP | city | Хиросима
+Bukhara | UZ | city | Бухара; Бухарский; Бұхара
+Nukus | UZ | city | Нукус; Нукусский
+Fergana | UZ | city | Фергана; Ферганский; Ферғана
+Andijan | UZ | city | Андижан; Андижанский; Әндіжан
+Namangan | UZ | city | Наманган; Наманганский
+Urgench | UZ | city | Ургенч; Ургенчский
+Navoi | UZ | city | Навои; Навоийский
+Karakalpakstan | UZ | region | Каракалпакстан; Республика Каракалпакстан; Қарақалпақстан; каракалпакский
+Osh | KG | city | Ош; Ошский
+Naryn | KG | city | Нарын
+Karakol | KG | city | Каракол
+Dushanbe | TJ | city | Душанбе
+Khujand | TJ | city | Худжанд; Ходжент
+Ashgabat | TM | city | Ашхабад; Ашгабат
+Baku | AZ | city | Баку; Бакинский
+Tbilisi | GE | city | Тбилиси; Тбилисский
+Kutaisi | GE | city | Кутаиси
+Yerevan | AM | city | Ереван; Ереванский
+Ulaanbaatar | MN | city | Улан-Батор; Улаанбаатар; Ulan Bator
+New Delhi | IN | city | Нью-Дели; Дели; Delhi
+Mumbai | IN | city | Мумбаи; Бомбей; Bombay
+Chennai | IN | city | Ченнаи; Мадрас; Madras
+Bengaluru | IN | city | Бангалор; Бенгалуру; Bangalore
+Noida | IN | city | Нойда
+Islamabad | PK | city | Исламабад
+Lahore | PK | city | Лахор
+Kuala Lumpur | MY | city | Куала-Лумпур
+Serdang | MY | city | Серданг
+Penang | MY | city | Пенанг
+Singapore | SG | city | Сингапур; Сингапурский
+Jakarta | ID | city | Джакарта
+Bandung | ID | city | Бандунг
+Yogyakarta | ID | city | Джокьякарта
+Bangkok | TH | city | Бангкок
+Hanoi | VN | city | Ханой; Ханойский
+Ho Chi Minh City | VN | city | Хошимин; Saigon
+Abu Dhabi | AE | city | Абу-Даби
+Dubai | AE | city | Дубай
+Sharjah | AE | city | Шарджа
+Riyadh | SA | city | Эр-Рияд; Рияд
+Doha | QA | city | Доха
+Cairo | EG | city | Каир; Каирский
+Tehran | IR | city | Тегеран; Тегеранский
+Tel Aviv | IL | city | Тель-Авив
+Jerusalem | IL | city | Иерусалим
+Haifa | IL | city | Хайфа
+Toronto | CA | city | Торонто
+Montreal | CA | city | Монреаль
+Vancouver | CA | city | Ванкувер
+Calgary | CA | city | Калгари
+Edmonton | CA | city | Эдмонтон
+Saskatoon | CA | city | Саскатун
+São Paulo | BR | city | Сан-Паулу; Sao Paulo
+Melbourne | AU | city | Мельбурн
+Sydney | AU | city | Сидней
+Perth | AU | city | Перт
+Brisbane | AU | city | Брисбен
+Canberra | AU | city | Канберра
+Auckland | NZ | city | Окленд
+Christchurch | NZ | city | Крайстчерч
 `;
