@@ -5,8 +5,8 @@ export const COUNTRY_WORDS = `
 KZ | Kazakh; Kazakhstani; Kazakhstan's; RK; Republic of Kazakhstan; Qazaqstan; казахстанский; казахский; Казахстан; РК; Республика Казахстан; Қазақстан; қазақстандық; ҚР; Қазақстан Республикасы
 CN | Chinese; China's; PRC; People's Republic of China; Mainland China; китайский; Китай; КНР; Китайская Народная Республика; Поднебесная; Қытай; қытайлық; ҚХР; Қытай Халық Республикасы
 HK | Hong Kong's; Hong Kong SAR; гонконгский; Гонконг; Сянган; Гонконг САР
-RU | Russian; Russia's; Russian Federation; российский; русский; Россия; РФ; Российская Федерация; Ресей; ресейлік; Ресей Федерациясы; орыс
-GB | British; UK; U.K.; United Kingdom; Britain; Great Britain; England; Scottish; Scotland; Welsh; британский; английский; Великобритания; Англия; Соединённое Королевство; Шотландия; Ұлыбритания; британдық; ағылшын; Англия
+RU | Russian; Russia's; Russian Federation; российский; Россия; РФ; Российская Федерация; Ресей; ресейлік; Ресей Федерациясы
+GB | British; UK; U.K.; United Kingdom; Britain; Great Britain; England; Scottish; Scotland; Welsh; британский; Великобритания; Англия; Соединённое Королевство; Шотландия; Ұлыбритания; британдық; ағылшын; Англия
 US | American; USA; U.S.; U.S.A.; US; United States; United States of America; America; американский; США; Соединённые Штаты; Соединённые Штаты Америки; Америка; АҚШ; американдық; Америка Құрама Штаттары
 TR | Turkish; Turkey; Türkiye; Turkiye; Türkiye's; Turkey's; турецкий; Турция; Турецкая Республика; Түркия; түрік; түркиялық; Түркия Республикасы
 KR | Korean; South Korea; South Korean; Republic of Korea; ROK; корейский; южнокорейский; Южная Корея; Республика Корея; Корея; Оңтүстік Корея; корей; кореялық; оңтүстіккореялық; Корея Республикасы

@@ -1,4 +1,4 @@
-// Institutions of the Americas and Oceania: `Canonical English name | CC | type | City | alias; alias; ...`.
+// Institutions of the Americas and Oceania, and international organizations (by seat): `Canonical English name | CC | type | City | alias; alias; ...`.
 export const FOREIGN_AMERICAS = `
 # United States
 Massachusetts Institute of Technology | US | university | Cambridge | MIT; Массачусетский технологический институт; Массачусетс технологиялық институты
@@ -76,4 +76,12 @@ University of Western Australia | AU | university | Perth | UWA; Универс�
 RMIT University | AU | university | Melbourne | RMIT; Royal Melbourne Institute of Technology; Королевский Мельбурнский технологический институт
 University of Auckland | NZ | university | Auckland | Оклендский университет
 University of Canterbury | NZ | university | Christchurch | Кентерберийский университет
+
+# International organizations (country = seat)
+UNDP | US | other | New York | United Nations Development Programme; ПРООН; Программа развития ООН; БҰҰДБ; БҰҰ Даму бағдарламасы
+UNICEF | US | other | New York | United Nations Children's Fund; ЮНИСЕФ; Детский фонд ООН
+International Atomic Energy Agency | AT | other | Vienna | IAEA; МАГАТЭ; Международное агентство по атомной энергии; Атом энергиясы жөніндегі халықаралық агенттік
+Asian Development Bank | PH | other | Manila | ADB; Азиатский банк развития; АБР; Азия даму банкі
+European Bank for Reconstruction and Development | GB | other | London | EBRD; ЕБРР; Европейский банк реконструкции и развития; Еуропа қайта құру және даму банкі
+OECD | FR | other | Paris | Organisation for Economic Co-operation and Development; ОЭСР; Организация экономического сотрудничества и развития; ЭЫДҰ
 `;

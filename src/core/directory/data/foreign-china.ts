@@ -152,6 +152,16 @@ Tianjin Electronic Information College | CN | college | Tianjin | Tianjin Electr
 Xinjiang Agricultural Vocational Technical College | CN | college | Changji | Xinjiang Agricultural Vocational College; Синьцзянский сельскохозяйственный профессионально-технический колледж; 新疆农业职业技术学院
 Shenzhen Polytechnic University | CN | university | Shenzhen | Shenzhen Polytechnic; Шэньчжэньский политехнический университет; Шэньчжэньский политехнический институт; 深圳职业技术大学
 Chongqing Vocational Institute of Engineering | CN | college | Chongqing | Чунцинский профессиональный инженерный институт; 重庆工程职业技术学院
+Xinjiang Vocational University | CN | university | Urumqi | Синьцзянский профессиональный университет; Шыңжаң кәсіптік университеті; 新疆职业大学
+Xinjiang Light Industry Vocational Technical College | CN | college | Urumqi | Xinjiang Light Industry Vocational College; Синьцзянский профессионально-технический колледж лёгкой промышленности; 新疆轻工职业技术学院
+Xinjiang Railway Vocational and Technical College | CN | college | Hami | Синьцзянский железнодорожный профессионально-технический колледж; 新疆铁道职业技术学院
+Bayingolin Vocational and Technical College | CN | college | Korla | Баянгол-Монгольский профессионально-технический колледж; 巴音郭楞职业技术学院
+Karamay Vocational and Technical College | CN | college | Karamay | Карамайский профессионально-технический колледж; 克拉玛依职业技术学院
+Changji Vocational and Technical College | CN | college | Changji | Чанцзийский профессионально-технический колледж; 昌吉职业技术学院
+Xinjiang Institute of Technology | CN | university | Aksu | Синьцзянский технологический институт; 新疆理工学院
+Northwest Minzu University | CN | university | Lanzhou | Northwest University for Nationalities; Северо-Западный университет национальностей; 西北民族大学
+Shanghai University of Political Science and Law | CN | university | Shanghai | SHUPL; Шанхайский университет политических наук и права; 上海政法学院
+China University of Political Science and Law | CN | university | Beijing | CUPL; Китайский университет политических наук и права; 中国政法大学
 
 # Companies
 Huawei | CN | company | Shenzhen | Huawei Technologies; Huawei Technologies Co., Ltd.; Huawei Technologies Kazakhstan; Huawei Kazakhstan; Хуавэй; Хуавей; Huawei компаниясы; 华为

@@ -65,7 +65,7 @@ Kazakh-Russian Medical University | university | Almaty | KRMU; Казахста
 Kazakh National University of Arts | university | Astana | KazNUA; Kazakh National University of Arts named after Kuliash Baiseitova; Казахский национальный университет искусств; КазНУИ; Қазақ ұлттық өнер университеті; ҚазҰӨУ
 Kurmangazy Kazakh National Conservatory | university | Almaty | Kazakh National Conservatory named after Kurmangazy; Kurmangazy Conservatory; Казахская национальная консерватория имени Курмангазы; Консерватория имени Курмангазы; Құрманғазы атындағы Қазақ ұлттық консерваториясы
 T.K. Zhurgenov Kazakh National Academy of Arts | university | Almaty | Zhurgenov Academy of Arts; Kazakh National Academy of Arts named after T. Zhurgenov; Казахская национальная академия искусств имени Т.К. Жургенова; КазНАИ им. Т. Жургенова; Т.Қ. Жүргенов атындағы Қазақ ұлттық өнер академиясы
-Kazakh National Women's Teacher Training University | university | Almaty | KazNWTTU; Kazakh State Women's Teacher Training University; Women's University; Казахский национальный женский педагогический университет; КазНЖПУ; Қазақ ұлттық қыздар педагогикалық университеті; ҚазҰҚПУ
+Kazakh National Women's Teacher Training University | university | Almaty | KazNWTTU; Kazakh State Women's Teacher Training University; Казахский национальный женский педагогический университет; КазНЖПУ; Қазақ ұлттық қыздар педагогикалық университеті; ҚазҰҚПУ
 Kazakh Academy of Sports and Tourism | university | Almaty | KazAST; Казахская академия спорта и туризма; КазАСТ; Қазақ спорт және туризм академиясы
 Almaty Technological University | university | Almaty | ATU; Алматинский технологический университет; АТУ; Алматы технологиялық университеті
 Almaty Management University | university | Almaty | AlmaU; Алматы Менеджмент Университет; Университет AlmaU; Алматы менеджмент университеті
@@ -84,6 +84,13 @@ Kazakh University of Economics, Finance and International Trade | university | A
 Academy of Public Administration under the President of the Republic of Kazakhstan | university | Astana | Academy of Public Administration; APA; Академия государственного управления при Президенте Республики Казахстан; Академия государственного управления при Президенте РК; Қазақстан Республикасының Президенті жанындағы Мемлекеттік басқару академиясы
 Silkway International University | university | Shymkent | Silkway University; Международный университет Silkway; Silkway халықаралық университеті
 Miras University | university | Shymkent | Университет Мирас; Университет «Мирас»; Мирас университеті
+Abai Myrzakhmetov Kokshetau University | university | Kokshetau | Kokshetau University named after A. Myrzakhmetov; Кокшетауский университет имени Абая Мырзахметова; Кокшетауский университет имени А. Мырзахметова; Абай Мырзахметов атындағы Көкшетау университеті
+Kostanay Engineering and Economics University named after M. Dulatov | university | Kostanay | Kostanay Engineering and Economics University; KEEU; Костанайский инженерно-экономический университет имени М. Дулатова; КИнЭУ им. М. Дулатова; М. Дулатов атындағы Қостанай инженерлік-экономикалық университеті
+Kazakh-Russian International University | university | Aktobe | KRIU; Казахско-Русский международный университет; Қазақ-орыс халықаралық университеті
+Shymkent University | university | Shymkent | Университет «Шымкент»; Шымкентский университет; «Шымкент» университеті
+Kazakh Medical University of Continuing Education | university | Almaty | KazMUCE; Казахстанский медицинский университет непрерывного образования; КазМУНО; Қазақстан медициналық үздіксіз білім беру университеті
+Kazakh National Academy of Choreography | university | Astana | Казахская национальная академия хореографии; Қазақ ұлттық хореография академиясы
+Kazakhstan Engineering and Technological University | university | Almaty | KazETU; Казахстанский инженерно-технологический университет; Қазақстан инженерлік-технологиялық университеті
 
 # Government
 Ministry of Science and Higher Education of the Republic of Kazakhstan | government | Astana | Ministry of Science and Higher Education of Kazakhstan; Ministry of Science and Higher Education of the RK; Kazakh Ministry of Science and Higher Education; Ministry of Science and Higher Education; MSHE; MSHE RK; Министерство науки и высшего образования Республики Казахстан; Министерство науки и высшего образования РК; Министерство науки и высшего образования Казахстана; Министерство науки и высшего образования; МНВО РК; МНВО; Қазақстан Республикасы Ғылым және жоғары білім министрлігі; ҚР Ғылым және жоғары білім министрлігі; Ғылым және жоғары білім министрлігі; ҚР ҒЖБМ; ҒЖБМ
@@ -105,6 +112,10 @@ Ministry of Ecology and Natural Resources of the Republic of Kazakhstan | govern
 Ministry of Tourism and Sports of the Republic of Kazakhstan | government | Astana | Ministry of Tourism and Sports of Kazakhstan; Министерство туризма и спорта Республики Казахстан; Министерство туризма и спорта РК; МТС РК; Қазақстан Республикасы Туризм және спорт министрлігі
 Ministry of Water Resources and Irrigation of the Republic of Kazakhstan | government | Astana | Ministry of Water Resources and Irrigation of Kazakhstan; Министерство водных ресурсов и ирригации Республики Казахстан; Министерство водных ресурсов и ирригации РК; МВРИ РК; Қазақстан Республикасы Су ресурстары және ирригация министрлігі
 Ministry of Justice of the Republic of Kazakhstan | government | Astana | Ministry of Justice of Kazakhstan; Министерство юстиции Республики Казахстан; Министерство юстиции РК; Минюст РК; Қазақстан Республикасы Әділет министрлігі
+Ministry of Finance of the Republic of Kazakhstan | government | Astana | Ministry of Finance of Kazakhstan; Министерство финансов Республики Казахстан; Министерство финансов РК; Минфин РК; Қазақстан Республикасы Қаржы министрлігі
+Ministry of Defence of the Republic of Kazakhstan | government | Astana | Ministry of Defense of the Republic of Kazakhstan; Ministry of Defence of Kazakhstan; Министерство обороны Республики Казахстан; Министерство обороны РК; Минобороны РК; Қазақстан Республикасы Қорғаныс министрлігі
+Ministry of Emergency Situations of the Republic of Kazakhstan | government | Astana | Ministry of Emergency Situations of Kazakhstan; Министерство по чрезвычайным ситуациям Республики Казахстан; МЧС РК; Қазақстан Республикасы Төтенше жағдайлар министрлігі; ҚР ТЖМ
+National Bank of Kazakhstan | government | Almaty | National Bank of the Republic of Kazakhstan; NBK; Национальный банк Республики Казахстан; Национальный банк Казахстана; Нацбанк; Қазақстан Республикасының Ұлттық Банкі; Ұлттық банк
 
 # Akimats (regional and city administrations)
 Akimat of Abai Region | government | Semey | Abai Region Akimat; Abai Regional Akimat; Akimat of the Abai Region; Акимат Абайской области; Абай облысының әкімдігі; Абай облысы әкімдігі; Akimat of Abay Region; Abay Region Akimat
@@ -138,6 +149,13 @@ Astana International Financial Centre | other | Astana | AIFC; Astana Internatio
 Astana Hub | other | Astana | Astana Hub International Technopark; Международный технопарк IT-стартапов Astana Hub; Астана Хаб
 Kazakh Invest | company | Astana | Kazakh Invest National Company; KAZAKH INVEST; Казах Инвест; НК «Kazakh Invest»
 Kazakhstan Gharysh Sapary | company | Astana | Kazakhstan Garysh Sapary; KGS; Казахстан Гарыш Сапары; АО «НК «Казахстан Гарыш Сапары»; Қазақстан Ғарыш Сапары
+Institute of Information and Computational Technologies | other | Almaty | IICT; Институт информационных и вычислительных технологий; ИИВТ; Ақпараттық және есептеуіш технологиялар институты
+National Center of Space Research and Technology | other | Almaty | NCSRT; Национальный центр космических исследований и технологий; НЦКИТ; Ұлттық ғарыштық зерттеулер мен технологиялар орталығы
+Science Fund | other | Astana | JSC Science Fund; Фонд науки; АО «Фонд науки»; Ғылым қоры
+National Chamber of Entrepreneurs of the Republic of Kazakhstan Atameken | other | Astana | NCE Atameken; Atameken; National Chamber of Entrepreneurs Atameken; Национальная палата предпринимателей Республики Казахстан «Атамекен»; НПП «Атамекен»; Атамекен; «Атамекен» Қазақстан Республикасының Ұлттық кәсіпкерлер палатасы
+Kazakhstan Stock Exchange | company | Almaty | KASE; Казахстанская фондовая биржа; Қазақстан қор биржасы
+Tau-Ken Samruk | company | Astana | NMC Tau-Ken Samruk; Тау-Кен Самрук; АО «НГК «Тау-Кен Самрук»; Тау-Кен Самұрық
+Beeline Kazakhstan | company | Almaty | Beeline; Билайн; Beeline Казахстан
 
 # Colleges
 Aktobe Higher Polytechnic College | college | Aktobe | Aktobe Higher Polytechnic; Актюбинский высший политехнический колледж; Ақтөбе жоғары политехникалық колледжі

@@ -380,4 +380,7 @@ Brisbane | AU | city | Брисбен
 Canberra | AU | city | Канберра
 Auckland | NZ | city | Окленд
 Christchurch | NZ | city | Крайстчерч
+Korla | CN | city | Корла; Корлинский
+Hami | CN | city | Хами; Кумул
+Manila | PH | city | Манила
 `;
