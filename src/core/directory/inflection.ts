@@ -138,6 +138,14 @@ export function russianBase(word: string): string {
 // Words that name the same thing for matching purposes (folded forms).
 const SAME: Record<string, string> = {
   им: "имени",
+  // A minister speaks for the ministry: "министр науки ... подписал" names the ministry.
+  министр: "министерство",
+  министра: "министерство",
+  министром: "министерство",
+  министру: "министерство",
+  министрі: "министрлігі",
+  minister: "ministry",
+  ministers: "ministry",
   named: "named",
   centre: "center",
   programme: "program",

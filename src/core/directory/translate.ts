@@ -111,6 +111,28 @@ export const GENERIC_ENGLISH = new Set([
   "Languages",
   "Foreign",
   "First",
+  // Names of programmes and centres rather than of institutions: "ICT Academy", "Innovation Academy".
+  "ICT",
+  "IT",
+  "AI",
+  "Digital",
+  "Innovation",
+  "Innovative",
+  "Smart",
+  "Joint",
+  "Training",
+  "Online",
+  "Open",
+  "Summer",
+  "Winter",
+  "Networking",
+  "Cloud",
+  "Data",
+  "Corporate",
+  "Business",
+  "Skills",
+  "Future",
+  "Talent",
 ]);
 
 let dictionary: Map<string, string> | undefined;

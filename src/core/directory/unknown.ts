@@ -97,6 +97,9 @@ const EN_STOP = new Set([
   "since",
   "today",
 ]);
+// "Universities", "университеттерімен", "университетов": many institutions, not one name.
+const PLURAL_HEAD =
+  /^(?:universities|colleges|institutes|academies|ministries|(?:университет|институт|колледж)(?:тер|тар|дер|дар|ов|ам|ами|ах)\p{L}*|академиялар\p{L}*|университеты)$/u;
 const HONORIFIC = new Set(["имени", "им", "атындағы", "named"]);
 const RU_ADJECTIVE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими|но)$/;
 const RU_CONNECTOR = new Set(["и"]);
@@ -286,6 +289,7 @@ export function findUnknownNames(
     const token = tokens[h]!;
     const type = headType(token);
     if (!type) continue;
+    if (PLURAL_HEAD.test(token.norm)) continue;
     const cyrillic = isCyrillic(token.raw);
     if (!cyrillic && !isCapitalised(token.raw)) continue;
     // Next to a known name, the head word belongs to it ("Университет КИМЭП").

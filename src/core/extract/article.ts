@@ -44,6 +44,8 @@ function describe(pair: PairEvidence, articleDate: string | null): Omit<Partners
         if (status === null || statusRank(s) > statusRank(status)) status = s;
     }
   }
+  // "No documents were signed" next to an intention ("they intend to prepare a concept note") is still talk.
+  if (status === "planned" && evidence.some((e) => e.sentence.cues.notSigned)) status = "discussed";
   const finalStatus: Status = status ?? "discussed";
   const atStatus = evidence.filter((e) => e.sentence.cues.statuses.has(finalStatus));
   let agreement = strongestAgreement(atStatus.flatMap((e) => [...e.sentence.cues.agreements]));
@@ -68,6 +70,24 @@ function describe(pair: PairEvidence, articleDate: string | null): Omit<Partners
   };
 }
 
+/** A consulate named beside its country's embassy is part of the same mission: one partner. */
+function mergeConsulates(sentences: readonly AnalysedSentence[]): void {
+  const embassies = new Map<string, Entity>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.entity.type === "embassy" && /^embassy/i.test(m.entity.name) && m.entity.country) {
+        embassies.set(m.entity.country, m.entity);
+      }
+    }
+  }
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const embassy = m.entity.country ? embassies.get(m.entity.country) : undefined;
+      if (embassy && m.entity.type === "embassy" && m.entity !== embassy) m.entity = embassy;
+    }
+  }
+}
+
 /** Unknown names whose country nothing near them told: the article's one foreign country, if it has one. */
 function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map<string, number>): void {
   const entities = sentences.flatMap((s) => s.mentions.map((m) => m.entity));
@@ -87,7 +107,11 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const cleaned = cleanArticle(text).text;
   const articleDate = articleDateOf(cleaned);
   const split = splitSentences(cleaned);
-  const firstParagraphSentences = split.filter((s) => s.paragraph === 0).length;
+  // Headline, dateline, kicker: the leading lines that are not sentences of the body.
+  const bodyStart = split.findIndex(
+    (s, i) => /[.!?…»"”]$/.test(s.text) || split[i + 1]?.paragraph === s.paragraph,
+  );
+  const isTitle = (index: number) => bodyStart > 0 && index < bodyStart;
 
   const analysed: AnalysedSentence[] = [];
   const hintCodes = new Map<string, number>();
@@ -128,14 +152,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       paragraph: sentence.paragraph,
       text: sentence.text,
       folded,
-      title:
-        index === 0 && firstParagraphSentences === 1 && split.length > 1 && !/[.!?]$/.test(sentence.text),
+      title: isTitle(index),
       mentions,
       cues,
       background: isBackground(folded, foreignCount, strong),
     });
   });
   resolveCountries(analysed, hintCodes);
+  mergeConsulates(analysed);
 
   const partnerships: Partnership[] = findPairs(analysed).map((pair) => {
     const described = describe(pair, articleDate);
@@ -151,6 +175,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     })),
     options.summarySentences ?? 2,
   );
-  const title = analysed[0]?.title ? analysed[0].text : "";
+  const title = analysed
+    .filter((s) => s.title)
+    .map((s) => s.text)
+    .reduce((a, b) => (b.length > a.length ? b : a), "");
   return { lang, date: articleDate, title, summary, partnerships };
 }

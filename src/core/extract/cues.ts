@@ -46,7 +46,7 @@ const PLANNED = cue(
   [
     `agreed (?:to|on|that)${E}|(?:will|shall) (?:open|launch|start|admit|sign|establish|create|set up|offer|begin|be (?:opened|launched|signed|set up|established|created))`,
     `plans? to|planned${E}|intends? to|intend(?:ed)? to|(?:is|are) expected to|expected to (?:open|start|sign|begin)|decided to|decision was (?:approved|made|taken)`,
-    `was approved|roadmap|(?:is|are) due to|scheduled (?:to|for)|(?:is|are) set to|reached an agreement|agreement was reached|to be signed|to open${E}|to launch${E}|to set up|to establish`,
+    `was approved|roadmap|(?:is|are) due to|scheduled (?:to|for)|(?:is|are) set to|reached an agreement|agreement was reached|to be signed`,
     `договорил(?:ись|ся|ась)${E}|достигнут\\S* договоренност|договоренность достигнута|планиру\\S*|запланирован\\S*|намерен\\S*|решено${E}|принято решение`,
     `ожида(?:ется|ются|ют)${E}|предполагается|будет (?:открыт|создан|запущен|подписан)\\S*|будут (?:открыт|создан|запущен|подписан)\\S*|откроется|откроют|появится|стартует|начнется`,
     `жоспарла\\S*|шешім қабылданды|келісті${E}|уағдаласты\\S*|уағдаластыққа|көзделіп|ниетті|ашылады${E}|іске қосылады|басталады${E}|күтілуде|ашпақ`,
@@ -167,6 +167,8 @@ export const AGREEMENT_RANK: readonly Agreement[] = [
 export interface SentenceCues {
   statuses: Set<Status>;
   agreements: Set<Agreement>;
+  /** "No documents were signed", "пока не подписаны", "қол қойылған жоқ": still at the talking stage. */
+  notSigned: boolean;
 }
 
 const count = (pattern: RegExp, text: string): number => {
@@ -187,10 +189,11 @@ export function sentenceCues(folded: string): SentenceCues {
   for (const [agreement, pattern] of AGREEMENT_CUES) if (has(pattern, folded)) agreements.add(agreement);
   if (has(LAUNCHED, folded)) statuses.add("launched");
   if (agreements.has("event") && has(HELD, folded)) statuses.add("launched");
-  if (count(SIGNED, folded) > count(NOT_SIGNED, folded)) statuses.add("signed");
+  const notSigned = count(NOT_SIGNED, folded);
+  if (count(SIGNED, folded) > notSigned) statuses.add("signed");
   if (count(PLANNED, folded) > count(CONTINUE_TALKS, folded)) statuses.add("planned");
   if (has(DISCUSSED, folded) || has(CONTINUE_TALKS, folded)) statuses.add("discussed");
-  return { statuses, agreements };
+  return { statuses, agreements, notSigned: notSigned > 0 };
 }
 
 /** The strongest kind among several. */

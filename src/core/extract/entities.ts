@@ -5,7 +5,7 @@ import { findMentions, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownNames } from "../directory/unknown";
 import type { PartnerType } from "../schema";
-import type { Token } from "../text/normalize";
+import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode, Institution } from "../types";
 
 export interface Entity {
@@ -47,7 +47,12 @@ function embassyOf(code: CountryCode): Entity {
   if (!embassies) {
     embassies = new Map();
     for (const institution of builtinInstitutions()) {
-      if (institution.type === "embassy" && !embassies.has(institution.country)) {
+      // The embassy, not a consulate general, stands for a country's diplomatic mission.
+      const current = embassies.get(institution.country);
+      if (
+        institution.type === "embassy" &&
+        (!current || (!/^embassy/i.test(current.name) && /^embassy/i.test(institution.name)))
+      ) {
         embassies.set(institution.country, institution);
       }
     }
@@ -147,6 +152,24 @@ export function sentenceEntities(
   const covered = new Uint8Array(tokens.length + 1);
   const mentions: EntityMention[] = [];
   for (const m of findMentions(tokens, extra)) {
+    // "Shanghai University of Foreign Languages" is not "Shanghai University": a known name that runs on
+    // into "of <Name>" is a longer, different name.
+    const next = tokens[m.end];
+    const after = tokens[m.end + 1];
+    const countryFollows = hints.some((h) => h.first === m.end + 1);
+    if (
+      next?.norm === "of" &&
+      after &&
+      isCapitalised(after.raw) &&
+      !isCyrillic(after.raw) &&
+      !countryFollows
+    ) {
+      if (
+        /^[ ]+$/.test(text.slice(tokens[m.end - 1]!.end, next.start)) &&
+        /^[ ]+$/.test(text.slice(next.end, after.start))
+      )
+        continue;
+    }
     mentions.push({ entity: fromInstitution(m.value), first: m.first, end: m.end, withGroup: false });
     covered.fill(1, m.first, m.end);
   }

@@ -38,7 +38,7 @@ const BACKGROUND = new RegExp(
 );
 
 export const isBackground = (folded: string, foreignCount: number, strong: boolean) =>
-  !strong && (BACKGROUND.test(folded) || foreignCount >= 3);
+  !strong && foreignCount > 0 && (foreignCount >= 3 || BACKGROUND.test(folded));
 
 const isForeign = (entity: Entity) => entity.country !== null && entity.country !== "KZ";
 const isKz = (entity: Entity) => entity.country === "KZ";
