@@ -74,7 +74,51 @@ export const ENTRIES = [
 
   // --- menu (sheets) ---
 
+  {
+    kind: "menu",
+    name: "openSidebar",
+    label: "Open sidebar",
+    params: [],
+    doc: "Opens the Seriktes sidebar to tag and summarize the selected partnerships.",
+  },
+
   // --- dialogs and sidebar (server functions) ---
+  {
+    kind: "server",
+    name: "sidebarStart",
+    params: [],
+    doc: "Sidebar: the language to start in and the tags already used.",
+  },
+  {
+    kind: "server",
+    name: "sidebarSetLanguage",
+    params: [{ name: "lang", type: "string", doc: "en, ru or kk." }],
+    doc: "Sidebar: remembers the interface language the user chose.",
+  },
+  {
+    kind: "server",
+    name: "sidebarSelection",
+    params: [{ name: "lang", type: "string", doc: "The language of country names: en, ru or kk." }],
+    doc: "Sidebar: the Partnerships rows the user has selected.",
+  },
+  {
+    kind: "server",
+    name: "sidebarEdit",
+    params: [{ name: "request", type: "Object", doc: "The target rows and the edit (tag, status, ...)." }],
+    doc: "Sidebar: applies one edit to the selected rows in one write.",
+  },
+  {
+    kind: "server",
+    name: "sidebarSummary",
+    params: [{ name: "request", type: "Object", doc: "Scope, filter, timeline granularity and language." }],
+    doc: "Sidebar: counts, timeline and written brief of the selected or all partnerships.",
+  },
+  {
+    kind: "server",
+    name: "sidebarInsertBrief",
+    params: [{ name: "text", type: "string", doc: "The brief to write." }],
+    doc: "Sidebar: writes the brief into the Summary sheet's Brief row.",
+  },
 
   // --- formulas ---
   {

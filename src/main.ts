@@ -5,6 +5,8 @@
 import type { EntryName } from "./entries";
 import * as formulas from "./sheets/formulas";
 import { onInstall, onOpen } from "./sheets/menu";
+import * as sidebar from "./sheets/sidebar";
+import * as sidebarSummary from "./sheets/sidebar-summary";
 
 type Handler = (...args: never[]) => unknown;
 
@@ -12,7 +14,14 @@ export const handlers = {
   onOpen,
   onInstall,
   // menu (sheets)
+  openSidebar: sidebar.openSidebar,
   // dialogs and sidebar
+  sidebarStart: sidebar.sidebarStart,
+  sidebarSetLanguage: sidebar.sidebarSetLanguage,
+  sidebarSelection: sidebar.sidebarSelection,
+  sidebarEdit: sidebar.sidebarEdit,
+  sidebarSummary: sidebarSummary.sidebarSummary,
+  sidebarInsertBrief: sidebarSummary.sidebarInsertBrief,
   // formulas
   PARTNERSHIPS: formulas.PARTNERSHIPS,
   INSTITUTION: formulas.INSTITUTION,

@@ -1,0 +1,104 @@
+// The sidebar's server side for the Summarize tab: counts and the brief for the selected rows or the whole
+// sheet, and writing the brief into the Summary sheet's "Brief" row.
+import { countryName } from "../core/api";
+import { asText, type Cell, cellText, isoDay } from "../core/rows/cells";
+import { SHEETS } from "../core/rows/columns";
+import { readPartnership } from "../core/rows/partnership";
+import { headerMap, RowAccess } from "../core/rows/table";
+import type { Lang } from "../core/schema";
+import { countBy } from "../core/stats/count";
+import { writeBrief } from "../core/summary/brief";
+import { briefInput, cleanFilter, countRows, matchesFilter } from "../core/summary/brief-scope";
+import { selectedRowNumbers } from "./sidebar";
+import { parseLang } from "./sidebar-edit";
+import type { CountItem, InsertedBrief, SummaryFilter, SummaryView } from "./sidebar-types";
+
+/** The label of the Summary sheet's row that holds the brief (column A; the brief is in B, its date in C). */
+export const BRIEF_LABEL = "Brief";
+/** The longest brief we write (a cell holds 50,000 characters; a brief is a few sentences). */
+const MAX_BRIEF = 5_000;
+
+const record = (v: unknown): Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+function nameIn(lang: Lang): (code: string) => string {
+  return (code) => {
+    if (!/^[A-Z]{2}$/.test(code)) return code;
+    try {
+      return countryName(code, lang);
+    } catch {
+      return code;
+    }
+  };
+}
+
+/** Sidebar: counts, timeline and brief for the selection or every row, filtered. */
+export function sidebarSummary(request: unknown): SummaryView {
+  const r = record(request);
+  const lang = parseLang(r.lang);
+  const by = r.by === "year" ? "year" : "month";
+  const filter: SummaryFilter = cleanFilter(record(r.filter));
+  const name = nameIn(lang);
+
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEETS.partnerships);
+  const lastRow = sheet?.getLastRow() ?? 0;
+  const width = sheet?.getLastColumn() ?? 0;
+  const values =
+    sheet && lastRow > 1 && width > 0 ? (sheet.getRange(1, 1, lastRow, width).getValues() as Cell[][]) : [];
+  const access = new RowAccess(headerMap(values[0] ?? []), width);
+  let numbers = values.map((_, i) => i + 1).slice(1);
+  if (r.scope === "selection") {
+    const selection = selectedRowNumbers();
+    numbers = selection.sheet.getName() === SHEETS.partnerships ? selection.rows : [];
+  }
+  const inScope = numbers
+    .map((n) => values[n - 1])
+    .filter((cells): cells is Cell[] => cells?.some((c) => cellText(c) !== "") === true)
+    .map((cells) => readPartnership(cells, access));
+  const rows = inScope.filter((row) => matchesFilter(row, filter));
+  const counts = countRows(rows, by);
+  const labelled = (items: { key: string; count: number }[], label = (k: string) => k): CountItem[] =>
+    items.map((i) => ({ key: i.key, label: label(i.key), count: i.count }));
+  return {
+    inScope: inScope.length,
+    total: counts.total,
+    countries: labelled(counts.countries, name),
+    institutions: labelled(counts.institutions),
+    agreements: labelled(counts.agreements),
+    statuses: labelled(counts.statuses),
+    timeline: labelled(counts.timeline),
+    undated: counts.undated,
+    brief: writeBrief(briefInput(rows, counts, filter, name), lang),
+    options: {
+      countries: labelled(
+        countBy(inScope, (row) => row.country.toUpperCase()),
+        name,
+      ).sort((a, b) => a.label.localeCompare(b.label)),
+      institutions: countBy(inScope, (row) => row.kz)
+        .map((c) => c.key)
+        .sort((a, b) => a.localeCompare(b)),
+    },
+  };
+}
+
+/** Sidebar: writes the brief into the Summary sheet's "Brief" row (created at the end when missing). */
+export function sidebarInsertBrief(text: unknown): InsertedBrief {
+  const brief = typeof text === "string" ? text.trim() : "";
+  if (brief === "") throw new Error("There is no brief to insert yet.");
+  if (brief.length > MAX_BRIEF) throw new Error(`A brief can be at most ${MAX_BRIEF} characters long.`);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) throw new Error("Another change is being saved; try again in a moment.");
+  try {
+    const sheet = spreadsheet.getSheetByName(SHEETS.summary) ?? spreadsheet.insertSheet(SHEETS.summary);
+    const lastRow = sheet.getLastRow();
+    const labels = lastRow > 0 ? sheet.getRange(1, 1, lastRow, 1).getValues() : [];
+    const found = labels.findIndex((cells) => cellText(cells[0] as Cell) === BRIEF_LABEL);
+    // A new Brief row leaves one blank row below whatever the Summary sheet already holds.
+    const row = found >= 0 ? found + 1 : lastRow === 0 ? 1 : lastRow + 2;
+    sheet.getRange(row, 1, 1, 3).setValues([[BRIEF_LABEL, asText(brief), asText(isoDay(new Date()))]]);
+    return { sheet: SHEETS.summary, cell: `B${row}` };
+  } finally {
+    lock.releaseLock();
+  }
+}
