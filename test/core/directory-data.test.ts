@@ -177,6 +177,13 @@ describe("directory data parser", () => {
     expect(parseCountryWords("CN | Chinese; КНР\nCN | ҚХР").get("CN")).toEqual(["Chinese", "КНР", "ҚХР"]);
   });
 
+  it("gives a Russian 'named after' alias in both its full and abbreviated form", () => {
+    const [full] = parseInstitutions("X University | university | Taraz | ТарГУ имени М.Х. Дулати", "KZ");
+    expect(full?.aliases).toEqual(["ТарГУ имени М.Х. Дулати", "ТарГУ им. М.Х. Дулати"]);
+    const [short] = parseInstitutions("Y University | university | Almaty | КазНУ им. аль-Фараби", "KZ");
+    expect(short?.aliases).toEqual(["КазНУ им. аль-Фараби", "КазНУ имени аль-Фараби"]);
+  });
+
   it("names the malformed line", () => {
     expect(() => parseInstitutions("\nFoo | CN | school | Harbin | F")).toThrow(
       /line 2.*unknown type "school"/,

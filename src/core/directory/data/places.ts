@@ -75,7 +75,7 @@ Dalian | CN | city | Далянь; Даляньский
 Lanzhou | CN | city | Ланьчжоу; Ланьчжоуский
 Hangzhou | CN | city | Ханчжоу; Ханчжоуский
 Shenzhen | CN | city | Шэньчжэнь; Шэньчжэньский; Шеньчжень
-Guangzhou | CN | city | Гуанчжоу; Гуанчжоуский; Canton
+Guangzhou | CN | city | Гуанчжоу; Гуанчжоуский
 Xinjiang | CN | region | Синьцзян; Синьцзянский; Шыңжаң; Синьцзян-Уйгурский автономный район; СУАР; Xinjiang Uygur Autonomous Region
 Heilongjiang | CN | region | Хэйлунцзян; Хэйлунцзянский; Хэйлуңцзян
 Jilin | CN | region | Цзилинь; Цзилиньский; Гирин
@@ -184,7 +184,7 @@ Seoul | KR | city | Сеул; Сеульский
 Tokyo | JP | city | Токио; Токийский
 Tashkent | UZ | city | Ташкент; Ташкентский; Тошкент; Toshkent
 Samarkand | UZ | city | Самарканд; Самаркандский; Самарқанд; Samarqand
-Bishkek | KG | city | Бишкек; Бишкекский; Фрунзе
+Bishkek | KG | city | Бишкек; Бишкекский
 Glasgow | GB | city | Глазго
 Aberdeen | GB | city | Абердин; Абердинский
 Birmingham | GB | city | Бирмингем; Бирмингемский
@@ -267,7 +267,7 @@ Budapest | HU | city | Будапешт; Будапештский
 Debrecen | HU | city | Дебрецен
 Szeged | HU | city | Сегед
 Miskolc | HU | city | Мишкольц
-Vienna | AT | city | Вена; Венский; Wien
+Vienna | AT | city | Венский; Wien
 Leoben | AT | city | Леобен
 Graz | AT | city | Грац
 Zurich | CH | city | Цюрих; Цюрихский; Zürich
