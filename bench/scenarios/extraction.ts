@@ -1,0 +1,114 @@
+// 1. Extraction: extractArticle over the corpus, beside one plain pass (lower-case + split into words) over
+// the same text; their ratio is how many "readings" of the text the engine costs.
+import { loadEngine } from "../bundle";
+import { type Article, generateCorpus } from "../corpus/index";
+import { measure, type Stats } from "../measure";
+import type { ScenarioReport } from "../report";
+
+export const CORPUS_SIZE = 2400;
+
+/** The floor: one pass that reads every character and splits the text into words. */
+function plainPass(texts: readonly string[]): number {
+  let words = 0;
+  for (const t of texts) words += t.toLowerCase().split(/[^\p{L}\p{N}]+/u).length;
+  return words;
+}
+
+const inverse = (s: Stats, k: number): Stats => ({
+  median: k / s.median,
+  min: k / s.max,
+  max: k / s.min,
+  runs: s.runs,
+});
+
+/** How many measured runs fit `budgetMs` given one run's time (at least 3, at most `max`). */
+export function runsFor(oneRunMs: number, budgetMs: number, max = 7): number {
+  return Math.max(3, Math.min(max, Math.floor(budgetMs / Math.max(oneRunMs, 1))));
+}
+
+export async function run(): Promise<ScenarioReport> {
+  const engine = await loadEngine();
+  const articles: Article[] = generateCorpus(CORPUS_SIZE);
+  const texts = articles.map((a) => a.text);
+  const bytes = articles.reduce((n, a) => n + a.bytes, 0);
+  const t0 = performance.now();
+  try {
+    engine.extractArticle(texts[0]!);
+  } catch (e) {
+    return { scenario: "extraction", rows: [], skipped: `extractArticle throws: ${String(e)}`, notes: [] };
+  }
+  const firstCallMs = performance.now() - t0;
+
+  const plain = measure({ runs: 9, warmup: 2, setup: () => texts }, plainPass);
+  const probe = measure({ runs: 1, setup: () => texts }, (ts) => ts.map((t) => engine.extractArticle(t)));
+  const runs = runsFor(probe.time.median, 40_000);
+  const extract = measure({ runs, setup: () => texts }, (ts) => {
+    let partnerships = 0;
+    for (const t of ts) partnerships += engine.extractArticle(t).partnerships.length;
+    return partnerships;
+  });
+  const ratio: Stats = {
+    median: extract.time.median / plain.time.median,
+    min: extract.time.min / plain.time.median,
+    max: extract.time.max / plain.time.median,
+    runs: extract.time.runs,
+  };
+
+  // Per language: where the time goes (one run, after the measured ones).
+  const perLang: string[] = [];
+  for (const lang of ["en", "ru", "kk"] as const) {
+    const subset = articles.filter((a) => a.lang === lang);
+    const sub = subset.map((a) => a.text);
+    const e = measure({ runs: 1, setup: () => sub }, (ts) => ts.map((t) => engine.extractArticle(t)));
+    const p = measure({ runs: 3, setup: () => sub }, plainPass);
+    const kb = subset.reduce((n, a) => n + a.bytes, 0) / 1000;
+    perLang.push(
+      `${lang}: ${subset.length} articles, ${(e.time.median / subset.length).toFixed(2)} ms/article, ${(kb / e.time.median).toFixed(2)} MB/s, ${(e.time.median / p.time.median).toFixed(1)}x plain`,
+    );
+  }
+
+  const section = "Extraction";
+  const what = `${CORPUS_SIZE} articles, ${(bytes / 1e6).toFixed(2)} MB (en/ru/kk)`;
+  return {
+    scenario: "extraction",
+    rows: [
+      {
+        id: "extraction.articles_per_s",
+        section,
+        what: `extractArticle: ${what}`,
+        unit: "per_s",
+        value: inverse(extract.time, CORPUS_SIZE * 1000),
+        heap: extract.heap,
+      },
+      {
+        id: "extraction.mb_per_s",
+        section,
+        what: "extractArticle: throughput",
+        unit: "MB_per_s",
+        value: inverse(extract.time, (bytes / 1e6) * 1000),
+      },
+      {
+        id: "extraction.ms",
+        section,
+        what: "extractArticle: whole corpus",
+        unit: "ms",
+        value: extract.time,
+        heap: extract.heap,
+      },
+      {
+        id: "extraction.plain_ms",
+        section,
+        what: "plain pass (toLowerCase + split into words)",
+        unit: "ms",
+        value: plain.time,
+        heap: plain.heap,
+      },
+      { id: "extraction.ratio", section, what: "extraction / plain pass", unit: "ratio", value: ratio },
+    ],
+    notes: [
+      "extraction runs src/core/api.ts bundled by esbuild with dist/Code.js's options, in a node:vm context",
+      `first extractArticle call (lazy set-up of the directory): ${firstCallMs.toFixed(1)} ms; ${extract.last} partnerships found per pass`,
+      ...perLang,
+    ],
+  };
+}

@@ -1,0 +1,71 @@
+// Prints the results as Markdown tables (the README's Performance section takes them as they are) and
+// writes the same figures to bench/results.json.
+import { writeFileSync } from "node:fs";
+import type { Stats } from "./measure";
+import type { Results, Row, Unit } from "./report";
+
+const group = (n: number, digits = 0): string =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+export function formatValue(v: number, unit: Unit): string {
+  switch (unit) {
+    case "ms":
+      return v < 10 ? `${v.toFixed(2)} ms` : v < 100 ? `${v.toFixed(1)} ms` : `${group(v)} ms`;
+    case "bytes":
+      return `${group(v)} B`;
+    case "per_s":
+      return `${group(v)}/s`;
+    case "MB_per_s":
+      return `${v.toFixed(2)} MB/s`;
+    case "ratio":
+      return `${v.toFixed(1)}x`;
+    case "calls":
+      return group(v);
+  }
+}
+
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
+
+function heapCell(heap: Stats | undefined): string {
+  return heap ? `${mb(heap.median)} (${mb(heap.min)}–${mb(heap.max)})` : "";
+}
+
+export function rowsTable(rows: readonly Row[]): string {
+  const lines = [
+    "| section | measure | median | min | max | runs | peak heap (median, min–max) |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of rows) {
+    const f = (v: number) => formatValue(v, r.unit);
+    const same = r.value.runs === 1;
+    lines.push(
+      `| ${r.section} | ${r.what} | ${f(r.value.median)} | ${same ? "" : f(r.value.min)} | ${same ? "" : f(r.value.max)} | ${r.value.runs} | ${heapCell(r.heap)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export function render(results: Results): string {
+  const rows = results.scenarios.flatMap((s) => s.rows);
+  const out = [
+    `Seriktes benchmark, ${results.date} (${results.git}), ${results.machine.cpus} × ${results.machine.cpuModel}, node ${results.machine.node}`,
+    "",
+    rowsTable(rows),
+    "",
+    "| target | measured | met |",
+    "| --- | --- | :---: |",
+    ...results.targets.map(
+      (t) => `| ${t.text} | ${t.measured} | ${t.ok === null ? "–" : t.ok ? "yes" : "**no**"} |`,
+    ),
+    "",
+  ];
+  for (const s of results.scenarios) {
+    if (s.skipped) out.push(`- ${s.scenario}: NOT MEASURED: ${s.skipped.split("\n")[0]}`);
+    for (const n of s.notes) out.push(`- ${s.scenario}: ${n}`);
+  }
+  return out.join("\n");
+}
+
+export function writeJson(path: string, results: Results): void {
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+}
