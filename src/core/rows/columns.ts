@@ -10,12 +10,18 @@ export const SHEETS = {
 
 export const SOURCE_HEADERS = [
   "ID",
+  /** What the user pasted: an article's text, or the URL of its page. */
   "Text or URL",
+  "Title",
   "Outlet",
   "Language",
   "Date",
+  /** When Extract last read the row (blank: not yet, so the next Extract takes it). */
   "Processed",
+  /** "3 partnerships: P-000012, ..." or what went wrong. */
   "Result",
+  /** The article text taken out of a fetched page (for URL rows). Hidden. */
+  "Page text",
 ] as const;
 export type SourceHeader = (typeof SOURCE_HEADERS)[number];
 

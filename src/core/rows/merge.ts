@@ -1,0 +1,152 @@
+// Merge duplicates: the same pair and agreement reported by several outlets, or in several languages, becomes one
+// row listing all its sources. Its status is the furthest any report gives, and History keeps the date of each
+// step. The plan is computed first (and shown to the user), then applied.
+import { isStatus, STATUSES, type Status } from "../schema";
+import { formatHistory, type History, mergeHistories, parseHistory, withStep } from "./history";
+import { editedColumns, type PartnershipRow, TRACKED, trackedText } from "./partnership";
+import { nameKey } from "./reconcile";
+
+export interface MergeGroup {
+  /** The row that stays (the first reviewed one, else the one with the lowest ID). */
+  keepId: string;
+  /** The rows folded into it, which go. */
+  dropIds: string[];
+  /** The kept row as it will read after the merge. */
+  merged: PartnershipRow;
+}
+
+export interface MergePlan {
+  groups: MergeGroup[];
+  /** Changes when the rows do, so a preview can't be applied to a sheet that moved on. */
+  fingerprint: string;
+}
+
+const groupKey = (row: PartnershipRow): string =>
+  `${nameKey(row.kz)}|${nameKey(row.partner)}|${nameKey(row.agreement)}`;
+
+const union = (lists: readonly string[][]): string[] => [...new Set(lists.flat())];
+
+function historyOf(row: PartnershipRow): History {
+  const history = parseHistory(row.history);
+  return isStatus(row.status) ? withStep(history, row.status, row.date || null) : history;
+}
+
+function byId(a: PartnershipRow, b: PartnershipRow): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The row several duplicate rows become. */
+export function mergeRows(rows: readonly PartnershipRow[]): PartnershipRow {
+  const ordered = [...rows].sort(byId);
+  const keep = ordered.find((row) => row.reviewed) ?? ordered[0]!;
+  const others = [keep, ...ordered.filter((row) => row !== keep)];
+  const history = others.map(historyOf).reduce(mergeHistories, {});
+  const reached = STATUSES.filter((s) => history[s] !== undefined);
+  const status: Status | undefined = reached[reached.length - 1];
+  const firstOf = (get: (row: PartnershipRow) => string): string =>
+    others.map(get).find((value) => value !== "") ?? "";
+  const datesKnown = others
+    .map((row) => row.date)
+    .filter((d) => d !== "")
+    .sort();
+  const merged: PartnershipRow = {
+    ...keep,
+    // The date of the step the partnership has reached, else the first date any report gives.
+    date: (status && history[status]) || datesKnown[0] || "",
+    country: firstOf((row) => row.country),
+    partnerType: firstOf((row) => row.partnerType),
+    status: status ?? keep.status,
+    fields: union(others.map((row) => row.fields)),
+    tags: union(others.map((row) => row.tags)),
+    summary: firstOf((row) => row.summary),
+    sources: union(others.map((row) => row.sources)),
+    reviewed: others.some((row) => row.reviewed),
+    notes: [...new Set(others.map((row) => row.notes).filter((n) => n !== ""))].join("\n"),
+    history: formatHistory(history),
+  };
+  // What the user typed in the kept row stays; the rest now shows the merged value, recorded as the engine's.
+  const edited = editedColumns(keep);
+  const extracted = { ...(keep.extracted ?? {}) };
+  for (const column of TRACKED) {
+    if (edited.has(column)) restore(merged, keep, column);
+  }
+  const shown = trackedText(merged);
+  for (const column of TRACKED) if (!edited.has(column)) extracted[column] = shown[column];
+  merged.extracted = extracted;
+  return merged;
+}
+
+type RowField =
+  | "date"
+  | "kz"
+  | "partner"
+  | "country"
+  | "partnerType"
+  | "agreement"
+  | "status"
+  | "fields"
+  | "summary";
+
+function fieldOf(column: (typeof TRACKED)[number]): RowField {
+  const map: Record<(typeof TRACKED)[number], RowField> = {
+    Date: "date",
+    "Kazakhstan side": "kz",
+    Partner: "partner",
+    Country: "country",
+    "Partner type": "partnerType",
+    Agreement: "agreement",
+    Status: "status",
+    Fields: "fields",
+    Summary: "summary",
+  };
+  return map[column];
+}
+
+function restore(target: PartnershipRow, source: PartnershipRow, column: (typeof TRACKED)[number]): void {
+  const field = fieldOf(column);
+  if (field === "fields") target.fields = [...source.fields];
+  else target[field] = source[field];
+}
+
+/** The groups of duplicate rows in the sheet, in the order their first row appears. */
+export function planMerge(rows: readonly PartnershipRow[]): MergePlan {
+  const groups = new Map<string, PartnershipRow[]>();
+  for (const row of rows) {
+    if (row.kz === "" || row.partner === "") continue;
+    const key = groupKey(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  const out: MergeGroup[] = [];
+  for (const list of groups.values()) {
+    if (list.length < 2) continue;
+    const merged = mergeRows(list);
+    out.push({
+      keepId: merged.id,
+      dropIds: list.map((row) => row.id).filter((id) => id !== merged.id),
+      merged,
+    });
+  }
+  const fingerprint = fingerprintOf(
+    out.flatMap((g) => [g.keepId, ...g.dropIds, JSON.stringify(g.merged)]).join("\u0001"),
+  );
+  return { groups: out, fingerprint };
+}
+
+/** A short hash (FNV-1a) of a text. */
+export function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/** The rows after a merge: kept rows replaced by their merged form, folded rows gone. */
+export function applyMerge(rows: readonly PartnershipRow[], plan: MergePlan): PartnershipRow[] {
+  const merged = new Map(plan.groups.map((g) => [g.keepId, g.merged]));
+  const dropped = new Set(plan.groups.flatMap((g) => g.dropIds));
+  return rows.filter((row) => !dropped.has(row.id)).map((row) => merged.get(row.id) ?? row);
+}

@@ -1,0 +1,182 @@
+// Re-running Extract on a source updates the rows it made, row by row: a cell the user edited is kept, a row the
+// user reviewed (or edited, or that another source also reports) is never deleted, and what the engine finds
+// for the first time becomes a new row.
+import { isStatus, type Status } from "../schema";
+import type { Partnership } from "../types";
+import { formatHistory, laterStatus, parseHistory, withStep } from "./history";
+import type { IdAllocator } from "./ids";
+import {
+  editedColumns,
+  extractedText,
+  type PartnershipRow,
+  setTracked,
+  splitList,
+  TRACKED,
+  type Tracked,
+  trackedText,
+} from "./partnership";
+
+/** What one source's extraction did to the Partnerships rows. */
+export interface SourceChanges {
+  created: string[];
+  updated: string[];
+  removed: string[];
+  /** Cells left as the user edited them although the engine now reads something else. */
+  keptEdits: number;
+}
+
+/** Case-, space- and punctuation-blind form of a name, for matching rows across runs. */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const pairKey = (kz: string, partner: string): string => `${nameKey(kz)}|${nameKey(partner)}`;
+
+function sourceIds(row: PartnershipRow): string[] {
+  return row.sources.filter((s) => /^S-\d+$/.test(s));
+}
+
+/** The Partnerships rows, indexed by the sources they list; edits happen in place and are recorded. */
+export class PartnershipBook {
+  readonly rows: PartnershipRow[];
+  private readonly bySource = new Map<string, Set<PartnershipRow>>();
+  readonly changed = new Set<PartnershipRow>();
+  readonly removed = new Set<PartnershipRow>();
+
+  constructor(
+    rows: PartnershipRow[],
+    private readonly ids: IdAllocator,
+  ) {
+    this.rows = rows;
+    for (const row of rows) this.index(row);
+  }
+
+  private index(row: PartnershipRow): void {
+    for (const id of sourceIds(row)) {
+      let set = this.bySource.get(id);
+      if (!set) {
+        set = new Set();
+        this.bySource.set(id, set);
+      }
+      set.add(row);
+    }
+  }
+
+  rowsOf(sourceId: string): PartnershipRow[] {
+    return [...(this.bySource.get(sourceId) ?? [])].filter((row) => !this.removed.has(row));
+  }
+
+  /** Applies one source's fresh extraction. */
+  applyExtraction(sourceId: string, found: readonly Partnership[]): SourceChanges {
+    const changes: SourceChanges = { created: [], updated: [], removed: [], keptEdits: 0 };
+    const open = this.rowsOf(sourceId);
+    const matched = new Map<Partnership, PartnershipRow>();
+    // Same pair and agreement first, then the same pair, so one article's two agreements with one partner
+    // keep their two rows.
+    for (const sameAgreement of [true, false]) {
+      for (const p of found) {
+        if (matched.has(p)) continue;
+        const key = pairKey(p.kz, p.partner);
+        const index = open.findIndex((row) => {
+          const was = row.extracted ?? {};
+          const kz = was["Kazakhstan side"] ?? row.kz;
+          const partner = was.Partner ?? row.partner;
+          const agreement = was.Agreement ?? row.agreement;
+          return pairKey(kz, partner) === key && (!sameAgreement || agreement === p.agreement);
+        });
+        if (index < 0) continue;
+        matched.set(p, open[index]!);
+        open.splice(index, 1);
+      }
+    }
+    for (const p of found) {
+      const row = matched.get(p);
+      if (row) {
+        const kept = this.update(row, p);
+        changes.keptEdits += kept;
+        if (this.changed.has(row)) changes.updated.push(row.id);
+      } else {
+        changes.created.push(this.create(sourceId, p).id);
+      }
+    }
+    // Rows this source gave before but gives no more.
+    for (const row of open) {
+      const others = sourceIds(row).filter((id) => id !== sourceId);
+      if (others.length > 0) {
+        row.sources = row.sources.filter((s) => s !== sourceId);
+        this.changed.add(row);
+        changes.updated.push(row.id);
+      } else if (
+        !row.reviewed &&
+        editedColumns(row).size === 0 &&
+        row.notes === "" &&
+        row.tags.length === 0
+      ) {
+        this.removed.add(row);
+        changes.removed.push(row.id);
+      }
+    }
+    return changes;
+  }
+
+  private create(sourceId: string, p: Partnership): PartnershipRow {
+    const text = extractedText(p);
+    const row: PartnershipRow = {
+      id: this.ids.next(),
+      date: "",
+      kz: "",
+      partner: "",
+      country: "",
+      partnerType: "",
+      agreement: "",
+      status: "",
+      fields: [],
+      tags: [],
+      summary: "",
+      sources: [sourceId],
+      reviewed: false,
+      notes: "",
+      history: formatHistory(withStep({}, p.status, p.date)),
+      extracted: { ...text },
+    };
+    for (const column of TRACKED) setTracked(row, column, text[column]);
+    this.rows.push(row);
+    this.index(row);
+    this.changed.add(row);
+    return row;
+  }
+
+  /** Updates the unedited cells of a row; returns how many edited cells kept a value the engine now disagrees with. */
+  private update(row: PartnershipRow, p: Partnership): number {
+    const before = JSON.stringify(row);
+    const edited = editedColumns(row);
+    const shown = trackedText(row);
+    const fresh = extractedText(p);
+    // A row several sources report (merged) only moves forward: its status never goes back, its fields grow.
+    const merged = sourceIds(row).length > 1;
+    const next: Record<Tracked, string> = { ...fresh };
+    if (merged) {
+      for (const column of TRACKED) next[column] = row.extracted?.[column] ?? shown[column];
+      const was = row.extracted?.Status ?? "";
+      next.Status = isStatus(was) ? laterStatus(was, p.status) : p.status;
+      const fields = new Set([...splitList(row.extracted?.Fields ?? ""), ...p.fields]);
+      next.Fields = [...fields].join(", ");
+    }
+    let kept = 0;
+    for (const column of TRACKED) {
+      if (edited.has(column)) {
+        if (shown[column] !== next[column]) kept += 1;
+      } else {
+        setTracked(row, column, next[column]);
+      }
+    }
+    row.extracted = next;
+    row.history = formatHistory(withStep(parseHistory(row.history), p.status as Status, p.date));
+    if (JSON.stringify(row) !== before) this.changed.add(row);
+    return kept;
+  }
+}
