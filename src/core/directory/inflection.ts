@@ -160,6 +160,22 @@ const SAME: Record<string, string> = {
   "&": "and",
 };
 
+const KAZAKH_TO_RUSSIAN: Record<string, string> = {
+  ә: "а",
+  ғ: "г",
+  қ: "к",
+  ң: "н",
+  ө: "о",
+  ұ: "у",
+  ү: "у",
+  һ: "х",
+  і: "и",
+};
+
+export function russianSpelling(word: string): string {
+  return word.replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_TO_RUSSIAN[ch] ?? ch);
+}
+
 const keyMemo = new Map<string, readonly string[]>();
 
 /**
@@ -173,7 +189,11 @@ export function wordKeys(norm: string): readonly string[] {
   const out = new Set<string>([word]);
   if (isCyrillic(word)) {
     if (!hasKazakhLetters(word)) out.add(russianBase(word));
-    for (const base of kazakhBases(word)) out.add(base);
+    for (const base of kazakhBases(word)) {
+      out.add(base);
+      // Kazakh spelling of a name the data holds in Russian spelling: "Бішкек" / "Бишкек".
+      if (hasKazakhLetters(base)) out.add(russianSpelling(base));
+    }
   } else if (word.length > 4 && word.endsWith("s") && !word.endsWith("ss")) {
     // English plural in names: "Technologies"/"Technology" are folded above; "Sciences" -> "science".
     out.add(word.slice(0, -1));

@@ -9,6 +9,8 @@ export const SKIPPED_WORDS = new Set(["the"]);
 
 interface PhraseEntry<T> {
   words: ReadonlyArray<readonly string[]>;
+  /** Words written with a capital in a Latin-script name: "Shymkent University" is not "shymkent university". */
+  capitals: readonly boolean[];
   value: T;
   /** An acronym ("NU", "ЕНУ", "КНР") only matches a word written with capitals. */
   needsCapitals: boolean;
@@ -39,7 +41,8 @@ export function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, ra
   const needsCapitals =
     tokens.length === 1 &&
     (isAcronym(first.raw) || (first.raw.length <= 4 && first.raw === first.raw.toUpperCase()));
-  const entry: PhraseEntry<T> = { words, value, needsCapitals, rank };
+  const capitals = tokens.map((token) => /^[A-Z]/.test(token.raw) && tokens.length > 1);
+  const entry: PhraseEntry<T> = { words, capitals, value, needsCapitals, rank };
   for (const key of words[0] ?? []) {
     const list = index.byFirstWord.get(key);
     if (list) list.push(entry);
@@ -58,8 +61,10 @@ function matchLength<T>(
   const first = tokens[kept[at]!]!;
   if (entry.needsCapitals && first.raw === first.raw.toLowerCase()) return 0;
   if (at + entry.words.length > kept.length) return 0;
+  if (entry.capitals[0] && !/^\p{Lu}/u.test(first.raw)) return 0;
   for (let j = 1; j < entry.words.length; j++) {
     const token = tokens[kept[at + j]!]!;
+    if (entry.capitals[j] && !/^\p{Lu}/u.test(token.raw)) return 0;
     if (!meets(entry.words[j]!, wordKeys(token.norm))) return 0;
   }
   return entry.words.length;

@@ -120,17 +120,24 @@ function latinSpan(text: string, tokens: readonly Token[], h: number, covered: U
     const t = tokens[j]!;
     if (covered[j] || !joined(text, t, tokens[j + 1]!) || isCyrillic(t.raw)) break;
     if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) first = j;
-    else if ((t.norm === "and" || t.norm === "&") && j > 0 && isCapitalised(tokens[j - 1]!.raw)) continue;
-    else break;
+    else if ((t.norm === "and" || t.norm === "&") && j > 0 && isCapitalised(tokens[j - 1]!.raw)) {
+      // "X Institute and Y College": a head before "and" ends another name.
+      if (headType(tokens[j - 1]!)) break;
+    } else break;
   }
   // Leading "and" is not part of the name.
   while (first < h && tokens[first]!.norm === "and") first++;
   let end = h + 1;
+  let tail = false;
   for (let j = h + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (covered[j] || !joined(text, tokens[j - 1]!, t) || isCyrillic(t.raw)) break;
-    if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) end = j + 1;
-    else if (EN_CONNECTORS.has(t.norm) || t.norm === "the") continue;
+    // Another head ("... College and X Institute") starts another name.
+    if (covered[j] || !joined(text, tokens[j - 1]!, t) || isCyrillic(t.raw) || headType(t)) break;
+    if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) {
+      if (!tail) break;
+      end = j + 1;
+    } else if (t.norm === "of" || t.norm === "for" || t.norm === "in") tail = true;
+    else if ((t.norm === "and" || t.norm === "&" || t.norm === "the") && tail) continue;
     else break;
   }
   return { first, end, head: h };
@@ -291,6 +298,16 @@ export function findUnknownNames(
     if (!type) continue;
     if (PLURAL_HEAD.test(token.norm)) continue;
     const cyrillic = isCyrillic(token.raw);
+    // "Polytechnic College", "University College": the last head of a run names the institution.
+    const following = tokens[h + 1];
+    if (
+      !cyrillic &&
+      following &&
+      isCapitalised(following.raw) &&
+      headType(following) &&
+      joined(text, token, following)
+    )
+      continue;
     if (!cyrillic && !isCapitalised(token.raw)) continue;
     // Next to a known name, the head word belongs to it ("Университет КИМЭП").
     if (
@@ -316,5 +333,56 @@ export function findUnknownNames(
     });
     after = span.end;
   }
+  return found;
+}
+
+const COMPANY_WORD =
+  /^(?:company|companies|corporation|corp|firm|group|giant|manufacturer|producer|maker|holding|компани\p{L}*|корпораци\p{L}*|концерн\p{L}*|холдинг\p{L}*|производител\p{L}*)$/u;
+const ENGLISH_FILLER = /^(?:[a-z]+)$/;
+
+/** A run of capitalised words (or a quoted name) starting at `from`: a company's name. */
+function nameRun(text: string, tokens: readonly Token[], from: number, covered: Uint8Array): number {
+  let end = from;
+  while (end < tokens.length && end - from < 4) {
+    const t = tokens[end]!;
+    if (covered[end] || !(isCapitalised(t.raw) || /\d/.test(t.raw))) break;
+    if (end > from && !/^[\s\-–&]*$/.test(text.slice(tokens[end - 1]!.end, t.start))) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * Companies the directory does not know, where the text says what and whose they are: "the German company
+ * Festo", "китайская компания «XCMG»", "қытайлық XCMG компаниясымен". Only foreign ones are returned: a
+ * company whose country the text does not give is left alone.
+ */
+export function findUnknownCompanies(
+  text: string,
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
+): UnknownName[] {
+  const found: UnknownName[] = [];
+  tokens.forEach((token, i) => {
+    if (covered[i] || !COMPANY_WORD.test(token.norm)) return;
+    // Country word shortly before the company word: "German (engineering) company", "китайская компания".
+    const hint = hints.find((h) => h.end <= i && h.end >= i - 3 && h.value.kind !== "place");
+    if (!hint || hint.value.code === "KZ") return;
+    for (let j = hint.end; j < i; j++)
+      if (!ENGLISH_FILLER.test(tokens[j]!.raw) && !isCyrillic(tokens[j]!.raw)) return;
+    // Name after the word ("company Festo", "компания «XCMG»") or, in Kazakh, before it ("XCMG компаниясы").
+    let first = i + 1;
+    let end = nameRun(text, tokens, first, covered);
+    if (end === first && hint.end < i) {
+      first = hint.end;
+      end = nameRun(text, tokens, first, covered);
+      if (end !== i) return;
+    }
+    if (end === first) return;
+    const words = tokens.slice(first, end).map((t) => (isCyrillic(t.raw) ? transliterate(t.raw) : t.raw));
+    if (words.every((w) => GENERIC_ENGLISH.has(w))) return;
+    found.push({ first, end, name: words.join(" "), type: "company", country: hint.value.code });
+  });
   return found;
 }

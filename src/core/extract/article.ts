@@ -161,7 +161,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   resolveCountries(analysed, hintCodes);
   mergeConsulates(analysed);
 
-  const partnerships: Partnership[] = findPairs(analysed).map((pair) => {
+  // A headline names sides loosely ("Shymkent university", "a German partner"); when the body gives
+  // pairs, pairs seen only in the headline are left out.
+  const found = findPairs(analysed);
+  const inBody = found.filter((pair) => pair.evidence.some((e) => !e.sentence.title));
+  const pairs = inBody.length > 0 ? inBody : found;
+  const partnerships: Partnership[] = pairs.map((pair) => {
     const described = describe(pair, articleDate);
     return { ...described, summary: oneLineSummary(described) };
   });

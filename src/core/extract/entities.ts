@@ -3,7 +3,7 @@ import { type CountryHint, countryName, findCountryHints } from "../countries";
 import { builtinInstitutions } from "../directory/data/index";
 import { findMentions, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
-import { findUnknownNames } from "../directory/unknown";
+import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
 import type { PartnerType } from "../schema";
 import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode, Institution } from "../types";
@@ -185,6 +185,14 @@ export function sentenceEntities(
       ? fromInstitution(known)
       : { name: name.name, country: name.country, type: name.type, known: false };
     mentions.push({ entity, first: name.first, end: name.end, withGroup: false });
+  }
+  for (const company of findUnknownCompanies(text, tokens, covered, hints)) {
+    if (mentions.some((other) => other.first < company.end && company.first < other.end)) continue;
+    const known = lookupName(company.name, extra);
+    const entity: Entity = known
+      ? fromInstitution(known)
+      : { name: company.name, country: company.country, type: "company", known: false };
+    mentions.push({ entity, first: company.first, end: company.end, withGroup: false });
   }
   mentions.sort((a, b) => a.first - b.first);
   const merged = mergeBracketed(text, tokens, mentions);
