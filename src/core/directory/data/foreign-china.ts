@@ -137,6 +137,71 @@ Chinese University of Hong Kong | HK | university | Hong Kong | CUHK; The Chines
 Hong Kong Polytechnic University | HK | university | Hong Kong | PolyU; The Hong Kong Polytechnic University; Гонконгский политехнический университет; 香港理工大学
 Hong Kong University of Science and Technology | HK | university | Hong Kong | HKUST; The Hong Kong University of Science and Technology; Гонконгский университет науки и технологий; 香港科技大学
 City University of Hong Kong | HK | university | Hong Kong | CityU; Городской университет Гонконга; 香港城市大学
+Northeast Petroleum University | CN | university | Daqing | NEPU; Северо-Восточный нефтяной университет; Дацинский нефтяной институт; 东北石油大学
+Liaoning Technical University | CN | university | Fuxin | LNTU; Ляонинский технический университет; 辽宁工程技术大学
+China University of Mining and Technology (Beijing) | CN | university | Beijing | CUMTB; China University of Mining and Technology Beijing; Китайский горно-технологический университет (Пекин); 中国矿业大学（北京）
+Anhui University of Science and Technology | CN | university | Huainan | AUST; Аньхойский научно-технический университет; 安徽理工大学
+Henan Polytechnic University | CN | university | Jiaozuo | HPU; Хэнаньский политехнический университет; 河南理工大学
+Taiyuan University of Technology | CN | university | Taiyuan | TYUT; Тайюаньский технологический университет; 太原理工大学
+Kunming University of Science and Technology | CN | university | Kunming | KUST; Куньминский научно-технический университет; 昆明理工大学
+Jiangxi University of Science and Technology | CN | university | Ganzhou | JXUST; Цзянсийский научно-технический университет; 江西理工大学
+Inner Mongolia University of Science and Technology | CN | university | Baotou | IMUST; Научно-технический университет Внутренней Монголии; 内蒙古科技大学
+Wuhan University of Science and Technology | CN | university | Wuhan | WUST; Уханьский научно-технический университет; 武汉科技大学
+Xinjiang University of Science and Technology | CN | university | Korla | Синьцзянский научно-технический университет; 新疆科技学院
+Lanzhou University of Finance and Economics | CN | university | Lanzhou | LZUFE; Ланьчжоуский университет финансов и экономики; 兰州财经大学
+Gansu Agricultural University | CN | university | Lanzhou | GSAU; Ганьсуский аграрный университет; Ганьсуский сельскохозяйственный университет; 甘肃农业大学
+Ningxia University | CN | university | Yinchuan | NXU; Нинсяский университет; 宁夏大学
+Qinghai University | CN | university | Xining | QHU; Цинхайский университет; 青海大学
+Inner Mongolia Agricultural University | CN | university | Hohhot | IMAU; Аграрный университет Внутренней Монголии; 内蒙古农业大学
+Shanxi University | CN | university | Taiyuan | SXU; Шаньсийский университет; 山西大学
+Yanshan University | CN | university | Qinhuangdao | Яньшаньский университет; 燕山大学
+Hebei University of Technology | CN | university | Tianjin | HEBUT; Хэбэйский технологический университет; 河北工业大学
+Hebei University | CN | university | Baoding | HBU; Хэбэйский университет; 河北大学
+Tiangong University | CN | university | Tianjin | Tianjin Polytechnic University; TGU; Тяньгунский университет; Тяньцзиньский политехнический университет; 天津工业大学
+Tianjin University of Science and Technology | CN | university | Tianjin | TUST; Тяньцзиньский научно-технический университет; 天津科技大学
+Tianjin University of Commerce | CN | university | Tianjin | TJCU; Тяньцзиньский коммерческий университет; 天津商业大学
+Tianjin Chengjian University | CN | university | Tianjin | TCU; Тяньцзиньский архитектурно-строительный университет; 天津城建大学
+Tianjin Medical University | CN | university | Tianjin | TMU; Тяньцзиньский медицинский университет; 天津医科大学
+Beijing University of Civil Engineering and Architecture | CN | university | Beijing | BUCEA; Пекинский университет гражданского строительства и архитектуры; 北京建筑大学
+North China University of Technology | CN | university | Beijing | NCUT; Северо-Китайский технологический университет; 北方工业大学
+China Three Gorges University | CN | university | Yichang | CTGU; Университет Трёх ущелий; 三峡大学
+Hubei University | CN | university | Wuhan | Хубэйский университет; 湖北大学
+Henan University | CN | university | Kaifeng | HENU; Хэнаньский университет; 河南大学
+Zhengzhou University of Light Industry | CN | university | Zhengzhou | ZZULI; Чжэнчжоуский университет лёгкой промышленности; 郑州轻工业大学
+Shandong Normal University | CN | university | Jinan | SDNU; Шаньдунский педагогический университет; 山东师范大学
+Shandong Agricultural University | CN | university | Tai'an | SDAU; Шаньдунский аграрный университет; 山东农业大学
+Qilu University of Technology | CN | university | Jinan | QLUT; Цилуский технологический университет; 齐鲁工业大学
+Yangzhou University | CN | university | Yangzhou | YZU; Янчжоуский университет; 扬州大学
+Nantong University | CN | university | Nantong | Наньтунский университет; 南通大学
+Jiangsu Normal University | CN | university | Xuzhou | JSNU; Цзянсуский педагогический университет; 江苏师范大学
+China Pharmaceutical University | CN | university | Nanjing | Китайский фармацевтический университет; 中国药科大学
+Nanjing Medical University | CN | university | Nanjing | NMU; Нанкинский медицинский университет; 南京医科大学
+Ningbo University | CN | university | Ningbo | NBU; Нинбоский университет; 宁波大学
+Zhejiang Sci-Tech University | CN | university | Hangzhou | ZSTU; Чжэцзянский научно-технический университет; 浙江理工大学
+Zhejiang Gongshang University | CN | university | Hangzhou | ZJGSU; Чжэцзянский университет промышленности и торговли; 浙江工商大学
+Shanghai University of Engineering Science | CN | university | Shanghai | SUES; Шанхайский инженерно-технический университет; 上海工程技术大学
+Shanghai Normal University | CN | university | Shanghai | SHNU; Шанхайский педагогический университет; 上海师范大学
+Shanghai Ocean University | CN | university | Shanghai | SHOU; Шанхайский океанический университет; 上海海洋大学
+Shanghai University of Electric Power | CN | university | Shanghai | SUEP; Шанхайский университет электроэнергетики; 上海电力大学
+Fuzhou University | CN | university | Fuzhou | FZU; Фучжоуский университет; 福州大学
+Guangdong University of Foreign Studies | CN | university | Guangzhou | GDUFS; Гуандунский университет иностранных языков; 广东外语外贸大学
+Jinan University | CN | university | Guangzhou | Цзинаньский университет; 暨南大学
+Southwest University | CN | university | Chongqing | SWU; Юго-Западный университет; 西南大学
+Chongqing Jiaotong University | CN | university | Chongqing | CQJTU; Чунцинский транспортный университет; 重庆交通大学
+Chongqing University of Posts and Telecommunications | CN | university | Chongqing | CQUPT; Чунцинский университет почты и телекоммуникаций; 重庆邮电大学
+Chengdu University of Technology | CN | university | Chengdu | CDUT; Чэндуский технологический университет; 成都理工大学
+Sichuan Agricultural University | CN | university | Ya'an | SICAU; Сычуаньский аграрный университет; 四川农业大学
+Harbin University of Commerce | CN | university | Harbin | HUC; Харбинский коммерческий университет; 哈尔滨商业大学
+Qiqihar University | CN | university | Qiqihar | QQHRU; Цицикарский университет; 齐齐哈尔大学
+Jilin Agricultural University | CN | university | Changchun | JLAU; Цзилиньский аграрный университет; 吉林农业大学
+Changchun University of Technology | CN | university | Changchun | CCUT; Чанчуньский технологический университет; 长春工业大学
+Yanbian University | CN | university | Yanji | YBU; Яньбяньский университет; 延边大学
+Shenyang University of Technology | CN | university | Shenyang | SUT; Шэньянский технологический университет; 沈阳工业大学
+Shenyang Jianzhu University | CN | university | Shenyang | SJZU; Шэньянский архитектурно-строительный университет; 沈阳建筑大学
+Dalian Medical University | CN | university | Dalian | Даляньский медицинский университет; 大连医科大学
+Shaanxi University of Science and Technology | CN | university | Xi'an | SUST; Шэньсийский научно-технический университет; 陕西科技大学
+Xi'an Technological University | CN | university | Xi'an | XATU; Сианьский технологический университет; 西安工业大学
+Northwest University of Political Science and Law | CN | university | Xi'an | NWUPL; Северо-Западный университет политики и права; 西北政法大学
 
 # Vocational colleges
 Urumqi Vocational University | CN | university | Urumqi | Urumqi Vocational College; Урумчийский профессиональный университет; Урумчийский профессионально-технический университет; Үрімжі кәсіптік университеті; 乌鲁木齐职业大学

@@ -133,6 +133,22 @@ Hainan | CN | region | Хайнань; Хайнаньский
 Tibet | CN | region | Тибет; Тибетский; Тибетский автономный район
 Hong Kong | HK | city | Гонконг; Гонконгский; Сянган
 Macau | MO | city | Макао; Аомынь; Macao
+Daqing | CN | city | Дацин; Дацинский
+Taiyuan | CN | city | Тайюань; Тайюаньский
+Baotou | CN | city | Баотоу
+Qinhuangdao | CN | city | Циньхуандао
+Baoding | CN | city | Баодин
+Yichang | CN | city | Ичан
+Kaifeng | CN | city | Кайфэн
+Yangzhou | CN | city | Янчжоу; Янчжоуский
+Nantong | CN | city | Наньтун
+Fuzhou | CN | city | Фучжоу; Фучжоуский
+Qiqihar | CN | city | Цицикар; Цицикарский
+Yanji | CN | city | Яньцзи
+Ganzhou | CN | city | Ганьчжоу
+Fuxin | CN | city | Фусинь
+Huainan | CN | city | Хуайнань
+Jiaozuo | CN | city | Цзяоцзуо
 # Russia
 Moscow | RU | city | Москва; Московский; Мәскеу
 Saint Petersburg | RU | city | Санкт-Петербург; Санкт-Петербургский; Петербург; Петербургский; St Petersburg; St. Petersburg
