@@ -1,0 +1,459 @@
+// The harness: runs dist/Code.js the way Apps Script does, in a fresh node:vm context whose globals are
+// in-memory fakes of the services the add-on uses. Tests, the preview (`npm start`) and the benchmark all load
+// the bundle through `loadBundle`.
+//
+//   const h = loadBundle({ workbook: { Sources: [["ID", "Text or URL"], ["1", "KazNU signed ..."]] } });
+//   h.global.onOpen();                              // a trigger, run as one execution
+//   h.ui.menuItems();                               // [{ caption, functionName, menu }]
+//   h.ui.queue("YES"); h.menu("Process new sources"); // click a menu item, answering its confirm with YES
+//   h.values("Partnerships");                       // the sheet's values, as a 2D array
+//   h.counters.writes("Partnerships");               // how many write calls that sheet got
+//   h.run("getSelection", []);                      // google.script.run: { ok, value } | { ok: false, error }
+//
+// Every fake throws "FakeX.method is not implemented" for an Apps Script method it doesn't model.
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import { parseA1, resolveA1 } from "./a1";
+import { makeCache } from "./cache";
+import { type CallCost, VirtualClock } from "./clock";
+import { Counters } from "./counters";
+import { Env } from "./env";
+import { FakeUrlFetchApp, type FetchFixtures } from "./fetch";
+import { parseCall, refValue } from "./formulas";
+import { FakeHtmlService } from "./html";
+import { makeLocks } from "./lock";
+import { makeProperties } from "./properties";
+import { FakeScriptApp, makeLogging, makeSession } from "./script-app";
+import { type FakeSpreadsheetApp, makeSpreadsheetApp } from "./spreadsheet/app";
+import { type Cell, CellDate, display, isDateLike, type Stored } from "./spreadsheet/cells";
+import { ChartType } from "./spreadsheet/charts";
+import type { FakeRange } from "./spreadsheet/range";
+import type { FakeSheet } from "./spreadsheet/sheet";
+import { FakeSpreadsheet } from "./spreadsheet/spreadsheet";
+import type { RuleData } from "./spreadsheet/validation";
+import { strict } from "./strict";
+import { type FakeUi, makeUi } from "./ui";
+import { makeUtilities } from "./utilities";
+
+export { columnLetter, columnNumber } from "./a1";
+export type { CacheStores, FakeCache } from "./cache";
+export { type CallCost, VirtualClock } from "./clock";
+export { Counters, type SheetCount } from "./counters";
+export type { FakeUrlFetchApp, FetchFixture, FetchFixtures, FetchRequest } from "./fetch";
+export type { FakeHtmlOutput } from "./html";
+export type { FakeLock, LockStores } from "./lock";
+export type { FakeProperties, PropertyStores } from "./properties";
+export type { FakeScriptApp, TriggerData } from "./script-app";
+export type { FakeSpreadsheetApp } from "./spreadsheet/app";
+export type { FakeRange } from "./spreadsheet/range";
+export type { FakeSheet } from "./spreadsheet/sheet";
+export type { FakeSpreadsheet } from "./spreadsheet/spreadsheet";
+export type { ButtonName, Dialog, FakeUi, MenuItem, RecordedMenu, Toast, UiAnswer, UiRequest } from "./ui";
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The repository's dist/ directory (what `npm run build` writes). */
+export const DIST_DIR = resolve(here, "../../dist");
+
+/** A cell value as a test writes it into the initial workbook (strings are read as if typed: "=..." is a formula). */
+export type CellInput = string | number | boolean | Date | null;
+
+export interface LoadOptions {
+  /** dist/ to load Code.js and *.html from (default: the repo's dist/). */
+  distDir?: string;
+  /** The initial workbook: sheet name -> rows of values, in tab order. Default: one empty "Sheet1". */
+  workbook?: Record<string, CellInput[][]>;
+  /** The sheet that is active at the start (default: the first). */
+  activeSheet?: string;
+  spreadsheet?: { id?: string; name?: string; locale?: string; timeZone?: string };
+  /** UrlFetchApp's answers by exact URL. */
+  fetch?: FetchFixtures;
+  user?: { email?: string; effectiveEmail?: string; locale?: string };
+  scriptTimeZone?: string;
+  clock?: {
+    /** The virtual time at load (default 2025-03-03T09:00:00Z). */
+    start?: Date | number | string;
+    /** Virtual ms each counted service call costs (default 0). */
+    costPerCallMs?: CallCost;
+    /** An execution stops with "Exceeded maximum execution time" past this (default 360000 = 6 min). */
+    executionLimitMs?: number;
+  };
+  properties?: {
+    document?: Record<string, string>;
+    user?: Record<string, string>;
+    script?: Record<string, string>;
+  };
+}
+
+/** The outcome of a `google.script.run` call, as the page's success or failure handler receives it. */
+export type RunResult = { ok: true; value: unknown } | { ok: false; error: { message: string } };
+
+/** What a test sees of one cell. */
+export interface CellView {
+  value: unknown;
+  /** The formula text, "" for a plain value. */
+  formula: string;
+  display: string;
+  format: Record<string, unknown>;
+  note: string;
+  /** The data validation rule's data, or null. */
+  validation: RuleData | null;
+}
+
+/** The bundle's top-level functions; each call runs as one Apps Script execution. */
+export type BundleGlobal = Record<string, (...args: unknown[]) => unknown>;
+
+export interface Harness {
+  /** The vm context: the bundle's global object, raw (calls through it are not wrapped as executions). */
+  context: vm.Context;
+  /** The bundle's globals: `h.global.onOpen()`, `h.global.INSTITUTION("КазНУ")`. */
+  global: BundleGlobal;
+  app: FakeSpreadsheetApp;
+  spreadsheet: FakeSpreadsheet;
+  ui: FakeUi;
+  fetch: FakeUrlFetchApp;
+  counters: Counters;
+  clock: VirtualClock;
+  properties: ReturnType<typeof makeProperties>["stores"];
+  cache: ReturnType<typeof makeCache>["stores"];
+  locks: ReturnType<typeof makeLocks>["stores"];
+  triggers: FakeScriptApp;
+  /** Everything Logger.log and console.* wrote. */
+  logs: string[];
+  /** The sheet named so (throws when missing). */
+  sheet(name: string): FakeSheet;
+  /** The sheet's values from A1 to its last row and column with content (dates as Date). */
+  values(sheet: string): unknown[][];
+  /** What Sheets would show for those cells. */
+  displayValues(sheet: string): string[][];
+  /** The formulas of those cells ("" where a plain value). */
+  formulas(sheet: string): string[][];
+  /** One cell, "Sheet!B2" or "B2" on the active sheet. */
+  cell(ref: string): CellView;
+  /** Writes values as a user typing them would (not counted): `h.put("Sources!A2", [["1", "text"]])`. */
+  put(ref: string, values: CellInput[][]): void;
+  /** Selects ranges as the user would: `h.select("Sources!A3:G3")`; several for a multi-range selection. */
+  select(...refs: string[]): void;
+  /** Runs the callback of the menu item with this caption, as one execution. */
+  menu(caption: string): unknown;
+  /** Calls a top-level function as one execution (errors propagate). */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Calls a top-level function as google.script.run does: args and result JSON-cloned, errors as {message}. */
+  run(name: string, args?: unknown[]): RunResult;
+  /** Evaluates `=NAME(args)` as a cell would, running a custom function under custom-function limits. */
+  formula(text: string, sheet?: string): unknown;
+  /** Fires the time-based triggers due on the virtual clock; returns the handlers run. */
+  fireTriggers(): string[];
+}
+
+/** Loads dist/Code.js into a bare context (or the one given), as Apps Script loads a project's files. */
+export function evaluateBundle(context: vm.Context = vm.createContext({}), distDir = DIST_DIR): vm.Context {
+  const code = readFileSync(join(distDir, "Code.js"), "utf8");
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return context;
+}
+
+/** Makes the context's Date follow the virtual clock (new Date(), Date(), Date.now()). */
+function installClock(context: vm.Context, clock: VirtualClock): void {
+  const install = vm.runInContext(
+    `(function (RealDate, now) {
+      function Date(...args) {
+        if (!new.target) return new RealDate(now()).toString();
+        return Reflect.construct(RealDate, args.length === 0 ? [now()] : args, new.target);
+      }
+      Date.prototype = RealDate.prototype;
+      Object.defineProperty(RealDate.prototype, "constructor", { value: Date, writable: true, configurable: true });
+      Date.now = function now_() { return now(); };
+      Date.UTC = RealDate.UTC;
+      Date.parse = RealDate.parse;
+      globalThis.Date = Date;
+    })`,
+    context,
+  ) as (realDate: unknown, now: () => number) => void;
+  install(vm.runInContext("Date", context), () => clock.now());
+}
+
+function jsonClone(value: unknown): unknown {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+function containsDate(value: unknown, seen = new Set<unknown>()): boolean {
+  if (isDateLike(value)) return true;
+  if (value === null || typeof value !== "object" || seen.has(value)) return false;
+  seen.add(value);
+  return Object.values(value).some((v) => containsDate(v, seen));
+}
+
+export function loadBundle(options: LoadOptions = {}): Harness {
+  const distDir = options.distDir ?? DIST_DIR;
+  const clock = new VirtualClock(options.clock?.start, options.clock?.costPerCallMs ?? 0);
+  const counters = new Counters();
+  const env = new Env(clock, counters, { Error, Date }, options.clock?.executionLimitMs ?? 360_000);
+  const logs: string[] = [];
+  const ui = makeUi(env);
+  const app = makeSpreadsheetApp(env, ui);
+  const ssOpts = options.spreadsheet ?? {};
+  const spreadsheet = strict(
+    new FakeSpreadsheet(
+      env,
+      app,
+      ui,
+      ssOpts.id ?? "fake-spreadsheet-id",
+      ssOpts.name ?? "Partnerships tracker",
+      ssOpts.locale ?? "en_US",
+      ssOpts.timeZone ?? options.scriptTimeZone ?? "Asia/Almaty",
+    ),
+    "FakeSpreadsheet",
+  );
+  app.spreadsheet = spreadsheet;
+
+  const properties = makeProperties(env, options.properties);
+  const cache = makeCache(env);
+  const locks = makeLocks(env);
+  const fetch = strict(new FakeUrlFetchApp(env, options.fetch ?? {}), "FakeUrlFetchApp");
+  const triggers = strict(new FakeScriptApp(env), "FakeScriptApp");
+  const { Logger, console } = makeLogging(logs);
+  const session = makeSession(env, {
+    email: options.user?.email ?? "analyst@university.kz",
+    effectiveEmail: options.user?.effectiveEmail ?? options.user?.email ?? "analyst@university.kz",
+    locale: options.user?.locale ?? "en",
+    scriptTimeZone: options.scriptTimeZone ?? "Asia/Almaty",
+  });
+
+  const context = vm.createContext({
+    SpreadsheetApp: app,
+    Charts: strict({ ChartType }, "FakeCharts"),
+    HtmlService: strict(new FakeHtmlService(env, distDir), "FakeHtmlService"),
+    PropertiesService: properties.service,
+    CacheService: cache.service,
+    LockService: locks.service,
+    UrlFetchApp: fetch,
+    Utilities: makeUtilities(env),
+    Session: session,
+    ScriptApp: triggers,
+    Logger,
+    console,
+  });
+  installClock(context, clock);
+  env.realm = {
+    Error: vm.runInContext("Error", context) as ErrorConstructor,
+    Date: vm.runInContext("Date", context) as DateConstructor,
+  };
+  evaluateBundle(context, distDir);
+
+  const fn = (name: string): ((...args: unknown[]) => unknown) | undefined => {
+    const f = (context as Record<string, unknown>)[name];
+    return typeof f === "function" ? (f as (...args: unknown[]) => unknown) : undefined;
+  };
+
+  let depth = 0;
+  /** Runs `f` as one execution: fresh time limit; the outermost one releases its locks when it ends. */
+  function execute<T>(f: () => T, custom = false): T {
+    const saved = { start: env.executionStart, limit: env.executionLimitMs, custom: env.customFunction };
+    env.executionStart = clock.now();
+    env.executionLimitMs = custom ? 30_000 : (options.clock?.executionLimitMs ?? 360_000);
+    env.customFunction = custom;
+    depth++;
+    try {
+      return f();
+    } finally {
+      depth--;
+      env.executionStart = saved.start;
+      env.executionLimitMs = saved.limit;
+      env.customFunction = saved.custom;
+      if (depth === 0) for (const l of Object.values(locks.stores)) l.held = false;
+    }
+  }
+
+  /** Computes a formula cell's value: custom functions of the bundle and HYPERLINK; "#ERROR!" otherwise. */
+  function evaluateFormula(formula: string, sheet: FakeSheet): Stored {
+    const call = parseCall(formula);
+    if (!call) return "#ERROR!";
+    const args = call.args.map((a) =>
+      typeof a === "object" ? refValue(a.ref, sheet, (ms) => env.date(ms)) : a,
+    );
+    if (call.name === "HYPERLINK") return String(args[1] ?? args[0] ?? "");
+    const custom = fn(call.name);
+    if (!custom || call.name.endsWith("_")) return "#NAME?";
+    let result: unknown;
+    try {
+      result = execute(() => custom(...args), true);
+    } catch {
+      return "#ERROR!";
+    }
+    while (Array.isArray(result)) result = result[0];
+    if (result === null || result === undefined) return "";
+    if (isDateLike(result)) return new CellDate(result.getTime());
+    if (typeof result === "number" || typeof result === "boolean") return result;
+    return String(result);
+  }
+  spreadsheet.evaluator = evaluateFormula;
+
+  // The initial workbook, written as a user typing would (formulas evaluated once the bundle is loaded).
+  const workbook = options.workbook ?? { Sheet1: [] };
+  for (const [name, rows] of Object.entries(workbook)) {
+    const sheet = spreadsheet.addSheet(name);
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    sheet.maxRows = Math.max(1000, rows.length);
+    sheet.maxColumns = Math.max(26, width);
+    if (rows.length > 0 && width > 0) {
+      const grid = rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ""));
+      (sheet.rangeAt(1, 1, rows.length, width) as FakeRange).writeValues(grid);
+    }
+  }
+  if (options.activeSheet) {
+    const s = spreadsheet.sheets.find((x) => x.name === options.activeSheet);
+    if (!s) throw new Error(`loadBundle: no sheet named ${options.activeSheet}`);
+    spreadsheet.select(s, []);
+  }
+  counters.reset();
+
+  const sheetNamed = (name: string): FakeSheet => {
+    const s = spreadsheet.sheets.find((x) => x.name === name);
+    if (!s)
+      throw new Error(
+        `No sheet named "${name}" (sheets: ${spreadsheet.sheets.map((x) => x.name).join(", ")})`,
+      );
+    return s;
+  };
+  const hostValue = (v: Stored | undefined): unknown => (v instanceof CellDate ? new Date(v.ms) : (v ?? ""));
+  const contentGrid = <T>(name: string, f: (c: Cell | undefined) => T): T[][] => {
+    const s = sheetNamed(name);
+    const { rows, cols } = s.contentSize();
+    return Array.from({ length: rows }, (_, i) =>
+      Array.from({ length: cols }, (_, j) => f(s.cellAt(i + 1, j + 1))),
+    );
+  };
+  const rangeOf = (ref: string): FakeRange => {
+    const p = parseA1(ref);
+    if (!p) throw new Error(`Not A1 notation: ${ref}`);
+    const sheet =
+      p.sheet === undefined
+        ? (spreadsheet.activeSheet ?? sheetNamed(spreadsheet.sheets[0]?.name ?? ""))
+        : sheetNamed(p.sheet);
+    const r = resolveA1(p, sheet.maxRows, sheet.maxColumns);
+    return sheet.rangeAt(r.row, r.col, r.numRows, r.numCols);
+  };
+
+  const global = new Proxy({} as BundleGlobal, {
+    get(_t, prop) {
+      if (typeof prop !== "string") return undefined;
+      const f = fn(prop);
+      if (!f) return (context as Record<string, unknown>)[prop];
+      return (...args: unknown[]) => execute(() => f(...args));
+    },
+    has(_t, prop) {
+      return typeof prop === "string" && prop in context;
+    },
+  });
+
+  const h: Harness = {
+    context,
+    global,
+    app,
+    spreadsheet,
+    ui,
+    fetch,
+    counters,
+    clock,
+    properties: properties.stores,
+    cache: cache.stores,
+    locks: locks.stores,
+    triggers,
+    logs,
+    sheet: sheetNamed,
+    values: (name) => contentGrid(name, (c) => hostValue(c?.value)),
+    displayValues: (name) => contentGrid(name, (c) => display(c, spreadsheet.locale, spreadsheet.timeZone)),
+    formulas: (name) => contentGrid(name, (c) => c?.formula ?? ""),
+    cell(ref) {
+      const r = rangeOf(ref);
+      const c = r.sheet.cellAt(r.rect.row, r.rect.col);
+      const rule = c?.validation as { data?: RuleData } | undefined;
+      return {
+        value: hostValue(c?.value),
+        formula: c?.formula ?? "",
+        display: display(c, spreadsheet.locale, spreadsheet.timeZone),
+        format: { ...(c?.format ?? {}) },
+        note: c?.note ?? "",
+        validation: rule?.data ?? null,
+      };
+    },
+    put(ref, values) {
+      const p = parseA1(ref);
+      if (!p) throw new Error(`Not A1 notation: ${ref}`);
+      const width = Math.max(0, ...values.map((r) => r.length));
+      const start = rangeOf(ref);
+      const grid = values.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? ""));
+      const sheet = start.sheet;
+      sheet.maxRows = Math.max(sheet.maxRows, start.rect.row + values.length - 1);
+      sheet.maxColumns = Math.max(sheet.maxColumns, start.rect.col + width - 1);
+      sheet.rangeAt(start.rect.row, start.rect.col, values.length, width).writeValues(grid);
+    },
+    select(...refs) {
+      const ranges = refs.map(rangeOf);
+      const first = ranges[0];
+      if (!first) throw new Error("select: give at least one range");
+      spreadsheet.select(
+        first.sheet,
+        ranges.map((r) => r.rect),
+      );
+    },
+    menu(caption) {
+      const item = ui.menuItems().find((i) => i.caption === caption);
+      if (!item) {
+        throw new Error(
+          `No menu item "${caption}" (items: ${ui
+            .menuItems()
+            .map((i) => i.caption)
+            .join(", ")})`,
+        );
+      }
+      return h.call(item.functionName);
+    },
+    call(name, ...args) {
+      const f = fn(name);
+      if (!f) throw new Error(`Script function not found: ${name}`);
+      return execute(() => f(...args));
+    },
+    run(name, args = []) {
+      const f = fn(name);
+      // google.script.run cannot reach private functions (a trailing underscore).
+      if (!f || name.endsWith("_"))
+        return { ok: false, error: { message: `Script function not found: ${name}` } };
+      try {
+        const value = execute(() => f(...((jsonClone(args) as unknown[]) ?? [])));
+        // A result holding a Date reaches the page as null (a documented google.script.run limit).
+        return { ok: true, value: containsDate(value) ? null : (jsonClone(value) ?? null) };
+      } catch (e) {
+        const message = e && typeof e === "object" && "message" in e ? String(e.message) : String(e);
+        return { ok: false, error: { message } };
+      }
+    },
+    formula(text, sheetName) {
+      const call = parseCall(text);
+      if (!call) throw new Error(`formula: not a =NAME(args) formula: ${text}`);
+      const sheet = sheetName
+        ? sheetNamed(sheetName)
+        : (spreadsheet.activeSheet ?? sheetNamed(spreadsheet.sheets[0]?.name ?? ""));
+      const f = fn(call.name);
+      if (!f) throw new Error(`Unknown function: ${call.name}`);
+      const args = call.args.map((a) =>
+        typeof a === "object" ? refValue(a.ref, sheet, (ms) => env.date(ms)) : a,
+      );
+      return execute(() => f(...args), true);
+    },
+    fireTriggers() {
+      const fired: string[] = [];
+      for (const t of triggers.due()) {
+        t.firedAt = clock.now();
+        fired.push(t.handler);
+        const f = fn(t.handler);
+        if (!f) throw new Error(`Trigger handler not found: ${t.handler}`);
+        execute(() => f({ triggerUid: t.id, authMode: "FULL" }));
+      }
+      return fired;
+    },
+  };
+  return h;
+}
