@@ -71,6 +71,12 @@ export const ENTRIES = [
     params: [{ name: "e", type: "GoogleAppsScript.Events.AddonOnInstall", doc: "The install event." }],
     doc: "Adds the Partnerships menu right after the add-on is installed.",
   },
+  {
+    kind: "trigger",
+    name: "onEdit",
+    params: [{ name: "e", type: "GoogleAppsScript.Events.SheetsOnEdit", doc: "The edit event." }],
+    doc: "Lets formulas see an edit of the Directory sheet at once.",
+  },
 
   // --- menu (sheets) ---
 

@@ -7,12 +7,14 @@ import * as formulas from "./sheets/formulas";
 import { onInstall, onOpen } from "./sheets/menu";
 import * as sidebar from "./sheets/sidebar";
 import * as sidebarSummary from "./sheets/sidebar-summary";
+import { onEdit } from "./sheets/userDirectory";
 
 type Handler = (...args: never[]) => unknown;
 
 export const handlers = {
   onOpen,
   onInstall,
+  onEdit,
   // menu (sheets)
   openSidebar: sidebar.openSidebar,
   // dialogs and sidebar

@@ -1,10 +1,16 @@
-// Custom formulas: thin adapters from cell values to the engine. (Filled in by the formulas work.)
-export const PARTNERSHIPS = (text: unknown, header?: unknown): unknown => [[String(text), String(header)]];
-export const INSTITUTION = (name: unknown): unknown => name;
-export const INSTITUTION_COUNTRY = (name: unknown, format?: unknown): unknown => [name, format];
-export const AGREEMENT_TYPE = (text: unknown): unknown => text;
-export const PARTNERSHIP_STATUS = (text: unknown): unknown => text;
-export const PARTNERSHIP_FIELDS = (text: unknown): unknown => text;
-export const ARTICLE_LANGUAGE = (text: unknown): unknown => text;
-export const ARTICLE_DATE = (text: unknown): unknown => text;
-export const ARTICLE_SUMMARY = (text: unknown, sentences?: unknown): unknown => [text, sentences];
+// Custom formulas: the engine in a cell. The formulas themselves are pure (src/core/formulas); this adapter
+// only hands them the user's Directory entries.
+import * as f from "../core/formulas/formulas";
+import { cachedUserDirectory } from "./userDirectory";
+
+export const PARTNERSHIPS = (text: unknown, header?: unknown) =>
+  f.partnerships(text, header, cachedUserDirectory);
+export const INSTITUTION = (name: unknown) => f.institution(name, cachedUserDirectory);
+export const INSTITUTION_COUNTRY = (name: unknown, format?: unknown) =>
+  f.institutionCountry(name, format, cachedUserDirectory);
+export const AGREEMENT_TYPE = (text: unknown) => f.agreementType(text);
+export const PARTNERSHIP_STATUS = (text: unknown) => f.partnershipStatus(text);
+export const PARTNERSHIP_FIELDS = (text: unknown) => f.partnershipFields(text);
+export const ARTICLE_LANGUAGE = (text: unknown) => f.articleLanguage(text);
+export const ARTICLE_DATE = (text: unknown) => f.articleDateOf(text);
+export const ARTICLE_SUMMARY = (text: unknown, sentences?: unknown) => f.articleSummary(text, sentences);
