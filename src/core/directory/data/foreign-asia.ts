@@ -201,4 +201,102 @@ Technion – Israel Institute of Technology | IL | university | Haifa | Technion
 Tel Aviv University | IL | university | Tel Aviv | TAU; Тель-Авивский университет
 Hebrew University of Jerusalem | IL | university | Jerusalem | Еврейский университет в Иерусалиме
 Weizmann Institute of Science | IL | university | Rehovot | Институт Вейцмана
+
+# More of Türkiye, Korea, Japan, Central Asia, the Caucasus, Mongolia and India
+Karabük University | TR | university | Karabük | Karabuk University; Karabük Üniversitesi; Университет Карабюк; Карабүк университеті
+Nevşehir Hacı Bektaş Veli University | TR | university | Nevşehir | Nevsehir Haci Bektas Veli University; Университет Невшехир Хаджи Бекташ Вели
+Bursa Uludağ University | TR | university | Bursa | Uludag University; Uludağ Üniversitesi; Университет Улудаг
+Çukurova University | TR | university | Adana | Cukurova University; Çukurova Üniversitesi; Университет Чукурова
+Akdeniz University | TR | university | Antalya | Akdeniz Üniversitesi; Средиземноморский университет; Университет Акдениз
+Pamukkale University | TR | university | Denizli | Pamukkale Üniversitesi; Университет Памуккале
+Ondokuz Mayıs University | TR | university | Samsun | Ondokuz Mayis University; Университет Ондокуз Майыс
+Fırat University | TR | university | Elazığ | Firat University; Fırat Üniversitesi; Университет Фырат
+İnönü University | TR | university | Malatya | Inonu University; İnönü Üniversitesi; Университет Инёню
+Sakarya University | TR | university | Sakarya | Sakarya Üniversitesi; Университет Сакарья
+Kocaeli University | TR | university | Kocaeli | Kocaeli Üniversitesi; Университет Коджаэли
+Düzce University | TR | university | Düzce | Duzce University; Düzce Üniversitesi; Университет Дюздже
+Trakya University | TR | university | Edirne | Trakya Üniversitesi; Фракийский университет; Университет Тракья
+Ankara Yıldırım Beyazıt University | TR | university | Ankara | Ankara Yildirim Beyazit University; AYBU; Университет Анкара Йылдырым Беязыт
+Yeditepe University | TR | university | Istanbul | Yeditepe Üniversitesi; Университет Едитепе
+Başkent University | TR | university | Ankara | Baskent University; Başkent Üniversitesi; Университет Башкент
+TOBB University of Economics and Technology | TR | university | Ankara | TOBB ETÜ; TOBB ETU; Университет экономики и технологий TOBB
+Gebze Technical University | TR | university | Kocaeli | Gebze Teknik Üniversitesi; Технический университет Гебзе
+Istanbul Medipol University | TR | university | Istanbul | Medipol University; Университет Медипол
+Istanbul Aydın University | TR | university | Istanbul | Istanbul Aydin University; Стамбульский университет Айдын
+Necmettin Erbakan University | TR | university | Konya | Университет Неджметтина Эрбакана
+Kafkas University | TR | university | Kars | Kafkas Üniversitesi; Кавказский университет
+Sejong University | KR | university | Seoul | Университет Седжон; Седжон университеті
+Chonnam National University | KR | university | Gwangju | Национальный университет Чоннам
+Chungnam National University | KR | university | Daejeon | Национальный университет Чуннам
+Kangwon National University | KR | university | Chuncheon | Национальный университет Канвон
+Keimyung University | KR | university | Daegu | Университет Кемён
+Dongguk University | KR | university | Seoul | Университет Донгук
+Konkuk University | KR | university | Seoul | Университет Конкук
+Sogang University | KR | university | Seoul | Университет Соган
+Kookmin University | KR | university | Seoul | Университет Кукмин
+Woosong University | KR | university | Daejeon | Университет Усон; Усон университеті
+Ajou University | KR | university | Suwon | Университет Аджу
+Inha Technical College | KR | college | Incheon | Технический колледж Инха
+Korea Polytechnics | KR | college | Incheon | Korea Polytechnic; Корейский политехнический колледж; Корейские политехнические колледжи
+Korea Institute of Science and Technology | KR | other | Seoul | KIST; Корейский институт науки и технологий
+KOTRA | KR | government | Seoul | Korea Trade-Investment Promotion Agency; Корейское агентство по содействию торговле и инвестициям; КОТРА
+National Institute for International Education | KR | government | Seoul | NIIED; Global Korea Scholarship; GKS; Национальный институт международного образования Кореи
+Ministry of Education of the Republic of Korea | KR | government | Sejong | Korean Ministry of Education; Министерство образования Республики Корея; Корея Республикасының Білім министрлігі
+Tokyo University of Foreign Studies | JP | university | Tokyo | TUFS; Токийский университет иностранных языков
+Kobe University | JP | university | Kobe | Университет Кобе; Кобе университеті
+Kanazawa University | JP | university | Kanazawa | Университет Канадзавы
+Chiba University | JP | university | Chiba | Университет Тибы
+Okayama University | JP | university | Okayama | Университет Окаямы
+Nagasaki University | JP | university | Nagasaki | Университет Нагасаки; Нагасаки университеті
+Tokyo University of Agriculture | JP | university | Tokyo | Токийский сельскохозяйственный университет
+Tokyo University of Agriculture and Technology | JP | university | Tokyo | TUAT; Токийский университет сельского хозяйства и технологий
+Ritsumeikan Asia Pacific University | JP | university | Beppu | Азиатско-Тихоокеанский университет Рицумейкан
+Soka University | JP | university | Hachioji | Университет Сока
+Tokai University | JP | university | Tokyo | Университет Токай
+Akita International University | JP | university | Akita | Международный университет Акита
+Ministry of Education, Culture, Sports, Science and Technology | JP | government | Tokyo | MEXT; MEXT Japan; Министерство образования, культуры, спорта, науки и технологий Японии; Жапонияның Білім, мәдениет, спорт, ғылым және технологиялар министрлігі
+Tashkent Institute of Textile and Light Industry | UZ | university | Tashkent | TITLI; Ташкентский институт текстильной и легкой промышленности
+Tashkent Institute of Chemical Technology | UZ | university | Tashkent | TICT; Ташкентский химико-технологический институт; ТХТИ
+Tashkent State University of Law | UZ | university | Tashkent | TSUL; Ташкентский государственный юридический университет; ТГЮУ
+Samarkand State Medical University | UZ | university | Samarkand | Самаркандский государственный медицинский университет
+Samarkand State Institute of Foreign Languages | UZ | university | Samarkand | Самаркандский государственный институт иностранных языков
+Silk Road International University of Tourism and Cultural Heritage | UZ | university | Samarkand | Silk Road International University of Tourism; Международный университет туризма и культурного наследия «Шелковый путь»
+Termez State University | UZ | university | Termez | ТерГУ; Термезский государственный университет
+Karshi State University | UZ | university | Karshi | Каршинский государственный университет
+Gulistan State University | UZ | university | Gulistan | Гулистанский государственный университет
+Jizzakh Polytechnic Institute | UZ | university | Jizzakh | Джизакский политехнический институт
+University of World Economy and Diplomacy | UZ | university | Tashkent | UWED; Университет мировой экономики и дипломатии; УМЭД
+Branch of Lomonosov Moscow State University in Tashkent | UZ | university | Tashkent | Филиал МГУ имени М.В. Ломоносова в Ташкенте; Филиал МГУ в Ташкенте
+Almalyk Branch of NUST MISIS | UZ | university | Almalyk | Алмалыкский филиал НИТУ «МИСиС»; Алмалыкский филиал МИСиС
+New Uzbekistan University | UZ | university | Tashkent | Университет Новый Узбекистан
+Akfa University | UZ | university | Tashkent | Университет Акфа
+Tashkent Pediatric Medical Institute | UZ | university | Tashkent | ТашПМИ; Ташкентский педиатрический медицинский институт
+Kyrgyz State University named after I. Arabaev | KG | university | Bishkek | Arabaev Kyrgyz State University; КГУ им. И. Арабаева; Кыргызский государственный университет имени И. Арабаева
+Kyrgyz State University of Construction, Transport and Architecture | KG | university | Bishkek | KSUCTA; КГУСТА; Кыргызский государственный университет строительства, транспорта и архитектуры имени Н. Исанова
+Kyrgyz Economic University named after M. Ryskulbekov | KG | university | Bishkek | KEU; КЭУ им. М. Рыскулбекова; Кыргызский экономический университет имени Мусы Рыскулбекова
+Issyk-Kul State University | KG | university | Karakol | Иссык-Кульский государственный университет имени К. Тыныстанова
+International University of Kyrgyzstan | KG | university | Bishkek | IUK; МУК; Международный университет Кыргызстана
+Ala-Too International University | KG | university | Bishkek | Международный университет Ала-Тоо
+Jalal-Abad State University | KG | university | Jalal-Abad | Жалал-Абадский государственный университет
+Tajik State Pedagogical University | TJ | university | Dushanbe | ТГПУ им. С. Айни; Таджикский государственный педагогический университет имени Садриддина Айни
+Technological University of Tajikistan | TJ | university | Dushanbe | Технологический университет Таджикистана
+Mining and Metallurgical Institute of Tajikistan | TJ | university | Buston | ГМИТ; Горно-металлургический институт Таджикистана
+Azerbaijan University of Languages | AZ | university | Baku | Азербайджанский университет языков
+Azerbaijan Medical University | AZ | university | Baku | Азербайджанский медицинский университет
+Khazar University | AZ | university | Baku | Университет Хазар
+Azerbaijan State Agricultural University | AZ | university | Ganja | ADAU; Азербайджанский государственный аграрный университет
+Azerbaijan University of Architecture and Construction | AZ | university | Baku | AUAC; Азербайджанский архитектурно-строительный университет
+Mongolian State University of Education | MN | university | Ulaanbaatar | MSUE; Монгольский государственный университет образования
+Mongolian National University of Medical Sciences | MN | university | Ulaanbaatar | MNUMS; Монгольский национальный университет медицинских наук
+Banaras Hindu University | IN | university | Varanasi | BHU; Бенаресский индуистский университет
+Aligarh Muslim University | IN | university | Aligarh | Алигархский мусульманский университет
+Jamia Millia Islamia | IN | university | New Delhi | JMI; Джамия Миллия Исламия
+University of Hyderabad | IN | university | Hyderabad | Хайдарабадский университет
+Anna University | IN | university | Chennai | Университет Анны
+Chandigarh University | IN | university | Mohali | Университет Чандигарха
+SRM Institute of Science and Technology | IN | university | Chennai | SRM University; SRMIST; Институт науки и технологий SRM
+Sharda University | IN | university | Greater Noida | Университет Шарда
+Indian Institute of Technology Roorkee | IN | university | Roorkee | IIT Roorkee; Индийский технологический институт Рурки
+Indian Institute of Technology (Indian School of Mines) Dhanbad | IN | university | Dhanbad | IIT (ISM) Dhanbad; IIT Dhanbad; Indian School of Mines; Индийская горная школа
+Indian Institute of Technology Guwahati | IN | university | Guwahati | IIT Guwahati; Индийский технологический институт Гувахати
 `;

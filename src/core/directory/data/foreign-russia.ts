@@ -2,8 +2,8 @@
 export const FOREIGN_RUSSIA = `
 Lomonosov Moscow State University | RU | university | Moscow | Moscow State University; MSU; Lomonosov MSU; МГУ; МГУ им. М.В. Ломоносова; МГУ имени М.В. Ломоносова; Московский государственный университет имени М.В. Ломоносова; Московский государственный университет; М.В. Ломоносов атындағы Мәскеу мемлекеттік университеті; Мәскеу мемлекеттік университеті; ММУ
 Saint Petersburg State University | RU | university | Saint Petersburg | St Petersburg State University; St. Petersburg State University; SPbU; SPbSU; СПбГУ; Санкт-Петербургский государственный университет; Санкт-Петербург мемлекеттік университеті
-National University of Science and Technology MISIS | RU | university | Moscow | NUST MISIS; MISIS; MISiS; MISIS University; НИТУ МИСиС; НИТУ «МИСиС»; МИСиС; Национальный исследовательский технологический университет «МИСиС»; Университет науки и технологий МИСИС; МИСИС
-Gubkin Russian State University of Oil and Gas | RU | university | Moscow | Gubkin University; National University of Oil and Gas "Gubkin University"; Gubkin Russian State University; РГУ нефти и газа; РГУ нефти и газа имени И.М. Губкина; Губкинский университет; Российский государственный университет нефти и газа имени И.М. Губкина; Российский государственный университет нефти и газа; Губкин университеті
+National University of Science and Technology MISIS | RU | university | Moscow | NUST MISIS; MISIS; MISiS; MISIS University; НИТУ МИСиС; НИТУ «МИСиС»; МИСиС; Национальный исследовательский технологический университет «МИСиС»; Университет науки и технологий МИСИС; МИСИС; Moscow Institute of Steel and Alloys; Московский институт стали и сплавов; МИСиС ұлттық зерттеу технологиялық университеті; «МИСиС» ұлттық зерттеу технологиялық университеті
+Gubkin Russian State University of Oil and Gas | RU | university | Moscow | Gubkin University; National University of Oil and Gas "Gubkin University"; Gubkin Russian State University; РГУ нефти и газа; РГУ нефти и газа имени И.М. Губкина; Губкинский университет; Российский государственный университет нефти и газа имени И.М. Губкина; Российский государственный университет нефти и газа; Губкин университеті; Gubkin Russian State University of Oil and Gas (National Research University); РГУ нефти и газа (НИУ) имени И.М. Губкина; Губкин атындағы Ресей мемлекеттік мұнай және газ университеті
 Tomsk Polytechnic University | RU | university | Tomsk | TPU; National Research Tomsk Polytechnic University; ТПУ; Томский политехнический университет; Национальный исследовательский Томский политехнический университет; Томск политехникалық университеті
 Omsk State Technical University | RU | university | Omsk | OmSTU; ОмГТУ; Омский государственный технический университет; Омбы мемлекеттік техникалық университеті
 Sechenov University | RU | university | Moscow | I.M. Sechenov First Moscow State Medical University; First Moscow State Medical University; Сеченовский университет; Первый МГМУ им. И.М. Сеченова; Первый Московский государственный медицинский университет имени И.М. Сеченова; Сеченов университеті
@@ -62,4 +62,48 @@ Rossotrudnichestvo | RU | government | Moscow | Federal Agency for the Commonwea
 Ministry of Science and Higher Education of the Russian Federation | RU | government | Moscow | Ministry of Science and Higher Education of Russia; Russian Ministry of Science and Higher Education; Минобрнауки России; Министерство науки и высшего образования Российской Федерации; Министерство науки и высшего образования РФ; Ресей Федерациясының Ғылым және жоғары білім министрлігі
 Russian Academy of Sciences | RU | other | Moscow | RAS; РАН; Российская академия наук; Ресей ғылым академиясы
 Siberian Branch of the Russian Academy of Sciences | RU | other | Novosibirsk | SB RAS; СО РАН; Сибирское отделение Российской академии наук; Сибирское отделение РАН
+Tomsk State University of Architecture and Building | RU | university | Tomsk | TSUAB; ТГАСУ; Томский государственный архитектурно-строительный университет
+Siberian State University of Geosystems and Technologies | RU | university | Novosibirsk | SSUGT; СГУГиТ; Сибирский государственный университет геосистем и технологий
+Novosibirsk State Agrarian University | RU | university | Novosibirsk | НГАУ; Новосибирский государственный аграрный университет
+Omsk State Medical University | RU | university | Omsk | ОмГМУ; Омский государственный медицинский университет
+Omsk State Transport University | RU | university | Omsk | ОмГУПС; Омский государственный университет путей сообщения
+Siberian State Medical University | RU | university | Tomsk | SibMed; СибГМУ; Сибирский государственный медицинский университет
+Altai State Medical University | RU | university | Barnaul | АГМУ; Алтайский государственный медицинский университет
+Orenburg State Medical University | RU | university | Orenburg | ОрГМУ; Оренбургский государственный медицинский университет
+Astrakhan State Technical University | RU | university | Astrakhan | АГТУ; Астраханский государственный технический университет
+Samara State Technical University | RU | university | Samara | SamGTU; СамГТУ; Самарский государственный технический университет
+Kazan State Medical University | RU | university | Kazan | Казанский государственный медицинский университет
+Ural State University of Economics | RU | university | Yekaterinburg | USUE; УрГЭУ; Уральский государственный экономический университет
+Ural State University of Railway Transport | RU | university | Yekaterinburg | USURT; УрГУПС; Уральский государственный университет путей сообщения
+Siberian Transport University | RU | university | Novosibirsk | СГУПС; Сибирский государственный университет путей сообщения
+Moscow State University of Civil Engineering | RU | university | Moscow | MGSU; НИУ МГСУ; Московский государственный строительный университет
+Moscow State Linguistic University | RU | university | Moscow | MSLU; МГЛУ; Московский государственный лингвистический университет
+Russian State University for the Humanities | RU | university | Moscow | RSUH; РГГУ; Российский государственный гуманитарный университет
+Herzen State Pedagogical University of Russia | RU | university | Saint Petersburg | Herzen University; РГПУ им. А.И. Герцена; Российский государственный педагогический университет имени А.И. Герцена
+Saint Petersburg State University of Economics | RU | university | Saint Petersburg | UNECON; СПбГЭУ; Санкт-Петербургский государственный экономический университет
+Saint Petersburg Electrotechnical University "LETI" | RU | university | Saint Petersburg | LETI; ETU LETI; СПбГЭТУ «ЛЭТИ»; ЛЭТИ; Санкт-Петербургский государственный электротехнический университет «ЛЭТИ»
+Russian State Agrarian University – Moscow Timiryazev Agricultural Academy | RU | university | Moscow | Timiryazev Academy; РГАУ-МСХА имени К.А. Тимирязева; Тимирязевская академия; Российский государственный аграрный университет – МСХА имени К.А. Тимирязева
+Kuban State Agrarian University | RU | university | Krasnodar | КубГАУ; Кубанский государственный аграрный университет
+Skolkovo Institute of Science and Technology | RU | university | Moscow | Skoltech; Сколтех; Сколковский институт науки и технологий
+Innopolis University | RU | university | Innopolis | Университет Иннополис
+Ufa University of Science and Technology | RU | university | Ufa | UUST; Bashkir State University; УУНиТ; Уфимский университет науки и технологий; Башкирский государственный университет
+Kemerovo State University | RU | university | Kemerovo | KemSU; КемГУ; Кемеровский государственный университет
+T.F. Gorbachev Kuzbass State Technical University | RU | university | Kemerovo | KuzSTU; КузГТУ; Кузбасский государственный технический университет имени Т.Ф. Горбачева
+Belgorod State University | RU | university | Belgorod | BelSU; НИУ «БелГУ»; БелГУ; Белгородский государственный национальный исследовательский университет
+Voronezh State University | RU | university | Voronezh | VSU; ВГУ; Воронежский государственный университет
+Southern Federal University | RU | university | Rostov-on-Don | SFedU; ЮФУ; Южный федеральный университет
+North-Eastern Federal University | RU | university | Yakutsk | СВФУ; Северо-Восточный федеральный университет имени М.К. Аммосова
+Irkutsk National Research Technical University | RU | university | Irkutsk | INRTU; ИРНИТУ; Иркутский национальный исследовательский технический университет
+Immanuel Kant Baltic Federal University | RU | university | Kaliningrad | IKBFU; БФУ им. И. Канта; Балтийский федеральный университет имени Иммануила Канта
+North-Caucasus Federal University | RU | university | Stavropol | NCFU; СКФУ; Северо-Кавказский федеральный университет
+Mendeleev University of Chemical Technology of Russia | RU | university | Moscow | MUCTR; РХТУ им. Д.И. Менделеева; Российский химико-технологический университет имени Д.И. Менделеева
+Moscow State Technical University of Civil Aviation | RU | university | Moscow | MSTUCA; МГТУ ГА; Московский государственный технический университет гражданской авиации
+Kazan State Power Engineering University | RU | university | Kazan | KSPEU; КГЭУ; Казанский государственный энергетический университет
+Ivanovo State Power Engineering University | RU | university | Ivanovo | ISPU; ИГЭУ; Ивановский государственный энергетический университет имени В.И. Ленина
+Samara State Medical University | RU | university | Samara | СамГМУ; Самарский государственный медицинский университет
+Pirogov Russian National Research Medical University | RU | university | Moscow | Pirogov University; РНИМУ им. Н.И. Пирогова; Российский национальный исследовательский медицинский университет имени Н.И. Пирогова
+Pavlov First Saint Petersburg State Medical University | RU | university | Saint Petersburg | ПСПбГМУ им. И.П. Павлова; Первый Санкт-Петербургский государственный медицинский университет имени академика И.П. Павлова
+Astrakhan State Medical University | RU | university | Astrakhan | Астраханский ГМУ; Астраханский государственный медицинский университет
+Orenburg State Agrarian University | RU | university | Orenburg | Оренбургский ГАУ; Оренбургский государственный аграрный университет
+Russian Geographical Society | RU | other | Saint Petersburg | RGS; РГО; Русское географическое общество
 `;
