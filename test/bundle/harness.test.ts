@@ -3,14 +3,21 @@ import { loadBundle } from "../harness";
 
 describe("harness: the fake SpreadsheetApp", () => {
   it("keeps real values, A1 ranges, formulas and text written with an apostrophe", () => {
-    const h = loadBundle({ workbook: { Sources: [["ID", "Text or URL"], ["1", "hello"]] } });
+    const h = loadBundle({
+      workbook: {
+        Sources: [
+          ["ID", "Text or URL"],
+          ["1", "hello"],
+        ],
+      },
+    });
     expect(h.values("Sources")).toEqual([
       ["ID", "Text or URL"],
       [1, "hello"],
     ]);
     const sheet = h.app.getActiveSpreadsheet().getSheetByName("Sources")!;
-    sheet.getRange("B3").setValue("=IMPORTXML(\"http://x\")");
-    sheet.getRange(4, 2).setValue("'=IMPORTXML(\"http://x\")");
+    sheet.getRange("B3").setValue('=IMPORTXML("http://x")');
+    sheet.getRange(4, 2).setValue('\'=IMPORTXML("http://x")');
     expect(h.cell("Sources!B3").formula).toBe('=IMPORTXML("http://x")');
     expect(h.cell("Sources!B4")).toMatchObject({ formula: "", value: '=IMPORTXML("http://x")' });
     expect(sheet.getLastRow()).toBe(4);
