@@ -1,7 +1,7 @@
 // Institutions of Europe (without Russia): `Canonical English name | CC | type | City | alias; alias; ...`.
 export const FOREIGN_EUROPE = `
 # United Kingdom
-University of Exeter | GB | university | Exeter | Exeter University; Эксетерский университет; Университет Эксетера; Эксетер университеті
+University of Exeter | GB | university | Exeter | Exeter University; Эксетерский университет; Университет Эксетера; Эксетер университеті; Camborne School of Mines; University of Exeter Camborne School of Mines; Университет Экзетера; Экзетерский университет; Эксетер университет
 University of Leeds | GB | university | Leeds | Leeds University; Университет Лидса; Лидский университет; Лидс университеті
 Heriot-Watt University | GB | university | Edinburgh | Heriot Watt University; Университет Хериот-Ватт; Хериот-Ватт университеті
 University of Cambridge | GB | university | Cambridge | Cambridge University; Кембриджский университет; Кембридж университеті
@@ -175,4 +175,99 @@ Taras Shevchenko National University of Kyiv | UA | university | Kyiv | Kyiv Uni
 Igor Sikorsky Kyiv Polytechnic Institute | UA | university | Kyiv | KPI; Kyiv Polytechnic Institute; КПИ; Киевский политехнический институт имени Игоря Сикорского
 V.N. Karazin Kharkiv National University | UA | university | Kharkiv | Karazin University; Харьковский национальный университет имени В.Н. Каразина
 Lviv Polytechnic National University | UA | university | Lviv | Lviv Polytechnic; Национальный университет «Львовская политехника»; Львовская политехника
+
+# More of the UK, Germany and the rest of Europe
+University of Reading | GB | university | Reading | Reading University; Университет Рединга; Рединг университеті
+University of York | GB | university | York | Йоркский университет
+University of East Anglia | GB | university | Norwich | UEA; Университет Восточной Англии
+University of Leicester | GB | university | Leicester | Лестерский университет
+Brunel University London | GB | university | London | Brunel University; Университет Брунеля
+City St George's, University of London | GB | university | London | City, University of London; City University London; Городской университет Лондона
+SOAS University of London | GB | university | London | SOAS; School of Oriental and African Studies; Школа востоковедения и африканистики
+University of Westminster | GB | university | London | Вестминстерский университет
+University of Greenwich | GB | university | London | Гринвичский университет
+Birmingham City University | GB | university | Birmingham | BCU; Бирмингемский городской университет
+Sheffield Hallam University | GB | university | Sheffield | Университет Шеффилд Халлам
+Nottingham Trent University | GB | university | Nottingham | Ноттингем Трент университет
+Manchester Metropolitan University | GB | university | Manchester | MMU; Манчестерский городской университет
+Northumbria University | GB | university | Newcastle upon Tyne | Университет Нортумбрии
+University of Dundee | GB | university | Dundee | Университет Данди
+University of St Andrews | GB | university | St Andrews | St Andrews University; Сент-Эндрюсский университет
+Queen's University Belfast | GB | university | Belfast | QUB; Королевский университет Белфаста
+Swansea University | GB | university | Swansea | Университет Суонси
+Aston University | GB | university | Birmingham | Астонский университет
+University of Kent | GB | university | Canterbury | Кентский университет
+University of Sussex | GB | university | Brighton | Сассекский университет
+University of Essex | GB | university | Colchester | Эссекский университет
+University of Hull | GB | university | Hull | Университет Халла
+University of Huddersfield | GB | university | Huddersfield | Университет Хаддерсфилда
+University of Salford | GB | university | Salford | Университет Солфорда
+University of Central Lancashire | GB | university | Preston | UCLan; Университет Центрального Ланкашира
+Teesside University | GB | university | Middlesbrough | Университет Тиссайда
+University of Stirling | GB | university | Stirling | Университет Стерлинга
+Edinburgh Napier University | GB | university | Edinburgh | Napier University; Эдинбургский университет Нейпира
+Glasgow Caledonian University | GB | university | Glasgow | GCU; Каледонский университет Глазго
+Oxford Brookes University | GB | university | Oxford | Университет Оксфорд Брукс
+University of Plymouth | GB | university | Plymouth | Plymouth University; Университет Плимута
+University of Derby | GB | university | Derby | Университет Дерби
+Cambridge University Press & Assessment | GB | other | Cambridge | Cambridge Assessment; Cambridge Assessment English; Cambridge University Press; Кембридж Ассессмент
+Pearson | GB | company | London | Pearson plc; Пирсон
+University of Bremen | DE | university | Bremen | Universität Bremen; Бременский университет
+University of Potsdam | DE | university | Potsdam | Universität Potsdam; Потсдамский университет
+University of Cologne | DE | university | Cologne | Universität zu Köln; Кёльнский университет
+University of Bonn | DE | university | Bonn | Universität Bonn; Боннский университет
+University of Münster | DE | university | Münster | Universität Münster; Мюнстерский университет
+University of Freiburg | DE | university | Freiburg im Breisgau | Albert-Ludwigs-Universität Freiburg; Фрайбургский университет
+Leipzig University | DE | university | Leipzig | Universität Leipzig; Лейпцигский университет
+University of Jena | DE | university | Jena | Friedrich Schiller University Jena; Йенский университет
+Technical University of Darmstadt | DE | university | Darmstadt | TU Darmstadt; Дармштадтский технический университет
+Technische Universität Braunschweig | DE | university | Braunschweig | TU Braunschweig; Технический университет Брауншвейга
+Chemnitz University of Technology | DE | university | Chemnitz | TU Chemnitz; Хемницкий технический университет
+Technische Universität Ilmenau | DE | university | Ilmenau | TU Ilmenau; Технический университет Ильменау
+Brandenburg University of Technology Cottbus-Senftenberg | DE | university | Cottbus | BTU Cottbus; Бранденбургский технический университет
+RPTU Kaiserslautern-Landau | DE | university | Kaiserslautern | TU Kaiserslautern; Технический университет Кайзерслаутерна
+Kiel University | DE | university | Kiel | Christian-Albrechts-Universität zu Kiel; Кильский университет
+University of Rostock | DE | university | Rostock | Universität Rostock; Ростокский университет
+Martin Luther University Halle-Wittenberg | DE | university | Halle | Universität Halle; Университет Мартина Лютера Галле-Виттенберг
+Justus Liebig University Giessen | DE | university | Giessen | JLU Giessen; Гиссенский университет
+University of Hohenheim | DE | university | Stuttgart | Universität Hohenheim; Хоэнхаймский университет
+Hochschule Mittweida | DE | university | Mittweida | Mittweida University of Applied Sciences; Университет прикладных наук Митвайда
+Zittau/Görlitz University of Applied Sciences | DE | university | Zittau | Hochschule Zittau/Görlitz; Университет прикладных наук Циттау/Гёрлиц
+Technische Hochschule Georg Agricola | DE | university | Bochum | TH Georg Agricola; Georg Agricola University; Технический университет имени Георгия Агриколы
+TH Köln | DE | university | Cologne | Cologne University of Applied Sciences; Technische Hochschule Köln
+Anhalt University of Applied Sciences | DE | university | Köthen | Hochschule Anhalt; Университет прикладных наук Анхальт
+Charité – Universitätsmedizin Berlin | DE | university | Berlin | Charité; Charite; Шарите; Клиника Шарите
+Fraunhofer Society | DE | other | Munich | Fraunhofer-Gesellschaft; Fraunhofer; Общество Фраунгофера
+Max Planck Society | DE | other | Munich | Max-Planck-Gesellschaft; Общество Макса Планка
+Helmholtz Association | DE | other | Berlin | Helmholtz Association of German Research Centres; Helmholtz-Gemeinschaft; Объединение имени Гельмгольца
+thyssenkrupp | DE | company | Essen | ThyssenKrupp; Тиссенкрупп
+CLAAS | DE | company | Harsewinkel | Claas; Клаас
+Knauf | DE | company | Iphofen | Knauf Group; Кнауф
+Karolinska Institutet | SE | university | Stockholm | Karolinska Institute; Каролинский институт
+University of Lisbon | PT | university | Lisbon | Universidade de Lisboa; Лиссабонский университет
+University of Porto | PT | university | Porto | Universidade do Porto; Университет Порту
+University of Coimbra | PT | university | Coimbra | Universidade de Coimbra; Коимбрский университет
+National and Kapodistrian University of Athens | GR | university | Athens | University of Athens; Афинский университет
+Aristotle University of Thessaloniki | GR | university | Thessaloniki | AUTh; Университет имени Аристотеля в Салониках
+Sofia University | BG | university | Sofia | Sofia University St. Kliment Ohridski; Софийский университет
+University of Bucharest | RO | university | Bucharest | Universitatea din București; Бухарестский университет
+Comenius University Bratislava | SK | university | Bratislava | Comenius University; Университет Коменского
+Slovak University of Technology in Bratislava | SK | university | Bratislava | STU Bratislava; Словацкий технический университет
+University of Ljubljana | SI | university | Ljubljana | Univerza v Ljubljani; Люблянский университет
+University of Zagreb | HR | university | Zagreb | Sveučilište u Zagrebu; Загребский университет
+University of Belgrade | RS | university | Belgrade | Univerzitet u Beogradu; Белградский университет
+Technical University of Denmark | DK | university | Kongens Lyngby | DTU; Технический университет Дании
+University of Copenhagen | DK | university | Copenhagen | Københavns Universitet; Копенгагенский университет
+Aarhus University | DK | university | Aarhus | Aarhus Universitet; Орхусский университет
+University of Iceland | IS | university | Reykjavík | Háskóli Íslands; Исландский университет
+University of Luxembourg | LU | university | Luxembourg | Université du Luxembourg; Люксембургский университет
+Moldova State University | MD | university | Chișinău | Молдавский государственный университет
+Belarusian State Pedagogical University | BY | university | Minsk | BSPU; БГПУ имени Максима Танка; Белорусский государственный педагогический университет имени Максима Танка
+Belarusian State Economic University | BY | university | Minsk | BSEU; БГЭУ; Белорусский государственный экономический университет
+Belarusian State Medical University | BY | university | Minsk | BSMU; Белорусский государственный медицинский университет
+Francisk Skorina Gomel State University | BY | university | Gomel | Gomel State University; ГГУ им. Ф. Скорины; Гомельский государственный университет имени Франциска Скорины
+Polotsk State University | BY | university | Novopolotsk | Полоцкий государственный университет имени Евфросинии Полоцкой
+Belarusian-Russian University | BY | university | Mogilev | BRU; Белорусско-Российский университет
+Brest State Technical University | BY | university | Brest | BrSTU; БрГТУ; Брестский государственный технический университет
+Belarusian State Agricultural Academy | BY | university | Gorki | BSAA; БГСХА; Белорусская государственная сельскохозяйственная академия
 `;

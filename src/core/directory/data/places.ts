@@ -399,4 +399,55 @@ Christchurch | NZ | city | Крайстчерч
 Korla | CN | city | Корла; Корлинский
 Hami | CN | city | Хами; Кумул
 Manila | PH | city | Манила
+Yakutsk | RU | city | Якутск; Якутский
+Stavropol | RU | city | Ставрополь; Ставропольский
+Ivanovo | RU | city | Иваново; Ивановский
+Innopolis | RU | city | Иннополис
+Belfast | GB | city | Белфаст
+Dundee | GB | city | Данди
+Plymouth | GB | city | Плимут
+Swansea | GB | city | Суонси
+York | GB | city | Йорк; Йоркский
+Norwich | GB | city | Норидж
+Lisbon | PT | city | Лиссабон; Лиссабонский; Lisboa
+Porto | PT | city | Порту
+Athens | GR | city | Афины; Афинский
+Thessaloniki | GR | city | Салоники
+Bucharest | RO | city | Бухарест; Бухарестский
+Bratislava | SK | city | Братислава
+Ljubljana | SI | city | Любляна
+Zagreb | HR | city | Загреб
+Belgrade | RS | city | Белград; Белградский
+Copenhagen | DK | city | Копенгаген; Копенгагенский
+Aarhus | DK | city | Орхус
+Reykjavík | IS | city | Рейкьявик; Reykjavik
+Chișinău | MD | city | Кишинёв; Chisinau
+Gomel | BY | city | Гомель; Гомельский; Homel
+Mogilev | BY | city | Могилёв; Могилевский; Mahilyow
+Bremen | DE | city | Бремен; Бременский
+Potsdam | DE | city | Потсдам
+Münster | DE | city | Мюнстер; Munster
+Freiburg im Breisgau | DE | city | Фрайбург-им-Брайсгау
+Jena | DE | city | Йена; Йенский
+Darmstadt | DE | city | Дармштадт
+Chemnitz | DE | city | Хемниц
+Kiel | DE | city | Киль; Кильский
+Rostock | DE | city | Росток
+Kobe | JP | city | Кобе
+Nagasaki | JP | city | Нагасаки
+Okayama | JP | city | Окаяма
+Kanazawa | JP | city | Канадзава
+Gwangju | KR | city | Кванджу
+Termez | UZ | city | Термез; Термезский
+Karshi | UZ | city | Карши; Каршинский
+Jizzakh | UZ | city | Джизак; Джизакский
+Almalyk | UZ | city | Алмалык; Алмалыкский
+Jalal-Abad | KG | city | Джалал-Абад; Жалал-Абад
+Varanasi | IN | city | Варанаси
+Hyderabad | IN | city | Хайдарабад
+Karabük | TR | city | Карабюк; Karabuk
+Adana | TR | city | Адана
+Samsun | TR | city | Самсун
+Edirne | TR | city | Эдирне
+Ganja | AZ | city | Гянджа
 `;
