@@ -1,8 +1,7 @@
+// The sidebar page's entry: built into dist/Sidebar.html with its CSS inlined.
 import { render } from "preact";
-
-function App() {
-  return <main>Seriktes</main>;
-}
+import { App } from "./app";
+import "./styles.css";
 
 const root = document.getElementById("app");
 if (root) render(<App />, root);
