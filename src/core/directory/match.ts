@@ -8,15 +8,20 @@ import { findPhrases, type PhraseMatch } from "./phrases";
 export type Mention = PhraseMatch<Institution>;
 
 /** Every directory institution named in the tokens, left to right, without overlaps. */
-export function findMentions(tokens: readonly Token[], extra: readonly Institution[] = []): Mention[] {
-  return findPhrases(tokens, indexesFor(extra));
+export function findMentions(
+  tokens: readonly Token[],
+  extra: readonly Institution[] = [],
+  anyCase = false,
+): Mention[] {
+  return findPhrases(tokens, indexesFor(extra), anyCase);
 }
 
 /** The institution a name refers to, when the directory knows it by that name. */
 export function lookupName(name: string, extra: readonly Institution[] = []): Institution | null {
-  const tokens = tokenize(name);
+  // "ҚазҰУ-да", "КазНУ-дің": a Kazakh ending after a hyphen is not part of the name.
+  const tokens = tokenize(name.replace(/-[\p{Ll}]{1,5}$/u, ""));
   if (tokens.length === 0) return null;
-  const mentions = findMentions(tokens, extra);
+  const mentions = findMentions(tokens, extra, true);
   const whole = mentions.find((m) => m.first === 0 && m.end === tokens.length);
   if (whole) return whole.value;
   // A name with a little more around it ("the University of Exeter (UK)") still counts when one

@@ -57,14 +57,15 @@ function matchLength<T>(
   tokens: readonly Token[],
   at: number,
   kept: readonly number[],
+  anyCase: boolean,
 ): number {
   const first = tokens[kept[at]!]!;
   if (entry.needsCapitals && first.raw === first.raw.toLowerCase()) return 0;
   if (at + entry.words.length > kept.length) return 0;
-  if (entry.capitals[0] && !/^\p{Lu}/u.test(first.raw)) return 0;
+  if (!anyCase && entry.capitals[0] && !/^\p{Lu}/u.test(first.raw)) return 0;
   for (let j = 1; j < entry.words.length; j++) {
     const token = tokens[kept[at + j]!]!;
-    if (entry.capitals[j] && !/^\p{Lu}/u.test(token.raw)) return 0;
+    if (!anyCase && entry.capitals[j] && !/^\p{Lu}/u.test(token.raw)) return 0;
     if (!meets(entry.words[j]!, wordKeys(token.norm))) return 0;
   }
   return entry.words.length;
@@ -74,6 +75,7 @@ function matchLength<T>(
 export function findPhrases<T>(
   tokens: readonly Token[],
   indexes: ReadonlyArray<PhraseIndex<T>>,
+  anyCase = false,
 ): PhraseMatch<T>[] {
   const kept: number[] = [];
   tokens.forEach((token, i) => {
@@ -89,7 +91,7 @@ export function findPhrases<T>(
         const list = index.byFirstWord.get(key);
         if (!list) continue;
         for (const entry of list) {
-          const n = matchLength(entry, tokens, at, kept);
+          const n = matchLength(entry, tokens, at, kept, anyCase);
           if (n > bestLength || (n === bestLength && n > 0 && bestEntry && entry.rank < bestEntry.rank)) {
             bestEntry = entry;
             bestLength = n;

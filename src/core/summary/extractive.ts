@@ -11,6 +11,14 @@ export interface ScoredSentence {
   title: boolean;
 }
 
+// "Almaty, 14 March 2025 — ", "ASTANA, 3 February (Kazinform) – ": where and when, not what.
+const DATELINE = /^\p{Lu}[\p{L} .'-]{1,30},[^—–]{3,40}?\d[^—–]{0,30}?\s[—–-]\s+/u;
+
+function withoutDateline(text: string): string {
+  const bare = text.replace(DATELINE, "");
+  return bare.length >= 20 ? bare.charAt(0).toUpperCase() + bare.slice(1) : text;
+}
+
 function score(s: ScoredSentence, position: number): number {
   const length = s.sentence.text.length;
   let value = 1 / (1 + position * 0.25);
@@ -32,7 +40,7 @@ export function pickSentences(sentences: readonly ScoredSentence[], count: numbe
     .slice(0, n)
     .map((entry) => entry.s)
     .sort((a, b) => a.sentence.start - b.sentence.start);
-  return ranked.map((s) => s.sentence.text).join(" ");
+  return ranked.map((s) => withoutDateline(s.sentence.text)).join(" ");
 }
 
 /** A summary of a text without running the whole extraction: position and length only. */

@@ -3,26 +3,26 @@
 
 // A line that ends the article: everything after it is a list of other headlines.
 const TAIL_MARKERS = [
-  /^(?:other|related|more|latest|read also|see also|recommended|popular|top)(?: news| stories| articles| posts)?\s*[:→>»]*$/i,
-  /^(?:read more|more news|all news|news feed)\b.{0,20}$/i,
-  /^(?:другие новости|читайте также|похожие новости|последние новости|лента новостей|все новости|новости по теме|смотрите также|популярное|материалы по теме)\b.{0,20}$/i,
-  /^(?:басқа жаңалықтар|барлық жаңалықтар|соңғы жаңалықтар|жаңалықтар лентасы|тағы оқыңыз|ұқсас жаңалықтар|оқи отырыңыз)\b.{0,20}$/i,
+  /^(?:other|related|more|latest|read also|see also|recommended|popular|top)(?: news| stories| articles| posts)?\s*[:→>»]*$/iu,
+  /^(?:read more|more news|all news|news feed)(?![\p{L}\p{N}]).{0,20}$/iu,
+  /^(?:другие новости|читайте также|похожие новости|последние новости|лента новостей|все новости|новости по теме|смотрите также|популярное|материалы по теме)(?![\p{L}\p{N}]).{0,20}$/iu,
+  /^(?:басқа жаңалықтар|барлық жаңалықтар|соңғы жаңалықтар|жаңалықтар лентасы|тағы оқыңыз|ұқсас жаңалықтар|оқи отырыңыз)(?![\p{L}\p{N}]).{0,20}$/iu,
 ];
 
 // A line that is not article text wherever it appears.
 const NOISE_LINES = [
-  /^[\s×✕✖•·|/\\\-–—→←»«*#_=+]*$/,
-  /^(?:share|поделиться|бөлісу|tweet|like)\b.{0,80}$/i,
-  /^(?:photo|фото|сурет|image|источник фото|photo credit)s?\s*(?:by)?\s*[:©-]/i,
-  /^(?:©|copyright\b)/i,
-  /(?:subscribe|follow us|join us) (?:to|on) (?:our|the)\b/i,
-  /подписывайтесь на на(?:ш|шу|ши)\b/i,
-  /(?:жазылыңыз|арнамыздан оқыңыз|арнамызға жазылыңыз)/i,
-  /^(?:facebook|twitter|x|telegram|whatsapp|instagram|vk|youtube|linkedin)(?:\s*[|·,•]\s*(?:facebook|twitter|x|telegram|whatsapp|instagram|vk|youtube|linkedin))*\s*$/i,
-  /^(?:menu|меню|home|главная|басты бет|search|поиск|іздеу|login|войти|кіру)$/i,
-  /^(?:tags?|теги|тегтер)\s*:/i,
-  /^(?:press[- ]service of|пресс-служба|баспасөз қызметі)\b.{0,80}$/i,
-  /^(?:опубликовано|posted|published|жарияланды)\b\s*(?:on|:)?\s*$/i,
+  /^[\s×✕✖•·|/\\\-–—→←»«*#_=+]*$/u,
+  /^(?:share|поделиться|бөлісу|tweet|like)(?![\p{L}\p{N}]).{0,80}$/iu,
+  /^(?:photo|фото|сурет|image|источник фото|photo credit)s?\s*(?:by)?\s*[:©-]/iu,
+  /^(?:©|copyright(?![\p{L}\p{N}]))/iu,
+  /(?:subscribe|follow us|join us) (?:to|on) (?:our|the)(?![\p{L}\p{N}])/iu,
+  /подписывайтесь на на(?:ш|шу|ши)(?![\p{L}\p{N}])/iu,
+  /(?:жазылыңыз|арнамыздан оқыңыз|арнамызға жазылыңыз)/iu,
+  /^(?:facebook|twitter|x|telegram|whatsapp|instagram|vk|youtube|linkedin)(?:\s*[|·,•]\s*(?:facebook|twitter|x|telegram|whatsapp|instagram|vk|youtube|linkedin))*\s*$/iu,
+  /^(?:menu|меню|home|главная|басты бет|search|поиск|іздеу|login|войти|кіру)$/iu,
+  /^(?:tags?|теги|тегтер)\s*:/iu,
+  /^(?:press[- ]service of|пресс-служба|баспасөз қызметі)(?![\p{L}\p{N}]).{0,80}$/iu,
+  /^(?:опубликовано|posted|published|жарияланды)(?![\p{L}\p{N}])\s*(?:on|:)?\s*$/iu,
 ];
 
 export interface Cleaned {

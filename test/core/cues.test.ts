@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import {
+  agreementOf,
+  articleDate,
+  countryName,
+  fieldsOf,
+  statusOf,
+  summarizeArticle,
+} from "../../src/core/api";
+
+describe("status from cue words in three languages", () => {
+  it.each([
+    ["The two universities signed a memorandum of understanding.", "signed"],
+    ["Университеты подписали меморандум о сотрудничестве.", "signed"],
+    ["Университеттер ынтымақтастық туралы меморандумға қол қойды.", "signed"],
+    ["The rectors discussed joint research.", "discussed"],
+    ["Стороны обсудили совместные исследования.", "discussed"],
+    ["Тараптар бірлескен зерттеулерді талқылады.", "discussed"],
+    ["Huawei opened a training centre at the university.", "launched"],
+    ["В университете открыли совместную лабораторию.", "launched"],
+    ["Университетте оқу орталығы ашылды.", "launched"],
+    ["The universities agreed to open a branch in 2026.", "planned"],
+    ["Стороны договорились о создании филиала.", "planned"],
+    ["Бағдарламаны күзде іске қосу жоспарланып отыр.", "planned"],
+  ])("%s -> %s", (text, status) => {
+    expect(statusOf(text)).toBe(status);
+  });
+
+  it("does not count a signing that did not happen or is still to come", () => {
+    expect(statusOf("The delegation met the rector. No documents were signed.")).toBe("discussed");
+    expect(statusOf("The agreement is expected to be signed in June.")).toBe("planned");
+    expect(statusOf("Делегация встретилась с ректором. Конкретные соглашения пока не подписаны.")).toBe(
+      "discussed",
+    );
+    expect(statusOf("Кездесуде ешқандай құжатқа қол қойылған жоқ.")).toBe("discussed");
+    expect(statusOf("Стороны договорились продолжить переговоры осенью.")).toBe("discussed");
+  });
+
+  it("counts a held event as launched, a held meeting as talks", () => {
+    expect(statusOf("A joint summer school on renewable energy was held in Almaty.")).toBe("launched");
+    expect(statusOf("Университетте ағылшын тілі мұғалімдерінің форумы өтті.")).toBe("launched");
+    expect(statusOf("Университетте делегациямен кездесу өтті.")).toBe("discussed");
+  });
+});
+
+describe("kind of agreement", () => {
+  it.each([
+    ["signed a memorandum of understanding", "memorandum"],
+    ["подписали соглашение о сотрудничестве", "agreement"],
+    ["students will graduate with two diplomas under the double-degree agreement", "joint_program"],
+    ["обсудили открытие филиала университета в Караганде", "branch_campus"],
+    ["бірлескен зертхана құру туралы келісімге қол қойды", "joint_lab"],
+    ["opened a Luban Workshop", "training_center"],
+    ["подписали договор об академической мобильности", "academic_mobility"],
+    ["тағылымдамасы туралы келісімге қол қойды", "internship"],
+    ["a delegation visited the university", "visit"],
+    ["жазғы мектеп өткізді", "event"],
+  ])("%s -> %s", (text, agreement) => {
+    expect(agreementOf(text)).toBe(agreement);
+  });
+});
+
+describe("fields", () => {
+  it("finds the fields a text ties to the cooperation, in three languages", () => {
+    expect(fieldsOf("a joint laboratory for satellite imagery and remote sensing")).toEqual([
+      "remote_sensing",
+    ]);
+    expect(fieldsOf("обучение по направлениям горного дела, инженерии и информационных технологий")).toEqual([
+      "it",
+      "engineering",
+      "mining",
+    ]);
+    expect(fieldsOf("суармалы егіншілік пен мал шаруашылығы саласындағы ынтымақтастық")).toEqual([
+      "agriculture",
+    ]);
+    expect(fieldsOf("a scholarship for medical students")).toEqual(["medicine"]);
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    ["Astana, 26 February 2025 (Xinhua) — talks were held.", "2025-02-26"],
+    ["Алматы, 26 февраля 2025 года — подписано соглашение.", "2025-02-26"],
+    ["February 26, 2025 — KBTU signed an agreement.", "2025-02-26"],
+    ["Алматы, 2025 жылғы 19 ақпан. Келісімге қол қойылды.", "2025-02-19"],
+    ["28 шілде 2025 ж. Жазғы мектеп өтті.", "2025-07-28"],
+    ["15.10.2024 | Атырау\nУниверситет открыл лабораторию.", "2024-10-15"],
+    ["In September 2024, the university signed two memoranda.", "2024-09"],
+    ["В ноябре 2024 года стартовала программа.", "2024-11"],
+    ["2024 жылдың желтоқсанында факультет келісімге қол жеткізді.", "2024-12"],
+    ["2025 жылы Astana IT University байланысын кеңейтті.", "2025"],
+  ])("%s -> %s", (text, iso) => {
+    expect(articleDate(text)).toBe(iso);
+  });
+
+  it("gives no date when the text gives no year", () => {
+    expect(articleDate("Astana, February 26 (Xinhua) — talks were held.")).toBeNull();
+    expect(articleDate("Алматы, 5 июля — летняя школа завершилась.")).toBeNull();
+  });
+});
+
+describe("countries and summaries", () => {
+  it("names countries in three languages", () => {
+    expect(countryName("CN")).toBe("China");
+    expect(countryName("cn", "ru")).toBe("Китай");
+    expect(countryName("CN", "kk")).toBe("Қытай");
+    expect(countryName("GB", "ru")).toBe("Великобритания");
+    expect(countryName("XX")).toBe("XX");
+  });
+
+  it("summarises an article in its own language with the number of sentences asked", () => {
+    const text =
+      "Университет подписал меморандум\n\nАлматы, 2 мая 2025 года — Университет подписал меморандум с вузом из Китая. Документ рассчитан на пять лет. Студенты смогут учиться в Пекине.";
+    const one = summarizeArticle(text, 1);
+    expect(one).toBe("Университет подписал меморандум с вузом из Китая.");
+    expect(summarizeArticle(text, 2).length).toBeGreaterThan(one.length);
+    expect(summarizeArticle("", 2)).toBe("");
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { findInstitution } from "../../src/core/api";
+import type { Institution } from "../../src/core/types";
+
+describe("inflected names find the directory's institution", () => {
+  it.each([
+    ["Эксетерский университет", "nominative"],
+    ["Эксетерского университета", "genitive"],
+    ["Эксетерскому университету", "dative"],
+    ["Эксетерский университет", "accusative"],
+    ["Эксетерским университетом", "instrumental"],
+    ["Эксетерском университете", "prepositional"],
+  ])("Russian %s (%s) -> University of Exeter", (name) => {
+    expect(findInstitution(name)?.name).toBe("University of Exeter");
+  });
+
+  it.each([
+    "Карагандинский технический университет",
+    "Карагандинского технического университета",
+    "Карагандинскому техническому университету",
+    "Карагандинским техническим университетом",
+    "Карагандинском техническом университете",
+  ])("Russian adjective + adjective + noun: %s", (name) => {
+    expect(findInstitution(name)?.name).toBe("Karaganda Technical University");
+  });
+
+  it.each([
+    "Әл-Фараби атындағы Қазақ ұлттық университеті",
+    "Әл-Фараби атындағы Қазақ ұлттық университетінің",
+    "Әл-Фараби атындағы Қазақ ұлттық университетіне",
+    "Әл-Фараби атындағы Қазақ ұлттық университетін",
+    "Әл-Фараби атындағы Қазақ ұлттық университетінде",
+    "Әл-Фараби атындағы Қазақ ұлттық университетінен",
+    "Әл-Фараби атындағы Қазақ ұлттық университетімен",
+  ])("Kazakh case endings: %s", (name) => {
+    expect(findInstitution(name)?.name).toBe("Al-Farabi Kazakh National University");
+  });
+
+  it("reads Kazakh endings on names the data spells without them", () => {
+    expect(findInstitution("Ухань университетінің")?.name).toBe("Wuhan University");
+    expect(findInstitution("ҚазҰУ-да")?.name).toBe("Al-Farabi Kazakh National University");
+  });
+
+  it("is case-insensitive for names and exact for acronyms", () => {
+    expect(findInstitution("al-farabi kazakh national university")?.name).toBe(
+      "Al-Farabi Kazakh National University",
+    );
+    expect(findInstitution("KazNU")?.name).toBe("Al-Farabi Kazakh National University");
+    expect(findInstitution("nu")).toBeNull();
+  });
+
+  it("lets the user's own entries extend and override the directory", () => {
+    const extra: Institution[] = [
+      {
+        name: "Zhetysu Polytechnic Higher College",
+        aliases: ["Жетысуский политехнический высший колледж", "ЖПВК"],
+        country: "KZ",
+        type: "college",
+      },
+      { name: "My Exeter", aliases: ["Эксетерский университет"], country: "GB", type: "university" },
+    ];
+    expect(findInstitution("Жетысуского политехнического высшего колледжа", extra)?.name).toBe(
+      "Zhetysu Polytechnic Higher College",
+    );
+    expect(findInstitution("ЖПВК", extra)?.type).toBe("college");
+    expect(findInstitution("Эксетерским университетом", extra)?.name).toBe("My Exeter");
+    expect(findInstitution("Эксетерским университетом")?.name).toBe("University of Exeter");
+  });
+});
+
+describe("names the directory has never seen", () => {
+  it.each([
+    ["Ланьчжоуский транспортный университет", "Lanzhou", "CN", "university"],
+    [
+      "Шаньдунского профессионально-технического колледжа",
+      "Shandong Vocational Technical College",
+      "CN",
+      "college",
+    ],
+    ["Ханчжоу кәсіптік-техникалық колледжімен", "Hangzhou Vocational Technical College", "CN", "college"],
+    [
+      "Самарқанд мемлекеттік медицина университетінің",
+      "Samarkand State Medical University",
+      "UZ",
+      "university",
+    ],
+    [
+      "Changzhou Institute of Mechatronic Technology (China)",
+      "Changzhou Institute of Mechatronic Technology",
+      "CN",
+      "university",
+    ],
+    ["Университет Эрджиес", "Erciyes University", "TR", "university"],
+  ])("%s -> %s (%s)", (name, english, country, type) => {
+    const found = findInstitution(name);
+    expect(found?.name).toContain(english);
+    expect(found?.country).toBe(country);
+    expect(found?.type).toBe(type);
+  });
+
+  it("translates known words, resolves place adjectives and transliterates the rest", () => {
+    const found = findInstitution("Российский государственный университет туризма");
+    expect(found?.name.startsWith("Russian State University")).toBe(true);
+    expect(found?.country).toBe("RU");
+    const named = findInstitution("Университет Тоттори");
+    expect(named?.name).toBe("Tottori University");
+  });
+
+  it("does not take a plain word or a description for a name", () => {
+    expect(findInstitution("university")).toBeNull();
+    expect(findInstitution("State University")).toBeNull();
+    expect(findInstitution("")).toBeNull();
+    expect(findInstitution("зарубежными университетами")).toBeNull();
+  });
+});

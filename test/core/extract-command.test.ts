@@ -1,0 +1,60 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PARTNERSHIP_HEADERS } from "../../src/core/rows/columns";
+
+const root = join(__dirname, "../..");
+const run = (input: string, args: string[] = []) =>
+  spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+  });
+
+const article = {
+  id: "a1",
+  text: "KBTU signs with Heriot-Watt\n\nAlmaty, 5 June 2025 — Kazakh-British Technical University has signed a double-degree agreement with Heriot-Watt University.",
+};
+
+describe("the extract command", () => {
+  it("answers every line in order, with an error line for a line it cannot read", () => {
+    const input = [
+      JSON.stringify(article),
+      "{not json",
+      JSON.stringify({ id: "empty", text: "" }),
+      JSON.stringify({ id: 7, text: "No partners here." }),
+    ].join("\n");
+    const result = run(`${input}\n`);
+    expect(result.status).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ id: "a1", lang: "en", date: "2025-06-05" });
+    expect(lines[0].partnerships).toEqual([
+      expect.objectContaining({
+        kz: "Kazakh-British Technical University",
+        partner: "Heriot-Watt University",
+        country: "GB",
+        partner_type: "university",
+        agreement: "joint_program",
+        status: "signed",
+      }),
+    ]);
+    expect(lines[1]).toMatchObject({ id: null, error: expect.stringContaining("line 2") });
+    expect(lines[2]).toMatchObject({ id: "empty", error: expect.stringContaining("empty") });
+    expect(lines[3]).toMatchObject({ id: 7, partnerships: [] });
+  });
+
+  it("writes CSV rows under the Partnerships sheet's headers", () => {
+    const result = run(`${JSON.stringify(article)}\n`, ["--csv"]);
+    expect(result.status).toBe(0);
+    const [header, row] = result.stdout.trim().split("\n");
+    expect(header).toBe(PARTNERSHIP_HEADERS.join(","));
+    expect(row).toContain(
+      "Kazakh-British Technical University,Heriot-Watt University,GB,university,joint_program,signed",
+    );
+    expect(row?.startsWith("a1-1,2025-06-05,")).toBe(true);
+  });
+});

@@ -1,0 +1,227 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkArticle, extractArticle } from "../../src/core/api";
+import type { Partnership } from "../../src/core/types";
+
+const article = (name: string) => readFileSync(join(__dirname, "../fixtures/articles", name), "utf8");
+const pairs = (name: string) =>
+  extractArticle(article(name)).partnerships.map((p) => [
+    p.kz,
+    p.partner,
+    p.country,
+    p.partner_type,
+    p.agreement,
+    p.status,
+  ]);
+const find = (list: readonly Partnership[], partner: string) => list.find((p) => p.partner.includes(partner));
+
+describe("pairs, agreement and status from articles in three languages", () => {
+  it("English: two pairs, and a background list that gives none", () => {
+    expect(pairs("en-two-pairs-background.txt")).toEqual([
+      ["Satbayev University", "AGH University of Krakow", "PL", "university", "memorandum", "signed"],
+      ["Satbayev University", "University of Oulu", "FI", "university", "joint_program", "discussed"],
+    ]);
+  });
+
+  it("English: an unknown Chinese college with an unknown Kazakh college, and a foreign company", () => {
+    expect(pairs("en-unknown-college-company.txt")).toEqual([
+      [
+        "Kostanay Higher Polytechnic College",
+        "Changzhou Institute of Mechatronic Technology",
+        "CN",
+        "university",
+        "training_center",
+        "launched",
+      ],
+      ["Kostanay Higher Polytechnic College", "Festo", "DE", "company", "internship", "signed"],
+    ]);
+  });
+
+  it("English: an ambassador's visit is the embassy's", () => {
+    expect(pairs("en-embassy.txt")).toEqual([
+      [
+        "Auezov South Kazakhstan University",
+        "Embassy of Hungary in Kazakhstan",
+        "HU",
+        "embassy",
+        "visit",
+        "discussed",
+      ],
+    ]);
+  });
+
+  it("Kazakhstan-only cooperation gives nothing, in English and in Kazakh", () => {
+    expect(pairs("en-kz-kz.txt")).toEqual([]);
+    expect(pairs("kk-kz-kz.txt")).toEqual([]);
+  });
+
+  it("Russian: inflected unknown names get English names and countries; the partner list is background", () => {
+    expect(pairs("ru-unknown-names.txt")).toEqual([
+      [
+        "Pavlodar Higher Polytechnic College",
+        "Shandong Vocational Technical University",
+        "CN",
+        "university",
+        "training_center",
+        "signed",
+      ],
+      [
+        "Pavlodar Higher Polytechnic College",
+        "Lanzhou Jiaotong University",
+        "CN",
+        "university",
+        "academic_mobility",
+        "discussed",
+      ],
+      [
+        "Pavlodar Higher Polytechnic College",
+        "Erciyes University",
+        "TR",
+        "university",
+        "internship",
+        "signed",
+      ],
+    ]);
+  });
+
+  it("Russian: a lab opened with one partner, mobility signed with another", () => {
+    const result = extractArticle(article("ru-two-pairs.txt"));
+    expect(result.lang).toBe("ru");
+    expect(result.date).toBe("2024-09-17");
+    const lab = find(result.partnerships, "Munich");
+    expect([lab?.agreement, lab?.status, lab?.country, lab?.fields]).toEqual([
+      "joint_lab",
+      "launched",
+      "DE",
+      ["energy"],
+    ]);
+    const kazan = find(result.partnerships, "Kazan");
+    expect([kazan?.agreement, kazan?.status, kazan?.country]).toEqual(["academic_mobility", "signed", "RU"]);
+    expect(result.partnerships).toHaveLength(2);
+  });
+
+  it("Russian and Kazakh: foreign companies named with their country", () => {
+    expect(pairs("ru-company.txt")).toEqual([
+      ["Karaganda Technical University", "XCMG", "CN", "company", "training_center", "signed"],
+    ]);
+    expect(pairs("kk-company.txt")).toEqual([
+      ["Satbayev University", "POSCO", "KR", "company", "joint_lab", "launched"],
+    ]);
+  });
+
+  it("Russian and Kazakh: an ambassador's visit", () => {
+    expect(pairs("ru-embassy.txt")).toEqual([
+      [
+        "Karaganda Technical University",
+        "Embassy of Poland in Kazakhstan",
+        "PL",
+        "embassy",
+        "visit",
+        "discussed",
+      ],
+    ]);
+    expect(pairs("kk-embassy.txt")).toEqual([
+      [
+        "Abai Kazakh National Pedagogical University",
+        "Embassy of Türkiye in Kazakhstan",
+        "TR",
+        "embassy",
+        "visit",
+        "discussed",
+      ],
+    ]);
+  });
+
+  it("Kazakh: unknown names with endings, a signing and a visit", () => {
+    const result = extractArticle(article("kk-unknown-names.txt"));
+    expect(result.lang).toBe("kk");
+    expect(result.date).toBe("2025-03-12");
+    expect(result.partnerships.map((p) => [p.kz, p.partner, p.country, p.agreement, p.status])).toEqual([
+      [
+        "Semey Higher Polytechnic College",
+        "Hangzhou Vocational Technical College",
+        "CN",
+        "training_center",
+        "signed",
+      ],
+      [
+        "Semey Higher Polytechnic College",
+        "Bishkek State University",
+        "KG",
+        "academic_mobility",
+        "discussed",
+      ],
+    ]);
+  });
+
+  it("writes a one-line English summary per partnership and an extractive one in the article's language", () => {
+    const result = extractArticle(article("ru-two-pairs.txt"), { summarySentences: 1 });
+    const lab = find(result.partnerships, "Munich");
+    expect(lab?.summary).toBe(
+      "Al-Farabi Kazakh National University and Technical University of Munich (Germany) opened a joint laboratory in energy",
+    );
+    expect(result.summary).toMatch(/^Казахский национальный университет имени аль-Фараби и Мюнхенский/);
+    expect(result.summary.split(/(?<=\.)\s/)).toHaveLength(1);
+    expect(result.title).toMatch(/^КазНУ открыл лабораторию/);
+  });
+});
+
+describe("bad input", () => {
+  it("says why it cannot read empty, binary or non-text input", () => {
+    expect(checkArticle("")).toEqual({ ok: false, message: "No article: the text is empty." });
+    expect(checkArticle("   \n ")).toMatchObject({ ok: false });
+    expect(checkArticle(undefined)).toMatchObject({ ok: false, message: expect.stringContaining("empty") });
+    expect(checkArticle(42)).toMatchObject({ ok: false, message: expect.stringContaining("number") });
+    expect(checkArticle("PK\u0003\u0004\u0000\u0000binary")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("binary"),
+    });
+    const noise = Array.from({ length: 500 }, (_, i) => String.fromCharCode(1 + (i % 7))).join("");
+    expect(checkArticle(noise)).toMatchObject({ ok: false, message: expect.stringContaining("binary") });
+    expect(checkArticle("12345 67890 !!!")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("no words"),
+    });
+  });
+
+  it("gives an empty result rather than failing", () => {
+    expect(extractArticle("").partnerships).toEqual([]);
+    expect(extractArticle("\u0000\u0001\u0002").partnerships).toEqual([]);
+  });
+
+  it("reads HTML as text", () => {
+    const html = `<html><head><style>p{color:red}</style><script>var x = "Huawei";</script></head><body>
+      <nav>Home | News</nav><h1>KBTU and Heriot-Watt University sign double-degree agreement</h1>
+      <p>Kazakh-British Technical University has signed an agreement with Heriot-Watt University on a double&nbsp;degree programme.</p>
+      </body></html>`;
+    const checked = checkArticle(html);
+    expect(checked.ok && checked.text).not.toContain("<p>");
+    const result = extractArticle(html);
+    expect(result.partnerships.map((p) => [p.kz, p.partner, p.agreement, p.status])).toEqual([
+      ["Kazakh-British Technical University", "Heriot-Watt University", "joint_program", "signed"],
+    ]);
+  });
+
+  it("reads the first part of 1 MB of text and says so", () => {
+    const paragraph = `${article("en-two-pairs-background.txt").split("Other news")[0]}\n`;
+    const huge = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
+    expect(huge.length).toBeGreaterThanOrEqual(1_000_000);
+    const checked = checkArticle(huge);
+    expect(checked.ok).toBe(true);
+    if (checked.ok) {
+      expect(checked.text.length).toBeLessThan(huge.length);
+      expect(checked.note).toMatch(/only the first/);
+    }
+    const result = extractArticle(huge);
+    expect(result.partnerships.map((p) => p.partner)).toEqual([
+      "AGH University of Krakow",
+      "University of Oulu",
+    ]);
+  });
+
+  it("treats a formula-looking text as text", () => {
+    const result = extractArticle('=IMPORTXML("http://example.com", "//p")');
+    expect(result.partnerships).toEqual([]);
+  });
+});
