@@ -77,6 +77,58 @@ RMIT University | AU | university | Melbourne | RMIT; Royal Melbourne Institute 
 University of Auckland | NZ | university | Auckland | Оклендский университет
 University of Canterbury | NZ | university | Christchurch | Кентерберийский университет
 
+# More universities and companies
+University of Washington | US | university | Seattle | Вашингтонский университет
+University of Florida | US | university | Gainesville | UF; Университет Флориды
+University of Minnesota | US | university | Minneapolis | Миннесотский университет
+University of Maryland | US | university | College Park | UMD; Мэрилендский университет
+University of Virginia | US | university | Charlottesville | Университет Вирджинии
+University of Colorado Boulder | US | university | Boulder | CU Boulder; Колорадский университет в Боулдере
+Colorado State University | US | university | Fort Collins | Университет штата Колорадо
+Montana Technological University | US | university | Butte | Montana Tech; Технологический университет Монтаны
+Missouri University of Science and Technology | US | university | Rolla | Missouri S&T; Миссурийский университет науки и технологий
+University of Oklahoma | US | university | Norman | OU; Университет Оклахомы
+University of Houston | US | university | Houston | UH; Хьюстонский университет
+Louisiana State University | US | university | Baton Rouge | LSU; Университет штата Луизиана
+University of Kansas | US | university | Lawrence | KU; Канзасский университет
+Kansas State University | US | university | Manhattan | K-State; Университет штата Канзас
+Iowa State University | US | university | Ames | Университет штата Айова
+Rutgers University | US | university | New Brunswick | Rutgers; Ратгерский университет
+Northeastern University (Boston) | US | university | Boston | Northeastern University Boston; Северо-Восточный университет (Бостон)
+Boston University | US | university | Boston | BU; Бостонский университет
+Virginia Tech | US | university | Blacksburg | Virginia Polytechnic Institute and State University; Политехнический институт Вирджинии
+University of Chicago | US | university | Chicago | UChicago; Чикагский университет
+Northwestern University | US | university | Evanston | Северо-Западный университет (США)
+University of California, Los Angeles | US | university | Los Angeles | UCLA; Калифорнийский университет в Лос-Анджелесе
+University of California, San Diego | US | university | San Diego | UC San Diego; UCSD; Калифорнийский университет в Сан-Диего
+California Institute of Technology | US | university | Pasadena | Caltech; Калифорнийский технологический институт
+University of Arkansas | US | university | Fayetteville | Арканзасский университет
+Webster University | US | university | St. Louis | Вебстерский университет
+Mayo Clinic | US | other | Rochester | Клиника Мэйо
+Apple | US | company | Cupertino | Apple Inc.; Эппл
+Meta | US | company | Menlo Park | Meta Platforms; Facebook; Мета
+Qualcomm | US | company | San Diego | Квалкомм
+Caterpillar | US | company | Irving | Caterpillar Inc.; Катерпиллар
+Hewlett Packard Enterprise | US | company | Houston | HPE; Hewlett-Packard; HP; Хьюлетт-Паккард
+Dell Technologies | US | company | Round Rock | Dell; Делл
+Visa | US | company | San Francisco | Visa Inc.; Виза
+Mastercard | US | company | Purchase | Мастеркард
+University of Ottawa | CA | university | Ottawa | uOttawa; Оттавский университет
+University of Saskatchewan | CA | university | Saskatoon | USask; Университет Саскачевана
+Queen's University | CA | university | Kingston | Queen's University at Kingston; Королевский университет Канады
+McMaster University | CA | university | Hamilton | Университет Макмастера
+Simon Fraser University | CA | university | Burnaby | SFU; Университет Саймона Фрейзера
+University of Adelaide | AU | university | Adelaide | Аделаидский университет
+Deakin University | AU | university | Geelong | Университет Дикин
+Macquarie University | AU | university | Sydney | Университет Маккуори
+University of Technology Sydney | AU | university | Sydney | UTS; Сиднейский технологический университет
+Federal University of Rio de Janeiro | BR | university | Rio de Janeiro | UFRJ; Федеральный университет Рио-де-Жанейро
+University of Buenos Aires | AR | university | Buenos Aires | UBA; Universidad de Buenos Aires; Университет Буэнос-Айреса
+National Autonomous University of Mexico | MX | university | Mexico City | UNAM; Национальный автономный университет Мексики
+University of Chile | CL | university | Santiago | Universidad de Chile; Чилийский университет
+University of Cape Town | ZA | university | Cape Town | UCT; Кейптаунский университет
+University of Nairobi | KE | university | Nairobi | Университет Найроби
+
 # International organizations (country = seat)
 UNDP | US | other | New York | United Nations Development Programme; ПРООН; Программа развития ООН; БҰҰДБ; БҰҰ Даму бағдарламасы
 UNICEF | US | other | New York | United Nations Children's Fund; ЮНИСЕФ; Детский фонд ООН

@@ -450,4 +450,20 @@ Adana | TR | city | Адана
 Samsun | TR | city | Самсун
 Edirne | TR | city | Эдирне
 Ganja | AZ | city | Гянджа
+Rio de Janeiro | BR | city | Рио-де-Жанейро
+Buenos Aires | AR | city | Буэнос-Айрес
+Mexico City | MX | city | Мехико
+Cape Town | ZA | city | Кейптаун
+Nairobi | KE | city | Найроби
+Adelaide | AU | city | Аделаида
+Ottawa | CA | city | Оттава
+Minneapolis | US | city | Миннеаполис
+Pasadena | US | city | Пасадена
+San Diego | US | city | Сан-Диего
+Baltimore | US | city | Балтимор
+Princeton | US | city | Принстон
+New Haven | US | city | Нью-Хейвен
+Stanford | US | city | Стэнфорд
+Berkeley | US | city | Беркли
+Tempe | US | city | Темпе
 `;
