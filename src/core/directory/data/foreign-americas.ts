@@ -54,7 +54,6 @@ Coursera | US | company | Mountain View | Курсера
 EPAM Systems | US | company | Newtown | EPAM; ЭПАМ; EPAM Kazakhstan
 USAID | US | government | Washington | United States Agency for International Development; U.S. Agency for International Development; Агентство США по международному развитию; ЮСАИД; АҚШ Халықаралық даму агенттігі
 American Councils for International Education | US | other | Washington | American Councils; Американские Советы по международному образованию; Американские Советы
-Fulbright Program | US | government | Washington | Fulbright; Fulbright Kazakhstan; Программа Фулбрайт; Фулбрайт
 World Bank | US | other | Washington | The World Bank; World Bank Group; Всемирный банк; Дүниежүзілік банк
 University of Toronto | CA | university | Toronto | U of T; Университет Торонто; Торонто университеті
 McGill University | CA | university | Montreal | Университет Макгилла

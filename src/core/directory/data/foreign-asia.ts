@@ -240,7 +240,7 @@ Inha Technical College | KR | college | Incheon | Технический кол�
 Korea Polytechnics | KR | college | Incheon | Korea Polytechnic; Корейский политехнический колледж; Корейские политехнические колледжи
 Korea Institute of Science and Technology | KR | other | Seoul | KIST; Корейский институт науки и технологий
 KOTRA | KR | government | Seoul | Korea Trade-Investment Promotion Agency; Корейское агентство по содействию торговле и инвестициям; КОТРА
-National Institute for International Education | KR | government | Seoul | NIIED; Global Korea Scholarship; GKS; Национальный институт международного образования Кореи
+National Institute for International Education | KR | government | Seoul | NIIED; Национальный институт международного образования Кореи
 Ministry of Education of the Republic of Korea | KR | government | Sejong | Korean Ministry of Education; Министерство образования Республики Корея; Корея Республикасының Білім министрлігі
 Tokyo University of Foreign Studies | JP | university | Tokyo | TUFS; Токийский университет иностранных языков
 Kobe University | JP | university | Kobe | Университет Кобе; Кобе университеті

@@ -51,7 +51,6 @@ University of Portsmouth | GB | university | Portsmouth | Portsmouth University;
 University of London | GB | university | London | Лондонский университет; Лондон университеті
 Shell | GB | company | London | Shell plc; Royal Dutch Shell; Shell Kazakhstan; Шелл
 BP | GB | company | London | BP plc; British Petroleum; Бритиш Петролеум
-Chevening | GB | government | London | Chevening Scholarships; Chevening Programme; Программа Чивнинг; Стипендия Чивнинг
 Ludwig Maximilian University of Munich | DE | university | Munich | LMU Munich; LMU; Ludwig-Maximilians-Universität München; Мюнхенский университет Людвига-Максимилиана; Мюнхенский университет; Мюнхен университеті
 Heidelberg University | DE | university | Heidelberg | Ruprecht Karl University of Heidelberg; Universität Heidelberg; Гейдельбергский университет; Гейдельберг университеті
 Free University of Berlin | DE | university | Berlin | Freie Universität Berlin; FU Berlin; Свободный университет Берлина; Берлинский свободный университет; Берлин еркін университеті
@@ -122,7 +121,7 @@ University of Debrecen | HU | university | Debrecen | Debreceni Egyetem; Деб�
 University of Szeged | HU | university | Szeged | Szegedi Tudományegyetem; Сегедский университет; Сегед университеті
 University of Miskolc | HU | university | Miskolc | Miskolci Egyetem; Мишкольцский университет
 Hungarian University of Agriculture and Life Sciences | HU | university | Gödöllő | Венгерский университет сельского хозяйства и наук о жизни
-Tempus Public Foundation | HU | government | Budapest | Tempus Közalapítvány; Stipendium Hungaricum; Фонд Темпус; Стипендия Stipendium Hungaricum
+Tempus Public Foundation | HU | government | Budapest | Tempus Közalapítvány; Фонд Темпус
 University of Vienna | AT | university | Vienna | Universität Wien; Венский университет; Вена университеті
 TU Wien | AT | university | Vienna | Vienna University of Technology; Technische Universität Wien; Венский технический университет
 Montanuniversität Leoben | AT | university | Leoben | University of Leoben; Montanuniversitaet Leoben; Леобенский горный университет; Горный университет Леобена
