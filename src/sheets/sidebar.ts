@@ -3,7 +3,7 @@
 import { countryName } from "../core/api";
 import { changedBlock } from "../core/rows/block";
 import { type Cell, cellText } from "../core/rows/cells";
-import { SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
+import { SHEETS } from "../core/rows/columns";
 import { type PartnershipRow, readPartnership } from "../core/rows/partnership";
 import { isUrl } from "../core/rows/paste";
 import { headerMap, RowAccess } from "../core/rows/table";
@@ -77,29 +77,27 @@ function sourceLinks(sources: readonly string[]): SourceLink[] {
   const found = new Map<string, SourceLink>();
   const sheet = ids.length > 0 ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEETS.sources) : null;
   if (sheet && sheet.getLastRow() > 1) {
-    const header = headerMap(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? []);
-    const idColumn = header.get(SOURCE_HEADERS[0]);
-    const textColumn = header.get("Text or URL");
-    const outletColumn = header.get("Outlet");
-    if (idColumn !== undefined && textColumn !== undefined) {
+    const width = sheet.getLastColumn();
+    const access = new RowAccess(headerMap(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []), width);
+    const idColumn = access.map.get("ID");
+    if (idColumn !== undefined) {
       const column = sheet.getRange(2, idColumn + 1, sheet.getLastRow() - 1, 1).getValues();
       column.forEach((cells, index) => {
         const id = cellText(cells[0] as Cell);
         if (!ids.includes(id) || found.has(id)) return;
-        const row = index + 2;
-        const text = cellText(sheet.getRange(row, textColumn + 1).getValue() as Cell);
-        const outlet =
-          outletColumn === undefined
-            ? ""
-            : cellText(sheet.getRange(row, outletColumn + 1).getValue() as Cell);
-        found.set(id, { label: outlet ? `${id} · ${outlet}` : id, url: isUrl(text) ? text : null });
+        const source = sheet.getRange(index + 2, 1, 1, width).getValues()[0] as Cell[];
+        const text = access.text(source, "Text or URL");
+        const title = access.text(source, "Title");
+        const outlet = access.text(source, "Outlet");
+        const label = [id, title || outlet].filter((part) => part !== "").join(" · ");
+        found.set(id, { label, url: isUrl(text) ? text : null });
       });
     }
   }
   return sources.map((s) => (isUrl(s) ? { label: s, url: s } : (found.get(s) ?? { label: s, url: null })));
 }
 
-export function sidebarRow(row: PartnershipRow, rowNumber: number, lang: Lang, links = false): SidebarRow {
+export function toSidebarRow(row: PartnershipRow, rowNumber: number, lang: Lang, links = false): SidebarRow {
   let name = row.country;
   if (/^[A-Za-z]{2}$/.test(row.country)) {
     try {
@@ -165,7 +163,7 @@ export function sidebarSelection(lang: unknown): SelectionView {
   return {
     sheet: name,
     onPartnerships: true,
-    rows: shown.map((r) => sidebarRow(readPartnership(block[r - first] ?? [], access), r, language, one)),
+    rows: shown.map((r) => toSidebarRow(readPartnership(block[r - first] ?? [], access), r, language, one)),
     selected: rows.length,
   };
 }
@@ -205,7 +203,7 @@ export function sidebarEdit(request: unknown): SidebarRow[] {
     const updated = unique.map((index) => {
       const row = rowAt(index);
       after[index - top] = [editedCell(row, edit)];
-      return sidebarRow(editedRow(row, edit), index + 1, lang);
+      return toSidebarRow(editedRow(row, edit), index + 1, lang);
     });
     const range = sheet.getRange(top + 1, column + 1, bottom - top + 1, 1);
     const block = changedBlock(before, after, range.getFormulas());
