@@ -27,6 +27,8 @@ export interface MenuEntry extends BaseEntry {
   kind: "menu";
   /** The menu item's label. */
   label: string;
+  /** A line after this item, closing a group of items. */
+  separatorAfter?: boolean;
 }
 
 /** A `google.script.run` target of the sidebar or a dialog. */
@@ -51,8 +53,9 @@ export interface FormulaEntry extends BaseEntry {
 export type Entry = TriggerEntry | MenuEntry | ServerEntry | FormulaEntry;
 
 /** The article the README's examples refer to as A2. */
-const EXAMPLE_ARTICLE =
-  "Almaty, 19 February 2025. Al-Farabi Kazakh National University and Wuhan University (China) signed a memorandum of understanding on remote sensing of the Earth.";
+const EXAMPLE_NEWS =
+  "Al-Farabi Kazakh National University and Wuhan University (China) signed a memorandum of understanding on remote sensing of the Earth.";
+const EXAMPLE_ARTICLE = `Almaty, 19 February 2025. ${EXAMPLE_NEWS}`;
 
 const name = (doc: string): Param => ({ name: "name", type: "string|Array<Array<string>>", doc });
 const text = (doc: string): Param => ({ name: "text", type: "string|Array<Array<string>>", doc });
@@ -73,12 +76,61 @@ export const ENTRIES = [
   },
   {
     kind: "trigger",
+    name: "continueExtract",
+    params: [{ name: "e", type: "GoogleAppsScript.Events.TimeDriven", doc: "The time-driven event." }],
+    doc: "Continues an Extract that stopped at its time box (a one-off time-driven trigger).",
+  },
+  {
+    kind: "trigger",
     name: "onEdit",
     params: [{ name: "e", type: "GoogleAppsScript.Events.SheetsOnEdit", doc: "The edit event." }],
     doc: "Lets formulas see an edit of the Directory sheet at once.",
   },
 
   // --- menu (sheets) ---
+  {
+    kind: "menu",
+    name: "setUpSpreadsheet",
+    label: "Set up this spreadsheet",
+    params: [],
+    doc: "Creates or repairs the Sources, Partnerships, Directory and Summary sheets (never wipes).",
+  },
+  {
+    kind: "menu",
+    name: "showAddArticles",
+    label: "Add articles…",
+    params: [],
+    doc: "Opens the dialog to paste articles or URLs into Sources.",
+  },
+  {
+    kind: "menu",
+    name: "extractNewArticles",
+    label: "Extract partnerships from new articles",
+    params: [],
+    doc: "Turns the Sources rows not processed yet into Partnerships rows.",
+  },
+  {
+    kind: "menu",
+    name: "extractSelectedArticles",
+    label: "Extract again from selected articles",
+    params: [],
+    doc: "Extracts the selected Sources rows again, keeping what the user edited.",
+  },
+  {
+    kind: "menu",
+    name: "mergeDuplicates",
+    label: "Merge duplicates…",
+    params: [],
+    doc: "Shows the rows reporting the same partnership and merges them on confirmation.",
+  },
+  {
+    kind: "menu",
+    name: "buildSummary",
+    label: "Build summary",
+    params: [],
+    doc: "Rebuilds the Summary sheet: counts and charts by country, institution, agreement, status and year.",
+    separatorAfter: true,
+  },
 
   {
     kind: "menu",
@@ -89,6 +141,18 @@ export const ENTRIES = [
   },
 
   // --- dialogs and sidebar (server functions) ---
+  {
+    kind: "server",
+    name: "addArticles",
+    params: [{ name: "text", type: "string", doc: "The pasted articles or URLs." }],
+    doc: "Add articles dialog: adds the pasted articles to Sources, fetching URLs.",
+  },
+  {
+    kind: "server",
+    name: "mergeDuplicatesApply",
+    params: [{ name: "fingerprint", type: "string", doc: "The fingerprint of the plan the user saw." }],
+    doc: "Merge preview dialog: merges the duplicates shown, if the rows did not change meanwhile.",
+  },
   {
     kind: "server",
     name: "sidebarStart",
@@ -236,7 +300,7 @@ export const ENTRIES = [
     ],
     returns: { type: "string", doc: "the article's most telling sentences, in its own language." },
     doc: "A short extractive summary of an article in its own language.",
-    example: { formula: "=ARTICLE_SUMMARY(A2, 1)", cells: { A2: EXAMPLE_ARTICLE }, result: EXAMPLE_ARTICLE },
+    example: { formula: "=ARTICLE_SUMMARY(A2, 1)", cells: { A2: EXAMPLE_ARTICLE }, result: EXAMPLE_NEWS },
   },
 ] as const satisfies readonly Entry[];
 

@@ -14,30 +14,33 @@ const CACHE_MAX_CHARS = 100_000;
 /** The Directory sheet's institutions (none when the sheet is missing). One read. */
 export function readUserDirectory(): Institution[] {
   const sheet = SpreadsheetApp.getActiveSpreadsheet()?.getSheetByName(SHEETS.directory);
-  if (!sheet || sheet.getLastRow() < 2) return [];
-  return parseDirectoryRows(sheet.getDataRange().getValues());
+  return sheet ? parseDirectoryRows(sheet.getDataRange().getValues()) : [];
 }
 
-let memo: Institution[] | undefined;
+/**
+ * The Directory for one custom-formula call: at most one cache or sheet read, however many cells the call
+ * covers. Nothing is kept between calls, whose contexts Apps Script may or may not reuse.
+ */
+export function directoryForOneCall(): () => Institution[] {
+  let entries: Institution[] | undefined;
+  return () => {
+    entries ??= cachedUserDirectory();
+    return entries;
+  };
+}
 
-/** The Directory for custom formulas: at most one cache or sheet read per run. */
-export function cachedUserDirectory(): Institution[] {
-  if (memo) return memo;
+function cachedUserDirectory(): Institution[] {
   const cache = CacheService.getDocumentCache();
   const cached = cache?.get(CACHE_KEY);
-  if (cached) {
-    memo = JSON.parse(cached) as Institution[];
-    return memo;
-  }
-  memo = readUserDirectory();
-  const json = JSON.stringify(memo);
+  if (cached) return JSON.parse(cached) as Institution[];
+  const entries = readUserDirectory();
+  const json = JSON.stringify(entries);
   if (cache && json.length <= CACHE_MAX_CHARS) cache.put(CACHE_KEY, json, CACHE_SECONDS);
-  return memo;
+  return entries;
 }
 
 /** Forgets the cached Directory, so the next formula call reads the sheet again. */
 export function forgetUserDirectory(): void {
-  memo = undefined;
   CacheService.getDocumentCache()?.remove(CACHE_KEY);
 }
 

@@ -64,9 +64,11 @@ export function refValue(ref: string, sheet: FakeSheet, toDate: (ms: number) => 
   const r = resolveA1(p, target.maxRows, target.maxColumns);
   const out = (v: Stored | undefined) => (v instanceof CellDate ? toDate(v.ms) : (v ?? ""));
   if (r.numRows === 1 && r.numCols === 1) return out(target.cellAt(r.row, r.col)?.value);
+  // A bounded range ("A1:A4") reaches the function whole, trailing blanks included; an open-ended one
+  // ("A:A", "A2:C") is cut to the content here, where real Sheets would pass every row of the grid.
   const { rows, cols } = target.contentSize();
-  const lastRow = Math.min(r.row + r.numRows - 1, Math.max(rows, r.row));
-  const lastCol = Math.min(r.col + r.numCols - 1, Math.max(cols, r.col));
+  const lastRow = p.endRow !== undefined ? r.row + r.numRows - 1 : Math.max(rows, r.row);
+  const lastCol = p.endCol !== undefined ? r.col + r.numCols - 1 : Math.max(cols, r.col);
   const grid: unknown[][] = [];
   for (let i = r.row; i <= lastRow; i++) {
     const line: unknown[] = [];
