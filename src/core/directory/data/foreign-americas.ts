@@ -78,7 +78,7 @@ University of Canterbury | NZ | university | Christchurch | Кентербери
 
 # More universities and companies
 University of Washington | US | university | Seattle | Вашингтонский университет
-University of Florida | US | university | Gainesville | UF; Университет Флориды
+University of Florida | US | university | Gainesville | Университет Флориды
 University of Minnesota | US | university | Minneapolis | Миннесотский университет
 University of Maryland | US | university | College Park | UMD; Мэрилендский университет
 University of Virginia | US | university | Charlottesville | Университет Вирджинии
@@ -86,15 +86,15 @@ University of Colorado Boulder | US | university | Boulder | CU Boulder; Кол�
 Colorado State University | US | university | Fort Collins | Университет штата Колорадо
 Montana Technological University | US | university | Butte | Montana Tech; Технологический университет Монтаны
 Missouri University of Science and Technology | US | university | Rolla | Missouri S&T; Миссурийский университет науки и технологий
-University of Oklahoma | US | university | Norman | OU; Университет Оклахомы
-University of Houston | US | university | Houston | UH; Хьюстонский университет
+University of Oklahoma | US | university | Norman | Университет Оклахомы
+University of Houston | US | university | Houston | Хьюстонский университет
 Louisiana State University | US | university | Baton Rouge | LSU; Университет штата Луизиана
-University of Kansas | US | university | Lawrence | KU; Канзасский университет
+University of Kansas | US | university | Lawrence | Канзасский университет
 Kansas State University | US | university | Manhattan | K-State; Университет штата Канзас
 Iowa State University | US | university | Ames | Университет штата Айова
 Rutgers University | US | university | New Brunswick | Rutgers; Ратгерский университет
 Northeastern University (Boston) | US | university | Boston | Northeastern University Boston; Северо-Восточный университет (Бостон)
-Boston University | US | university | Boston | BU; Бостонский университет
+Boston University | US | university | Boston | Бостонский университет
 Virginia Tech | US | university | Blacksburg | Virginia Polytechnic Institute and State University; Политехнический институт Вирджинии
 University of Chicago | US | university | Chicago | UChicago; Чикагский университет
 Northwestern University | US | university | Evanston | Северо-Западный университет (США)
@@ -104,13 +104,9 @@ California Institute of Technology | US | university | Pasadena | Caltech; Ка�
 University of Arkansas | US | university | Fayetteville | Арканзасский университет
 Webster University | US | university | St. Louis | Вебстерский университет
 Mayo Clinic | US | other | Rochester | Клиника Мэйо
-Apple | US | company | Cupertino | Apple Inc.; Эппл
-Meta | US | company | Menlo Park | Meta Platforms; Facebook; Мета
 Qualcomm | US | company | San Diego | Квалкомм
-Caterpillar | US | company | Irving | Caterpillar Inc.; Катерпиллар
 Hewlett Packard Enterprise | US | company | Houston | HPE; Hewlett-Packard; HP; Хьюлетт-Паккард
 Dell Technologies | US | company | Round Rock | Dell; Делл
-Visa | US | company | San Francisco | Visa Inc.; Виза
 Mastercard | US | company | Purchase | Мастеркард
 University of Ottawa | CA | university | Ottawa | uOttawa; Оттавский университет
 University of Saskatchewan | CA | university | Saskatoon | USask; Университет Саскачевана
