@@ -59,7 +59,7 @@ Sberbank | RU | company | Moscow | Sber; Сбербанк; Сбер; ПАО Сб
 Yandex | RU | company | Moscow | Яндекс
 Kaspersky Lab | RU | company | Moscow | Kaspersky; Лаборатория Касперского; Касперский
 Rossotrudnichestvo | RU | government | Moscow | Federal Agency for the Commonwealth of Independent States Affairs, Compatriots Living Abroad, and International Humanitarian Cooperation; Россотрудничество; Русский дом; Russian House
-Ministry of Science and Higher Education of the Russian Federation | RU | government | Moscow | Ministry of Science and Higher Education of Russia; Russian Ministry of Science and Higher Education; Минобрнауки России; Министерство науки и высшего образования Российской Федерации; Министерство науки и высшего образования РФ; Ресей Федерациясының Ғылым және жоғары білім министрлігі
+Ministry of Science and Higher Education of the Russian Federation | RU | government | Moscow | Ministry of Science and Higher Education of Russia; Russian Ministry of Science and Higher Education; Минобрнауки России; Министерство науки и высшего образования Российской Федерации; Министерство науки и высшего образования РФ; Ресей Федерациясының Ғылым және жоғары білім министрлігі; Министерство науки и высшего образования России; Ministry of Science and Higher Education of the RF
 Russian Academy of Sciences | RU | other | Moscow | RAS; РАН; Российская академия наук; Ресей ғылым академиясы
 Siberian Branch of the Russian Academy of Sciences | RU | other | Novosibirsk | SB RAS; СО РАН; Сибирское отделение Российской академии наук; Сибирское отделение РАН
 Tomsk State University of Architecture and Building | RU | university | Tomsk | TSUAB; ТГАСУ; Томский государственный архитектурно-строительный университет
@@ -106,4 +106,5 @@ Pavlov First Saint Petersburg State Medical University | RU | university | Saint
 Astrakhan State Medical University | RU | university | Astrakhan | Астраханский ГМУ; Астраханский государственный медицинский университет
 Orenburg State Agrarian University | RU | university | Orenburg | Оренбургский ГАУ; Оренбургский государственный аграрный университет
 Russian Geographical Society | RU | other | Saint Petersburg | RGS; РГО; Русское географическое общество
+Ministry of Education of the Russian Federation | RU | government | Moscow | Ministry of Enlightenment of the Russian Federation; Russian Ministry of Education; Министерство просвещения Российской Федерации; Министерство просвещения России; Минпросвещения России; Ресей Федерациясының Оқу-ағарту министрлігі
 `;

@@ -191,7 +191,7 @@ QazaqGaz | company | Astana | QazaqGaz National Company; KazTransGas; КазТр
 KazTransOil | company | Astana | KazTransOil JSC; КазТрансОйл; АО «КазТрансОйл»; ҚазТрансОйл
 Samruk-Energy | company | Astana | Samruk-Energy JSC; Самрук-Энерго; АО «Самрук-Энерго»; Самұрық-Энерго
 Halyk Bank | company | Almaty | Halyk Bank of Kazakhstan; Народный банк Казахстана; Халык Банк; Халык банк; Halyk; Қазақстан Халық банкі; Халық банкі
-Kaspi.kz | company | Almaty | Kaspi; Kaspi Bank; Каспи; Kaspi.kz компаниясы; Каспи банк
+Kaspi.kz | company | Almaty | Kaspi; Kaspi Bank; Kaspi.kz компаниясы; Каспи банк
 Kcell | company | Almaty | Kcell JSC; Кселл; АО «Кселл»
 Development Bank of Kazakhstan | company | Astana | DBK; Банк развития Казахстана; БРК; Қазақстанның Даму банкі
 Kazpost | company | Astana | Kazpost JSC; Казпочта; АО «Казпочта»; Қазпошта
