@@ -3,10 +3,15 @@
 // src/entries.ts, because Apps Script finds triggers, menu callbacks, custom functions and
 // google.script.run targets only as top-level function declarations.
 import type { EntryName } from "./entries";
+import * as addArticles from "./sheets/addArticles";
+import * as extract from "./sheets/extract";
 import * as formulas from "./sheets/formulas";
 import { onInstall, onOpen } from "./sheets/menu";
+import * as merge from "./sheets/merge";
+import * as setup from "./sheets/setup";
 import * as sidebar from "./sheets/sidebar";
 import * as sidebarSummary from "./sheets/sidebar-summary";
+import * as summary from "./sheets/summary";
 import { onEdit } from "./sheets/userDirectory";
 
 type Handler = (...args: never[]) => unknown;
@@ -14,10 +19,19 @@ type Handler = (...args: never[]) => unknown;
 export const handlers = {
   onOpen,
   onInstall,
+  continueExtract: extract.continueExtract,
   onEdit,
   // menu (sheets)
+  setUpSpreadsheet: setup.setUpSpreadsheet,
+  showAddArticles: addArticles.showAddArticles,
+  extractNewArticles: extract.extractNewArticles,
+  extractSelectedArticles: extract.extractSelectedArticles,
+  mergeDuplicates: merge.mergeDuplicates,
+  buildSummary: summary.buildSummary,
   openSidebar: sidebar.openSidebar,
   // dialogs and sidebar
+  addArticles: addArticles.addArticles,
+  mergeDuplicatesApply: merge.mergeDuplicatesApply,
   sidebarStart: sidebar.sidebarStart,
   sidebarSetLanguage: sidebar.sidebarSetLanguage,
   sidebarSelection: sidebar.sidebarSelection,
