@@ -10,7 +10,11 @@ const menuEntries = (): MenuEntry[] =>
 function addMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createMenu(MENU_TITLE);
-  for (const entry of menuEntries()) menu.addItem(entry.label, entry.name);
+  const entries = menuEntries();
+  entries.forEach((entry, i) => {
+    menu.addItem(entry.label, entry.name);
+    if (entry.separatorAfter && i < entries.length - 1) menu.addSeparator();
+  });
   menu.addToUi();
 }
 

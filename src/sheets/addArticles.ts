@@ -1,0 +1,118 @@
+// "Add articles": a dialog to paste articles or URLs; each becomes a Sources row. URLs are fetched and the
+// article text taken out of the page; a page that fails is recorded with its reason and the rest go on.
+import { type Cell, MAX_CELL_CHARS } from "../core/rows/cells";
+import { SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
+import { IdAllocator } from "../core/rows/ids";
+import { outletOf, splitPasted } from "../core/rows/paste";
+import { headerMap, RowAccess } from "../core/rows/table";
+import { addArticlesHtml } from "./dialogs";
+import { fetchPage } from "./fetchPage";
+import { filledRows, readSheet, writeChanges } from "./tableIo";
+import { errorText, plural, type TellResult, toast } from "./tell";
+
+/** The most articles one paste adds (a bigger paste: add the rest next time). */
+export const MAX_ITEMS = 200;
+/** Fetching stops after this long; URLs not fetched yet are added all the same (Extract fetches them). */
+const FETCH_BUDGET_MS = 4 * 60_000;
+
+/** Menu: Add articles… */
+export function showAddArticles(): void {
+  const html = HtmlService.createHtmlOutput(addArticlesHtml()).setWidth(620).setHeight(460);
+  SpreadsheetApp.getUi().showModalDialog(html, "Add articles");
+}
+
+// Control characters (of binary junk) other than tab and line breaks.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+
+/** Server function of the Add articles dialog: adds the pasted articles to Sources; returns what it did. */
+export function addArticles(pasted: unknown): TellResult {
+  if (typeof pasted !== "string" || pasted.trim() === "") {
+    return "Nothing to add: paste the text of an article, or its URL.";
+  }
+  const items = splitPasted(pasted.replace(CONTROL, ""));
+  if (items.length === 0) return "Nothing to add: paste the text of an article, or its URL.";
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000))
+    return "Someone else is changing the Sources sheet right now: try again in a minute.";
+  try {
+    const { sheet, table } = readSheet(SHEETS.sources, SOURCE_HEADERS);
+    const header = table.values[0] ?? [];
+    const s = new RowAccess(headerMap(header), header.length);
+    const rows = filledRows(table.values);
+    const known = new Map<string, string>();
+    for (const row of rows) known.set(s.text(row, "Text or URL"), s.text(row, "ID"));
+    const ids = new IdAllocator(
+      "S",
+      rows.map((row) => s.text(row, "ID")),
+    );
+
+    const added: Cell[][] = [];
+    const duplicates: string[] = [];
+    const failed: string[] = [];
+    const cut: string[] = [];
+    const start = Date.now();
+    for (const item of items.slice(0, MAX_ITEMS)) {
+      const value = item.kind === "url" ? item.url : item.text;
+      const already = known.get(value);
+      if (already !== undefined) {
+        duplicates.push(already || "a row");
+        continue;
+      }
+      const row = s.blank();
+      const id = ids.next();
+      s.set(row, "ID", id);
+      if (value.length > MAX_CELL_CHARS) cut.push(id);
+      s.set(row, "Text or URL", value.slice(0, MAX_CELL_CHARS - 1));
+      if (item.kind === "url") {
+        s.set(row, "Outlet", outletOf(item.url));
+        if (Date.now() - start < FETCH_BUDGET_MS) {
+          const page = fetchPage(item.url);
+          if ("error" in page) {
+            s.set(row, "Result", `Error: ${page.error}`);
+            failed.push(`${id} (${page.error})`);
+          } else {
+            s.set(row, "Title", page.title);
+            if (page.date) s.set(row, "Date", page.date);
+            s.set(row, "Page text", page.text.slice(0, MAX_CELL_CHARS - 1));
+          }
+        }
+      }
+      known.set(value, id);
+      added.push(row);
+    }
+    if (added.length > 0) {
+      const after = [header, ...rows, ...added];
+      writeChanges(sheet, table, after);
+    }
+    const parts = [
+      added.length > 0
+        ? `Added ${plural(added.length, "article")} to Sources (${added.map((r) => s.text(r, "ID")).join(", ")}).`
+        : "No article was added.",
+    ];
+    if (failed.length > 0) {
+      parts.push(
+        `${plural(failed.length, "page")} could not be fetched: ${failed.join("; ")}. Their rows are kept: Extract tries again, or paste the text instead.`,
+      );
+    }
+    if (duplicates.length > 0) {
+      parts.push(
+        `${plural(duplicates.length, "article")} already in Sources (${duplicates.join(", ")}) left out.`,
+      );
+    }
+    if (cut.length > 0) parts.push(`Longer than a cell holds, cut to 50,000 characters: ${cut.join(", ")}.`);
+    if (items.length > MAX_ITEMS) {
+      parts.push(
+        `Only the first ${MAX_ITEMS} were taken: paste the other ${items.length - MAX_ITEMS} again.`,
+      );
+    }
+    if (added.length > 0) parts.push("Next: Partnerships › Extract partnerships from new articles.");
+    const message = parts.join(" ");
+    toast(message);
+    return message;
+  } catch (error) {
+    return `Adding articles stopped: ${errorText(error)}. Nothing was written; try again.`;
+  } finally {
+    lock.releaseLock();
+  }
+}

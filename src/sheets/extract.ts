@@ -1,0 +1,211 @@
+// "Extract partnerships": new (or selected) Sources rows become Partnerships rows. One read and one write per
+// sheet whatever the number of rows; a run stops taking articles at its time box, saves where it is (the
+// "Processed" column is the cursor, the running totals are in DocumentProperties) and a one-off trigger
+// continues a minute later. The document lock keeps two runs from writing the same rows.
+import { checkArticle, extractArticle } from "../core/api";
+import type { Cell } from "../core/rows/cells";
+import { PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
+import { type ExtractReport, pendingRows, runExtract } from "../core/rows/extractRun";
+import { fetchPage } from "./fetchPage";
+import { readSheet, type TableRead, writeChanges } from "./tableIo";
+import { alert, errorText, plural, type TellResult, toast } from "./tell";
+import { readUserDirectory } from "./userDirectory";
+
+/** Apps Script ends a run at 6 minutes: no article is started after 4, leaving time to write. */
+export const READ_BUDGET_MS = 4 * 60_000;
+/** How long the next run waits. */
+export const CONTINUE_AFTER_MS = 60_000;
+export const CONTINUE_HANDLER = "continueExtract";
+const STATE_KEY = "seriktes.extract.run";
+const PROGRESS_EVERY_MS = 20_000;
+
+interface RunState {
+  runs: number;
+  totals: ExtractReport;
+}
+
+type Mode = "new" | "selected" | "continue";
+
+const emptyReport = (): ExtractReport => ({
+  articles: 0,
+  failed: 0,
+  empty: 0,
+  partnerships: 0,
+  created: 0,
+  updated: 0,
+  removed: 0,
+  keptEdits: 0,
+  needReview: 0,
+  remaining: 0,
+});
+
+function loadState(): RunState | null {
+  const text = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);
+  if (!text) return null;
+  try {
+    const state = JSON.parse(text) as RunState;
+    return typeof state.runs === "number" && typeof state.totals === "object" ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+function saveState(state: RunState | null): void {
+  const props = PropertiesService.getDocumentProperties();
+  if (state) props.setProperty(STATE_KEY, JSON.stringify(state));
+  else props.deleteProperty(STATE_KEY);
+}
+
+function deleteContinuations(): void {
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+}
+
+function scheduleContinuation(): void {
+  deleteContinuations();
+  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+}
+
+function add(a: ExtractReport, b: ExtractReport): ExtractReport {
+  const out = emptyReport();
+  for (const key of Object.keys(out) as (keyof ExtractReport)[]) out[key] = a[key] + b[key];
+  out.remaining = b.remaining;
+  return out;
+}
+
+/** The data rows (0 = first row under the header) the user selected in the Sources sheet. */
+function selectedSourceRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): Set<number> {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const rows = new Set<number>();
+  if (ss.getActiveSheet()?.getName() !== sheet.getName()) return rows;
+  const list = ss.getActiveRangeList();
+  const ranges = list ? list.getRanges() : [ss.getActiveRange()].filter((r) => r !== null);
+  for (const range of ranges) {
+    for (let r = Math.max(2, range.getRow()); r <= range.getLastRow(); r++) rows.add(r - 2);
+  }
+  return rows;
+}
+
+/** The plain-words account of a finished (or paused) Extract. */
+export function reportMessage(r: ExtractReport, runs: number): string {
+  const rows: string[] = [];
+  if (r.created > 0) rows.push(`${plural(r.created, "new row")}`);
+  if (r.updated > 0) rows.push(`${r.updated} updated`);
+  if (r.removed > 0) rows.push(`${r.removed} no longer found and removed`);
+  let text = `${plural(r.articles, "article")}, ${plural(r.partnerships, "partnership")}`;
+  if (rows.length > 0) text += ` (${rows.join(", ")})`;
+  text += `, ${r.needReview} need${r.needReview === 1 ? "s" : ""} review.`;
+  if (r.failed > 0)
+    text += ` ${plural(r.failed, "article")} could not be read: see the Result column of Sources.`;
+  if (r.empty > 0) text += ` ${plural(r.empty, "article")} reported no partnership.`;
+  if (r.keptEdits > 0) text += ` Your edits in ${plural(r.keptEdits, "cell")} were kept.`;
+  if (runs > 1) text += ` (${runs} runs.)`;
+  return text;
+}
+
+function extractAction(mode: Mode): TellResult {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(5_000)) {
+    if (mode === "continue") scheduleContinuation();
+    const message =
+      "Another Extract is running on this spreadsheet right now (yours or someone else's). Try again in a minute.";
+    if (mode === "continue") toast(message);
+    else alert(message);
+    return message;
+  }
+  try {
+    const started = Date.now();
+    const { sheet: sourcesSheet, table: sources } = readSheet(SHEETS.sources, SOURCE_HEADERS);
+    let selected: Set<number> | undefined;
+    if (mode === "selected") {
+      selected = selectedSourceRows(sourcesSheet);
+      if (selected.size === 0) {
+        const message =
+          "Select the Sources rows to extract again (click their row numbers in the Sources sheet), then choose this again.";
+        alert(message);
+        return message;
+      }
+    }
+    if (pendingRows(sources.values, selected).length === 0) {
+      deleteContinuations();
+      saveState(null);
+      const message =
+        mode === "selected"
+          ? "The selected rows hold no article: put a text or URL in their Text or URL column."
+          : "No new articles in Sources. Add some with Partnerships › Add articles, or select rows and use Extract again from selected articles.";
+      if (mode !== "continue") toast(message);
+      return message;
+    }
+    const extra = readUserDirectory();
+    let partnerships: { sheet: GoogleAppsScript.Spreadsheet.Sheet; table: TableRead } | undefined;
+    let lastToast = started;
+    const out = runExtract({
+      sources: sources.values,
+      partnerships: () => {
+        partnerships = readSheet(SHEETS.partnerships, PARTNERSHIP_HEADERS);
+        return partnerships.table.values;
+      },
+      extract: (text) => {
+        // Empty, binary or formula-only text: the reason goes in the Result cell.
+        const check = checkArticle(text);
+        if (!check.ok) throw new Error(check.message);
+        return extractArticle(text, { extra });
+      },
+      fetchPage,
+      selected,
+      now: () => Date.now(),
+      deadline: started + READ_BUDGET_MS,
+      processedAt: new Date(),
+      onProgress: (done, total) => {
+        if (Date.now() - lastToast < PROGRESS_EVERY_MS) return;
+        lastToast = Date.now();
+        toast(`Reading articles: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}…`, 10);
+      },
+    });
+    // Partnerships first: a source is marked processed only once its rows are written.
+    if (partnerships) writeChanges(partnerships.sheet, partnerships.table, out.partnerships as Cell[][]);
+    writeChanges(sourcesSheet, sources, out.sources);
+
+    const previous = loadState();
+    const state: RunState = {
+      runs: (previous?.runs ?? 0) + 1,
+      totals: add(previous?.totals ?? emptyReport(), out.report),
+    };
+    if (out.report.remaining > 0) {
+      saveState(state);
+      scheduleContinuation();
+      const message = `So far: ${reportMessage(state.totals, state.runs)} ${plural(out.report.remaining, "article")} left: Extract continues by itself in a minute (or run it again now).`;
+      toast(message, 20);
+      return message;
+    }
+    saveState(null);
+    deleteContinuations();
+    const message = `Extract done: ${reportMessage(state.totals, state.runs)}`;
+    toast(message, 20);
+    return message;
+  } catch (error) {
+    const message = `Extract stopped: ${errorText(error)}. Run Extract again: it takes up the articles not processed yet.`;
+    if (mode === "continue") toast(message, 30);
+    else alert(message);
+    return message;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Menu: Extract partnerships from new articles. */
+export function extractNewArticles(): TellResult {
+  return extractAction("new");
+}
+
+/** Menu: Extract again from the selected Sources rows. */
+export function extractSelectedArticles(): TellResult {
+  return extractAction("selected");
+}
+
+/** Time-driven trigger: continues an Extract that stopped at its time box. */
+export function continueExtract(_e?: GoogleAppsScript.Events.TimeDriven): TellResult {
+  deleteContinuations();
+  return extractAction("continue");
+}
