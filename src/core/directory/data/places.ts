@@ -3,10 +3,10 @@
 // engine tell an unknown institution's country ("Харбинский ..." -> CN) and name it in English.
 export const PLACES = `
 # Kazakhstan: cities
-Almaty | KZ | city | Алматы; Алма-Ата; Алматинский; Alma-Ata; Almaty city; г. Алматы; Алматы қаласы
-Astana | KZ | city | Астана; Нур-Султан; Nur-Sultan; Целиноград; Астанинский; Астана қаласы; Нұр-Сұлтан
-Shymkent | KZ | city | Шымкент; Чимкент; Шымкентский; Chimkent; Шымкент қаласы
-Karaganda | KZ | city | Караганда; Карагандинский; Қарағанды; Karagandy; Qaraǵandy; Qaragandy; Қарағанды қаласы
+Almaty | KZ | city | Алматы; Алма-Ата; Алматинский; Alma-Ata; Almaty city; г. Алматы; Алматы қаласы; алматылық
+Astana | KZ | city | Астана; Нур-Султан; Nur-Sultan; Целиноград; Астанинский; Астана қаласы; Нұр-Сұлтан; астаналық
+Shymkent | KZ | city | Шымкент; Чимкент; Шымкентский; Chimkent; Шымкент қаласы; шымкенттік
+Karaganda | KZ | city | Караганда; Карагандинский; Қарағанды; Karagandy; Qaraǵandy; Qaragandy; Қарағанды қаласы; қарағандылық
 Pavlodar | KZ | city | Павлодар; Павлодарский; Павлодар қаласы
 Aktobe | KZ | city | Актобе; Актюбинск; Актюбинский; Ақтөбе; Aqtobe; Ақтөбе қаласы
 Aktau | KZ | city | Актау; Актауский; Ақтау; Aqtau; Шевченко
@@ -63,10 +63,10 @@ Ulytau Region | KZ | region | Область Ұлытау; Область Улы
 West Kazakhstan Region | KZ | region | Западно-Казахстанская область; ЗКО; Батыс Қазақстан облысы
 Kazakhstan | KZ | country | Казахстан; Қазақстан; Республика Казахстан; Қазақстан Республикасы; Qazaqstan
 # China
-Beijing | CN | city | Пекин; Пекинский; Бейцзин; Бейжің; Пекин қаласы; Peking
-Shanghai | CN | city | Шанхай; Шанхайский
-Harbin | CN | city | Харбин; Харбинский
-Urumqi | CN | city | Урумчи; Урумчийский; Үрімжі; Ürümqi; Urumchi
+Beijing | CN | city | Пекин; Пекинский; Бейцзин; Бейжің; Пекин қаласы; Peking; пекиндік; бейжіңдік
+Shanghai | CN | city | Шанхай; Шанхайский; шанхайлық
+Harbin | CN | city | Харбин; Харбинский; харбиндік
+Urumqi | CN | city | Урумчи; Урумчийский; Үрімжі; Ürümqi; Urumchi; үрімжілік
 Nanjing | CN | city | Нанкин; Нанкинский; Нанжиң; Nanking
 Tianjin | CN | city | Тяньцзинь; Тяньцзиньский; Тянцзинь; Тяньжин; Tientsin
 Xi'an | CN | city | Сиань; Сианьский; Xian; Шиан
@@ -150,12 +150,12 @@ Fuxin | CN | city | Фусинь
 Huainan | CN | city | Хуайнань
 Jiaozuo | CN | city | Цзяоцзуо
 # Russia
-Moscow | RU | city | Москва; Московский; Мәскеу
+Moscow | RU | city | Москва; Московский; Мәскеу; мәскеулік
 Saint Petersburg | RU | city | Санкт-Петербург; Санкт-Петербургский; Петербург; Петербургский; St Petersburg; St. Petersburg
 Tomsk | RU | city | Томск; Томский
-Omsk | RU | city | Омск; Омский; Омбы
+Omsk | RU | city | Омск; Омский; Омбы; омбылық
 Novosibirsk | RU | city | Новосибирск; Новосибирский
-Kazan | RU | city | Казань; Казанский; Қазан
+Kazan | RU | city | Казань; Казанский; Қазан; қазандық
 Yekaterinburg | RU | city | Екатеринбург; Екатеринбургский; Ekaterinburg
 Barnaul | RU | city | Барнаул; Барнаульский
 Vladivostok | RU | city | Владивосток; Владивостокский
@@ -189,18 +189,18 @@ Russia | RU | country | Россия; Ресей; Российская Феде�
 Exeter | GB | city | Эксетер; Эксетерский
 Leeds | GB | city | Лидс; Лидский
 Edinburgh | GB | city | Эдинбург; Эдинбургский
-London | GB | city | Лондон; Лондонский
+London | GB | city | Лондон; Лондонский; лондондық
 Manchester | GB | city | Манчестер; Манчестерский
-Berlin | DE | city | Берлин; Берлинский
+Berlin | DE | city | Берлин; Берлинский; берлиндік
 Munich | DE | city | Мюнхен; Мюнхенский; München
 Freiberg | DE | city | Фрайберг; Фрайбергский
-Ankara | TR | city | Анкара; Анкарский
-Istanbul | TR | city | Стамбул; Стамбульский; Ыстамбұл; İstanbul
-Seoul | KR | city | Сеул; Сеульский
-Tokyo | JP | city | Токио; Токийский
-Tashkent | UZ | city | Ташкент; Ташкентский; Тошкент; Toshkent
-Samarkand | UZ | city | Самарканд; Самаркандский; Самарқанд; Samarqand
-Bishkek | KG | city | Бишкек; Бишкекский
+Ankara | TR | city | Анкара; Анкарский; анкаралық
+Istanbul | TR | city | Стамбул; Стамбульский; Ыстамбұл; İstanbul; ыстамбұлдық
+Seoul | KR | city | Сеул; Сеульский; сеулдік
+Tokyo | JP | city | Токио; Токийский; токиолық
+Tashkent | UZ | city | Ташкент; Ташкентский; Тошкент; Toshkent; ташкенттік
+Samarkand | UZ | city | Самарканд; Самаркандский; Самарқанд; Samarqand; самарқандтық
+Bishkek | KG | city | Бишкек; Бишкекский; Бішкек; бішкектік
 Glasgow | GB | city | Глазго
 Aberdeen | GB | city | Абердин; Абердинский
 Birmingham | GB | city | Бирмингем; Бирмингемский
@@ -337,7 +337,7 @@ Fukuoka | JP | city | Фукуока
 Tsukuba | JP | city | Цукуба
 Hiroshima | JP | city | Хиросима
 Bukhara | UZ | city | Бухара; Бухарский; Бұхара
-Nukus | UZ | city | Нукус; Нукусский
+Nukus | UZ | city | Нукус; Нукусский; Нөкіс
 Fergana | UZ | city | Фергана; Ферганский; Ферғана
 Andijan | UZ | city | Андижан; Андижанский; Әндіжан
 Namangan | UZ | city | Наманган; Наманганский
@@ -349,12 +349,12 @@ Naryn | KG | city | Нарын
 Karakol | KG | city | Каракол
 Dushanbe | TJ | city | Душанбе
 Khujand | TJ | city | Худжанд; Ходжент
-Ashgabat | TM | city | Ашхабад; Ашгабат
+Ashgabat | TM | city | Ашхабад; Ашгабат; Ашғабат
 Baku | AZ | city | Баку; Бакинский
 Tbilisi | GE | city | Тбилиси; Тбилисский
 Kutaisi | GE | city | Кутаиси
 Yerevan | AM | city | Ереван; Ереванский
-Ulaanbaatar | MN | city | Улан-Батор; Улаанбаатар; Ulan Bator
+Ulaanbaatar | MN | city | Улан-Батор; Улаанбаатар; Ulan Bator; Ұлан-Батор
 New Delhi | IN | city | Нью-Дели; Дели; Delhi
 Mumbai | IN | city | Мумбаи; Бомбей; Bombay
 Chennai | IN | city | Ченнаи; Мадрас; Madras
