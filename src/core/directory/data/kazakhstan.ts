@@ -88,7 +88,7 @@ Abai Myrzakhmetov Kokshetau University | university | Kokshetau | Kokshetau Univ
 Kostanay Engineering and Economics University named after M. Dulatov | university | Kostanay | Kostanay Engineering and Economics University; KEEU; Костанайский инженерно-экономический университет имени М. Дулатова; КИнЭУ им. М. Дулатова; М. Дулатов атындағы Қостанай инженерлік-экономикалық университеті
 Kazakh-Russian International University | university | Aktobe | KRIU; Казахско-Русский международный университет; Қазақ-орыс халықаралық университеті
 Shymkent University | university | Shymkent | Университет «Шымкент»; Шымкентский университет; «Шымкент» университеті
-Kazakh Medical University of Continuing Education | university | Almaty | KazMUCE; Казахстанский медицинский университет непрерывного образования; КазМУНО; Қазақстан медициналық үздіксіз білім беру университеті
+Kazakh Medical University of Continuing Education | university | Almaty | KazMUCE; Казахстанский медицинский университет непрерывного образования; КазМУНО; Қазақстан медициналық үздіксіз білім беру университеті; Kazakhstan Medical University of Continuing Education
 Kazakh National Academy of Choreography | university | Astana | Казахская национальная академия хореографии; Қазақ ұлттық хореография академиясы
 Kazakhstan Engineering and Technological University | university | Almaty | KazETU; Казахстанский инженерно-технологический университет; Қазақстан инженерлік-технологиялық университеті
 Kazakh Automobile and Road Institute | university | Almaty | KazADI; Kazakh Automobile and Road Institute named after L.B. Goncharov; Казахский автомобильно-дорожный институт имени Л.Б. Гончарова; КазАДИ; Л.Б. Гончаров атындағы Қазақ автомобиль-жол институты
@@ -142,9 +142,9 @@ Akimat of Pavlodar Region | government | Pavlodar | Pavlodar Region Akimat; Pavl
 Akimat of Turkistan Region | government | Turkistan | Turkistan Region Akimat; Turkistan Regional Akimat; Akimat of the Turkistan Region; Акимат Туркестанской области; Түркістан облысының әкімдігі; Түркістан облысы әкімдігі; Akimat of Turkestan Region; Turkestan Region Akimat
 Akimat of Ulytau Region | government | Zhezkazgan | Ulytau Region Akimat; Ulytau Regional Akimat; Akimat of the Ulytau Region; Акимат области Ұлытау; Акимат области Улытау; Ұлытау облысының әкімдігі; Ұлытау облысы әкімдігі
 Akimat of West Kazakhstan Region | government | Oral | West Kazakhstan Region Akimat; West Kazakhstan Regional Akimat; Akimat of the West Kazakhstan Region; Акимат Западно-Казахстанской области; Батыс Қазақстан облысының әкімдігі; Батыс Қазақстан облысы әкімдігі
-Akimat of Almaty | government | Almaty | Almaty City Akimat; Almaty Akimat; Akimat of Almaty City; Акимат города Алматы; Акимат Алматы; Алматы қаласының әкімдігі; Алматы қаласы әкімдігі; Алматы әкімдігі
-Akimat of Astana | government | Astana | Astana City Akimat; Astana Akimat; Akimat of Astana City; Акимат города Астаны; Акимат Астаны; Астана қаласының әкімдігі; Астана қаласы әкімдігі; Астана әкімдігі
-Akimat of Shymkent | government | Shymkent | Shymkent City Akimat; Shymkent Akimat; Akimat of Shymkent City; Акимат города Шымкента; Акимат Шымкента; Шымкент қаласының әкімдігі; Шымкент қаласы әкімдігі; Шымкент әкімдігі
+Akimat of Almaty | government | Almaty | Almaty City Akimat; Almaty Akimat; Akimat of Almaty City; Акимат города Алматы; Акимат Алматы; Алматы қаласының әкімдігі; Алматы қаласы әкімдігі; Алматы әкімдігі; Акимат г. Алматы
+Akimat of Astana | government | Astana | Astana City Akimat; Astana Akimat; Akimat of Astana City; Акимат города Астаны; Акимат Астаны; Астана қаласының әкімдігі; Астана қаласы әкімдігі; Астана әкімдігі; Акимат г. Астаны
+Akimat of Shymkent | government | Shymkent | Shymkent City Akimat; Shymkent Akimat; Akimat of Shymkent City; Акимат города Шымкента; Акимат Шымкента; Шымкент қаласының әкімдігі; Шымкент қаласы әкімдігі; Шымкент әкімдігі; Акимат г. Шымкента
 
 # Research and national bodies
 National Academy of Sciences of the Republic of Kazakhstan | other | Almaty | National Academy of Sciences of Kazakhstan; NAS RK; Национальная академия наук Республики Казахстан; Национальная академия наук РК; НАН РК; Қазақстан Республикасының Ұлттық ғылым академиясы; ҚР ҰҒА

@@ -19,7 +19,7 @@ Ust-Kamenogorsk | KZ | city | Усть-Каменогорск; Усть-Каме
 Semey | KZ | city | Семей; Семипалатинск; Семипалатинский; Semipalatinsk
 Kostanay | KZ | city | Костанай; Кустанай; Костанайский; Қостанай; Qostanay
 Kokshetau | KZ | city | Кокшетау; Кокчетав; Кокшетауский; Көкшетау
-Oral | KZ | city | Уральск; Уральский; Орал; Uralsk
+Oral | KZ | city | Уральск; Орал; Uralsk; Oral city
 Taldykorgan | KZ | city | Талдыкорган; Талдыкорганский; Талдықорған
 Temirtau | KZ | city | Темиртау; Темиртауский; Теміртау
 Kaskelen | KZ | city | Каскелен; Қаскелең
@@ -120,11 +120,11 @@ Liaoning | CN | region | Ляонин; Ляонинский; Liaoning Province
 Henan | CN | region | Хэнань; Хэнаньский; Henan Province
 Hunan | CN | region | Хунань; Хунаньский; Hunan Province
 Fujian | CN | region | Фуцзянь; Фуцзяньский; Fujian Province
-Anhui | CN | region | Аньхой; Аньхуэй; Anhui Province
+Anhui | CN | region | Аньхой; Аньхуэй; Аньхойский; Anhui Province
 Yunnan | CN | region | Юньнань; Юньнаньский; Yunnan Province
 Inner Mongolia | CN | region | Внутренняя Монголия; Ішкі Моңғолия; Inner Mongolia Autonomous Region
-Guangxi | CN | region | Гуанси; Гуанси-Чжуанский автономный район
-Ningxia | CN | region | Нинся; Нинся-Хуэйский автономный район
+Guangxi | CN | region | Гуанси; Гуансийский; Гуанси-Чжуанский автономный район
+Ningxia | CN | region | Нинся; Нинсяский; Нинся-Хуэйский автономный район
 Qinghai | CN | region | Цинхай; Цинхайский
 Hebei | CN | region | Хэбэй; Хэбэйский
 Shanxi | CN | region | Шаньси; Шаньсийский
@@ -184,6 +184,7 @@ Tatarstan | RU | region | Татарстан; Республика Татарс�
 Bashkortostan | RU | region | Башкортостан; Башкирия; Республика Башкортостан
 Altai Krai | RU | region | Алтайский край; Altai Territory
 Siberia | RU | region | Сибирь; Сибирский; Сібір
+Urals | RU | region | Урал; Уральский; Ural; the Urals
 Russia | RU | country | Россия; Ресей; Российская Федерация; Russian Federation
 # United Kingdom, United States, Germany, Türkiye, Korea, Japan, Central Asia
 Exeter | GB | city | Эксетер; Эксетерский
