@@ -131,4 +131,15 @@ International Atomic Energy Agency | AT | other | Vienna | IAEA; МАГАТЭ; �
 Asian Development Bank | PH | other | Manila | ADB; Азиатский банк развития; АБР; Азия даму банкі
 European Bank for Reconstruction and Development | GB | other | London | EBRD; ЕБРР; Европейский банк реконструкции и развития; Еуропа қайта құру және даму банкі
 OECD | FR | other | Paris | Organisation for Economic Co-operation and Development; ОЭСР; Организация экономического сотрудничества и развития; ЭЫДҰ
+
+# Industry partners
+Baker Hughes | US | company | Houston | Бейкер Хьюз
+Weatherford | US | company | Houston | Weatherford International; Уэзерфорд
+Rockwell Automation | US | company | Milwaukee | Роквелл Автоматизейшн
+Emerson | US | company | St. Louis | Emerson Electric; Эмерсон
+Autodesk | US | company | San Francisco | Автодеск
+Adobe | US | company | San Jose | Adobe Inc.; Адобе
+McKinsey & Company | US | company | New York | McKinsey; Маккинзи
+BHP | AU | company | Melbourne | BHP Group; BHP Billiton; Би-эйч-пи
+Orica | AU | company | Melbourne | Орика
 `;

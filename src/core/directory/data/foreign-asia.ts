@@ -299,4 +299,17 @@ Sharda University | IN | university | Greater Noida | Университет Ш�
 Indian Institute of Technology Roorkee | IN | university | Roorkee | IIT Roorkee; Индийский технологический институт Рурки
 Indian Institute of Technology (Indian School of Mines) Dhanbad | IN | university | Dhanbad | IIT (ISM) Dhanbad; IIT Dhanbad; Indian School of Mines; Индийская горная школа
 Indian Institute of Technology Guwahati | IN | university | Guwahati | IIT Guwahati; Индийский технологический институт Гувахати
+
+# Industry partners
+KEPCO | KR | company | Naju | Korea Electric Power Corporation; Корейская электроэнергетическая корпорация
+Doosan Enerbility | KR | company | Changwon | Doosan Heavy Industries; Doosan; Дусан
+SK Group | KR | company | Seoul | SK Inc.; SK Holdings
+Hitachi | JP | company | Tokyo | Hitachi Ltd.; Хитачи
+Toshiba | JP | company | Tokyo | Toshiba Corporation; Тошиба
+Sumitomo Corporation | JP | company | Tokyo | Sumitomo; Сумитомо
+Marubeni | JP | company | Tokyo | Marubeni Corporation; Марубени
+Komatsu | JP | company | Tokyo | Komatsu Ltd.; Комацу
+Mitsubishi Electric | JP | company | Tokyo | Мицубиси Электрик
+FANUC | JP | company | Oshino | Fanuc Corporation; Фанук
+Yokogawa Electric | JP | company | Tokyo | Yokogawa; Йокогава
 `;

@@ -256,4 +256,17 @@ Consulate General of the People's Republic of China in Almaty | CN | embassy | A
 # Government, academies and embassy
 Ministry of Education of the People's Republic of China | CN | government | Beijing | Ministry of Education of China; Chinese Ministry of Education; China's Ministry of Education; MOE of China; Министерство образования КНР; Министерство образования Китайской Народной Республики; Министерство образования Китая; ҚХР Білім министрлігі; Қытай Білім министрлігі
 Embassy of the People's Republic of China in Kazakhstan | CN | embassy | Astana | Embassy of the People's Republic of China in the Republic of Kazakhstan; Chinese Embassy in Kazakhstan; Embassy of China in Kazakhstan; PRC Embassy in Kazakhstan; Посольство КНР в Казахстане; Посольство КНР в РК; Посольство КНР в Республике Казахстан; Посольство Китайской Народной Республики в Республике Казахстан; Посольство Китая в Казахстане; ҚХР-дың Қазақстандағы елшілігі; ҚХР-дың Қазақстан Республикасындағы елшілігі; Қытай Халық Республикасының Қазақстан Республикасындағы Елшілігі; Қытайдың Қазақстандағы елшілігі
+
+# Industry partners
+China National Nuclear Corporation | CN | company | Beijing | CNNC; Китайская национальная ядерная корпорация; Қытай ұлттық ядролық корпорациясы
+China General Nuclear Power Group | CN | company | Shenzhen | CGN; CGNPC; Китайская генеральная ядерная энергетическая корпорация
+State Grid Corporation of China | CN | company | Beijing | State Grid; SGCC; Государственная электросетевая корпорация Китая
+SANY | CN | company | Changsha | SANY Group; Sany Heavy Industry; Сани
+XCMG | CN | company | Xuzhou | Xuzhou Construction Machinery Group; XCMG Group
+JAC Motors | CN | company | Hefei | Anhui Jianghuai Automobile; Джак Моторс
+Chery | CN | company | Wuhu | Chery Automobile; Чери
+Great Wall Motor | CN | company | Baoding | Great Wall Motors; Haval; Грейт Волл
+Hikvision | CN | company | Hangzhou | Hangzhou Hikvision Digital Technology; Хиквижн
+China Telecom | CN | company | Beijing | Китай Телеком
+China Mobile | CN | company | Beijing | Чайна Мобайл
 `;

@@ -269,4 +269,26 @@ Polotsk State University | BY | university | Novopolotsk | Полоцкий го
 Belarusian-Russian University | BY | university | Mogilev | BRU; Белорусско-Российский университет
 Brest State Technical University | BY | university | Brest | BrSTU; БрГТУ; Брестский государственный технический университет
 Belarusian State Agricultural Academy | BY | university | Gorki | BSAA; БГСХА; Белорусская государственная сельскохозяйственная академия
+
+# Industry partners
+Accenture | IE | company | Dublin | Accenture plc; Аксенчер
+KPMG | NL | company | Amstelveen | KPMG International; КПМГ
+Deloitte | GB | company | London | Deloitte Touche Tohmatsu; Делойт
+PwC | GB | company | London | PricewaterhouseCoopers; ПрайсуотерхаусКуперс
+EY | GB | company | London | Ernst & Young; Эрнст энд Янг
+Weir Group | GB | company | Glasgow | The Weir Group
+Rio Tinto | GB | company | London | Рио Тинто
+Linde | GB | company | Woking | Linde plc; Линде
+Dassault Systèmes | FR | company | Vélizy-Villacoublay | Dassault Systemes; Дассо Систем
+KUKA | DE | company | Augsburg | KUKA AG; Кука
+Bosch Rexroth | DE | company | Lohr am Main | Rexroth; Бош Рексрот
+Phoenix Contact | DE | company | Blomberg | Феникс Контакт
+Endress+Hauser | CH | company | Reinach | Endress Hauser; Эндресс+Хаузер
+Liebherr | CH | company | Bulle | Liebherr Group; Либхерр
+Glencore | CH | company | Baar | Glencore plc; Гленкор
+Sandvik | SE | company | Stockholm | Sandvik AB; Сандвик
+Epiroc | SE | company | Stockholm | Epiroc AB; Эпирок
+Atlas Copco | SE | company | Nacka | Атлас Копко
+Metso | FI | company | Espoo | Metso Outotec; Outotec; Метсо
+ArcelorMittal | LU | company | Luxembourg | АрселорМиттал
 `;

@@ -107,4 +107,12 @@ Astrakhan State Medical University | RU | university | Astrakhan | Астрах�
 Orenburg State Agrarian University | RU | university | Orenburg | Оренбургский ГАУ; Оренбургский государственный аграрный университет
 Russian Geographical Society | RU | other | Saint Petersburg | RGS; РГО; Русское географическое общество
 Ministry of Education of the Russian Federation | RU | government | Moscow | Ministry of Enlightenment of the Russian Federation; Russian Ministry of Education; Министерство просвещения Российской Федерации; Министерство просвещения России; Минпросвещения России; Ресей Федерациясының Оқу-ағарту министрлігі
+
+# Industry partners
+Rosneft | RU | company | Moscow | Роснефть; ПАО «НК «Роснефть»
+Nornickel | RU | company | Moscow | Norilsk Nickel; Норникель; Норильский никель
+Rostec | RU | company | Moscow | Rostec State Corporation; Ростех; Госкорпорация Ростех
+KAMAZ | RU | company | Naberezhnye Chelny | КАМАЗ; ПАО «КАМАЗ»
+Russian Railways | RU | company | Moscow | RZD; РЖД; ОАО «РЖД»; Российские железные дороги
+1C Company | RU | company | Moscow | 1C; 1С; Фирма 1С; Фирма «1С»
 `;
