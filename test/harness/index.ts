@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import type { EntryName } from "../../src/entries";
 import { parseA1, resolveA1 } from "./a1";
 import { makeCache } from "./cache";
 import { type CallCost, VirtualClock } from "./clock";
@@ -101,8 +102,12 @@ export interface CellView {
   validation: RuleData | null;
 }
 
-/** The bundle's top-level functions; each call runs as one Apps Script execution. */
-export type BundleGlobal = Record<string, (...args: unknown[]) => unknown>;
+type BundleFunction = (...args: unknown[]) => unknown;
+/**
+ * The bundle's top-level functions; each call runs as one Apps Script execution. Every registry entry
+ * (src/entries.ts) is typed as present; any other name may be undefined.
+ */
+export type BundleGlobal = { [K in EntryName]: BundleFunction } & Record<string, BundleFunction | undefined>;
 
 export interface Harness {
   /** The vm context: the bundle's global object, raw (calls through it are not wrapped as executions). */
