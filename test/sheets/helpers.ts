@@ -10,7 +10,7 @@ export const ARTICLES = {
 
 export function load(options: LoadOptions = {}): Harness {
   const h = loadBundle(options);
-  h.global.onOpen();
+  h.call("onOpen");
   return h;
 }
 
@@ -36,4 +36,33 @@ export function cellOf(h: Harness, sheet: string, id: string, header: string): s
 /** A Sources sheet holding these articles (header row first). */
 export function sourcesWith(texts: readonly string[]): (string | number)[][] {
   return [["ID", "Text or URL"], ...texts.map((t) => ["", t])];
+}
+
+/** Partner universities the built-in directory knows, for articles made in bulk. */
+export const PARTNERS = [
+  "Wuhan University",
+  "Tsinghua University",
+  "Peking University",
+  "Zhejiang University",
+  "Fudan University",
+  "Harbin Institute of Technology",
+  "Nanjing University",
+  "Sun Yat-sen University",
+  "Tomsk State University",
+  "Novosibirsk State University",
+  "Lomonosov Moscow State University",
+  "University of Exeter",
+  "University of Cambridge",
+  "Ankara University",
+  "Gazi University",
+  "Seoul National University",
+  "University of Tokyo",
+  "Technical University of Munich",
+  "Sorbonne University",
+  "Nanjing University of Aeronautics and Astronautics",
+];
+
+/** A short article: Nazarbayev University signs a memorandum with the i-th partner. */
+export function bulkArticle(i: number): string {
+  return `Astana, ${1 + (i % 28)} March 2025. Nazarbayev University and ${PARTNERS[i % PARTNERS.length]} signed a memorandum of understanding on joint research (report ${i}).`;
 }

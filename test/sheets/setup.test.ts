@@ -96,9 +96,10 @@ describe("Set up on a spreadsheet the user already works in", () => {
         Summary: [["My own notes about the year"], ["do not touch"]],
       },
     });
-    const mine = h.app.newConditionalFormatRule().whenCellEmpty().setBackground("#ff0000");
     const sheet = h.sheet("Partnerships");
-    sheet.setConditionalFormatRules([mine.setRanges([sheet.getRange("A2:A10")]).build()]);
+    // A colour rule of the user's own.
+    const mine = h.app.newConditionalFormatRule().whenCellEmpty().setBackground("#ff0000");
+    sheet.conditionalRules.push(mine.setRanges([sheet.getRange("A2:A10") as never]).build());
     const message = h.menu("Set up this spreadsheet");
     expect(message).toMatch(/Added the missing columns "Date", .* to Partnerships/);
     const [row] = records(h, "Partnerships");

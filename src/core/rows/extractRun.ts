@@ -162,14 +162,15 @@ export function runExtract(input: ExtractRunInput): ExtractRunOutput {
     report.keptEdits += changes.keptEdits;
     for (const pid of [...changes.created, ...changes.updated]) touched.add(pid);
     if (read.found.length === 0) report.empty += 1;
-    const ids = book.rowsOf(read.id).map((r) => r.id);
-    s.set(
-      row,
-      "Result",
+    const ids = changes.current;
+    let result =
       ids.length === 0
         ? "No partnership found"
-        : `${ids.length} partnership${ids.length === 1 ? "" : "s"}: ${ids.join(", ")}`,
-    );
+        : `${ids.length} partnership${ids.length === 1 ? "" : "s"}: ${ids.join(", ")}`;
+    if (changes.kept.length > 0) {
+      result += ` (no longer reported, kept as you reviewed or edited: ${changes.kept.join(", ")})`;
+    }
+    s.set(row, "Result", result);
   }
   report.needReview = book.rows.filter((row) => touched.has(row.id) && needsReview(row)).length;
 

@@ -23,6 +23,10 @@ export interface SourceChanges {
   removed: string[];
   /** Cells left as the user edited them although the engine now reads something else. */
   keptEdits: number;
+  /** The rows that stand for what the source reports now (matched or created), in its order. */
+  current: string[];
+  /** Rows the source no longer reports but that stay: reviewed or edited by the user. */
+  kept: string[];
 }
 
 /** Case-, space- and punctuation-blind form of a name, for matching rows across runs. */
@@ -72,7 +76,14 @@ export class PartnershipBook {
 
   /** Applies one source's fresh extraction. */
   applyExtraction(sourceId: string, found: readonly Partnership[]): SourceChanges {
-    const changes: SourceChanges = { created: [], updated: [], removed: [], keptEdits: 0 };
+    const changes: SourceChanges = {
+      created: [],
+      updated: [],
+      removed: [],
+      keptEdits: 0,
+      current: [],
+      kept: [],
+    };
     const open = this.rowsOf(sourceId);
     const matched = new Map<Partnership, PartnershipRow>();
     // Same pair and agreement first, then the same pair, so one article's two agreements with one partner
@@ -99,8 +110,11 @@ export class PartnershipBook {
         const kept = this.update(row, p);
         changes.keptEdits += kept;
         if (this.changed.has(row)) changes.updated.push(row.id);
+        changes.current.push(row.id);
       } else {
-        changes.created.push(this.create(sourceId, p).id);
+        const created = this.create(sourceId, p);
+        changes.created.push(created.id);
+        changes.current.push(created.id);
       }
     }
     // Rows this source gave before but gives no more.
@@ -118,6 +132,8 @@ export class PartnershipBook {
       ) {
         this.removed.add(row);
         changes.removed.push(row.id);
+      } else {
+        changes.kept.push(row.id);
       }
     }
     return changes;

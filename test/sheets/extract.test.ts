@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import type { Harness } from "../harness/index";
+import { ARTICLES, bulkArticle, cellOf, load, records } from "./helpers";
+
+/** A workbook set up, with the three articles added through the dialog's server function and extracted. */
+function extracted(): { h: Harness; message: unknown } {
+  const h = load();
+  h.menu("Set up this spreadsheet");
+  const added = h.run("addArticles", [[ARTICLES.en, ARTICLES.ru, ARTICLES.kk].join("\n---\n")]);
+  expect(added).toMatchObject({ ok: true });
+  expect((added as { value: string }).value).toMatch(
+    /^Added 3 articles to Sources \(S-000001, S-000002, S-000003\)/,
+  );
+  const message = h.menu("Extract partnerships from new articles");
+  return { h, message };
+}
+
+describe("Extract partnerships", () => {
+  it("turns articles in English, Russian and Kazakh into their partnership rows", () => {
+    const { h, message } = extracted();
+    expect(message).toBe("Extract done: 3 articles, 3 partnerships (3 new rows), 0 need review.");
+    expect(h.ui.toasts.at(-1)?.message).toBe(message);
+    const rows = records(h, "Partnerships");
+    expect(
+      rows.map((r) => [
+        r.ID,
+        r["Kazakhstan side"],
+        r.Partner,
+        r.Country,
+        r.Agreement,
+        r.Status,
+        r.Date,
+        r.Sources,
+      ]),
+    ).toEqual([
+      [
+        "P-000001",
+        "Al-Farabi Kazakh National University",
+        "Wuhan University",
+        "CN",
+        "memorandum",
+        "signed",
+        "2025-03-12",
+        "S-000001",
+      ],
+      [
+        "P-000002",
+        "Al-Farabi Kazakh National University",
+        "Wuhan University",
+        "CN",
+        "memorandum",
+        "signed",
+        "2025-03-12",
+        "S-000002",
+      ],
+      [
+        "P-000003",
+        "L.N. Gumilyov Eurasian National University",
+        "Ankara University",
+        "TR",
+        "academic_mobility",
+        "signed",
+        "2025-02-05",
+        "S-000003",
+      ],
+    ]);
+    // Dates stay text (Sheets would make "2025-03-12" a date, "2025-03" a different one).
+    expect(
+      h
+        .formulas("Partnerships")
+        .flat()
+        .every((f) => f === ""),
+    ).toBe(true);
+    const sources = records(h, "Sources");
+    expect(sources.map((s) => [s.ID, s.Language, s.Result])).toEqual([
+      ["S-000001", "en", "1 partnership: P-000001"],
+      ["S-000002", "ru", "1 partnership: P-000002"],
+      ["S-000003", "kk", "1 partnership: P-000003"],
+    ]);
+    expect(sources.every((s) => s.Processed instanceof Date)).toBe(true);
+  });
+
+  it("says so when there is nothing new, and adds no row when run again", () => {
+    const { h } = extracted();
+    const before = h.values("Partnerships");
+    expect(h.menu("Extract partnerships from new articles")).toMatch(/^No new articles in Sources/);
+    expect(h.values("Partnerships")).toEqual(before);
+  });
+
+  it("keeps a user's edit when extracting again, and never deletes a reviewed row", () => {
+    const { h } = extracted();
+    h.put(cellOf(h, "Partnerships", "P-000001", "Partner"), [["Wuhan University (WHU)"]]);
+    h.put(cellOf(h, "Partnerships", "P-000001", "Notes"), [["+1 call them in May"]]);
+    h.put(cellOf(h, "Partnerships", "P-000003", "Reviewed"), [[true]]);
+    // The Kazakh article is replaced by one that no longer reports that pair.
+    h.put(cellOf(h, "Sources", "S-000003", "Text or URL"), [["Астана. Университет жаңа кітапхана ашты."]]);
+    h.select("Sources!A2:B4");
+    const message = h.menu("Extract again from selected articles");
+    expect(message).toBe(
+      "Extract done: 3 articles, 2 partnerships, 0 need review. 1 article reported no partnership. Your edits in 1 cell were kept.",
+    );
+    const rows = records(h, "Partnerships");
+    expect(rows.map((r) => r.ID)).toEqual(["P-000001", "P-000002", "P-000003"]);
+    expect(rows[0]).toMatchObject({
+      Partner: "Wuhan University (WHU)",
+      Notes: "+1 call them in May",
+      Status: "signed",
+    });
+    expect(rows[2]).toMatchObject({ Partner: "Ankara University", Reviewed: true });
+    expect(records(h, "Sources")[2]).toMatchObject({
+      Result: "No partnership found (no longer reported, kept as you reviewed or edited: P-000003)",
+    });
+  });
+
+  it("asks for a selection when none is in Sources", () => {
+    const { h } = extracted();
+    h.select("Partnerships!A2");
+    expect(h.menu("Extract again from selected articles")).toMatch(/^Select the Sources rows/);
+    expect(h.ui.alerts.at(-1)).toMatch(/^Select the Sources rows/);
+  });
+
+  it("tells the user to come back when another run holds the lock, and writes nothing", () => {
+    const h = load();
+    h.menu("Set up this spreadsheet");
+    h.run("addArticles", [ARTICLES.en]);
+    const before = h.values("Partnerships");
+    h.locks.document.holdByOther();
+    expect(h.menu("Extract partnerships from new articles")).toMatch(
+      /Another Extract is running.*Try again in a minute/,
+    );
+    expect(h.values("Partnerships")).toEqual(before);
+    expect(h.ui.alerts.at(-1)).toMatch(/Another Extract is running/);
+  });
+
+  it("records an article it cannot read and goes on with the others", () => {
+    const h = load();
+    h.menu("Set up this spreadsheet");
+    h.put("Sources!A2:B3", [
+      ["", "\u0000\u0001\u0002\u0003"],
+      ["", ARTICLES.kk],
+    ]);
+    const message = h.menu("Extract partnerships from new articles");
+    expect(message).toMatch(/2 articles, 1 partnership .*1 article could not be read/);
+    const sources = records(h, "Sources");
+    expect(String(sources[0]!.Result)).toMatch(/^Error: /);
+    expect(sources[1]!.Result).toBe("1 partnership: P-000001");
+  });
+});
+
+describe("Extract's cost does not grow with the sheet", () => {
+  function countsFor(n: number) {
+    const h = load();
+    h.menu("Set up this spreadsheet");
+    // Both sheets start with room for 5,000 rows, so neither run has to grow one.
+    h.sheet("Partnerships").maxRows = 6000;
+    h.put(
+      "Sources!A2",
+      Array.from({ length: n }, (_, i) => ["", bulkArticle(i)]),
+    );
+    h.sheet("Sources").maxRows = 6000;
+    h.counters.reset();
+    const message = h.menu("Extract partnerships from new articles");
+    expect(message).toMatch(new RegExp(`^Extract done: ${n.toLocaleString("en-US")} articles`));
+    expect(records(h, "Partnerships")).toHaveLength(n);
+    return {
+      sources: { reads: h.counters.reads("Sources"), writes: h.counters.writes("Sources") },
+      partnerships: { reads: h.counters.reads("Partnerships"), writes: h.counters.writes("Partnerships") },
+      directory: { reads: h.counters.reads("Directory"), writes: h.counters.writes("Directory") },
+    };
+  }
+
+  it("makes the same reads and writes on 10 and on 5,000 sources", () => {
+    const small = countsFor(10);
+    const large = countsFor(5000);
+    expect(large).toEqual(small);
+    // Each sheet's data is read once (its extent, values and formulas, and its row count before writing) and
+    // written with one setValues; the Directory is read once (extent and values).
+    expect(small).toEqual({
+      sources: { reads: 4, writes: 1 },
+      partnerships: { reads: 4, writes: 1 },
+      directory: { reads: 2, writes: 0 },
+    });
+  });
+});
