@@ -88,11 +88,6 @@ export function App() {
     const entry: PendingEdit = { id, rows: new Set(rows.map((r) => r.row)), edit: change };
     generation.current++;
     setPending((list) => [...list, entry]);
-    if (change.kind === "addTag") {
-      setUsedTags((list) =>
-        list.some((x) => x.toLowerCase() === change.tag.toLowerCase()) ? list : [...list, change.tag],
-      );
-    }
     setMessage({ kind: "info", text: t("saving") });
     // One write at a time, in the order the user made them.
     queue.current = queue.current.then(async () => {
@@ -103,6 +98,11 @@ export function App() {
           lang: langRef.current,
         });
         setSelection((view) => view && { ...view, rows: mergeRows(view.rows, updated) });
+        if (change.kind === "addTag") {
+          setUsedTags((list) =>
+            list.some((x) => x.toLowerCase() === change.tag.toLowerCase()) ? list : [...list, change.tag],
+          );
+        }
         setMessage({ kind: "info", text: translator(langRef.current)("saved") });
       } catch (error) {
         setMessage({

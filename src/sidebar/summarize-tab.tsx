@@ -220,11 +220,18 @@ export function SummarizeTab({ lang, t, selection, selectedCount, onMessage }: P
           <p class="total" aria-live="polite">
             {t("total", { n: view.total, all: view.inScope })}
           </p>
-          <section class="brief" aria-labelledby={`${briefId}-label`}>
-            <label id={`${briefId}-label`} for={briefId} class="field-label">
+          <section class="brief">
+            <label for={briefId} class="field-label">
               {t("brief")}
             </label>
-            <textarea id={briefId} class="brief-text" readOnly rows={6} value={view.brief} />
+            <textarea
+              id={briefId}
+              class="brief-text"
+              readOnly
+              // Tall enough for the whole brief at the sidebar's width (about 36 characters a line).
+              rows={Math.min(16, Math.ceil(view.brief.length / 34) + 1)}
+              value={view.brief}
+            />
             <div class="buttons">
               <button type="button" class="button" onClick={copy}>
                 {t("copy")}

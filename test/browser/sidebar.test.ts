@@ -1,0 +1,291 @@
+// The built sidebar (dist/Sidebar.html) in headless Chromium, its google.script.run bridged to the built
+// dist/Code.js running on the harness's spreadsheet, used as a person would: select rows, tag, change a
+// status, summarize in three languages. Screenshots of each state go to test-results/screenshots/.
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { PARTNERSHIP_HEADERS } from "../../src/core/rows/columns";
+import { type Harness, loadBundle } from "../harness";
+import { type Bridge, openBridged } from "./bridge";
+import { launchChromium, skipBrowserTests } from "./chromium";
+import { HOSTILE_NAME, PARTNERSHIP_COUNT, rowOf, sidebarWorkbook } from "./sidebar-workbook";
+
+const SHOTS = resolve(import.meta.dirname, "../../test-results/screenshots");
+const column = (header: (typeof PARTNERSHIP_HEADERS)[number]) => PARTNERSHIP_HEADERS.indexOf(header);
+
+let browser: Browser;
+const skip = skipBrowserTests();
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  if (!skip) browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Session {
+  h: Harness;
+  page: Page;
+  bridge: Bridge;
+  dialogs: string[];
+  errors: string[];
+}
+
+const open: Page[] = [];
+afterEach(async () => {
+  for (const page of open.splice(0)) await page.close();
+});
+
+/** The spreadsheet with its menu, "Open sidebar" clicked, and the sidebar it showed open in Chromium. */
+async function openSidebar(locale = "en-US"): Promise<Session> {
+  const h = loadBundle({
+    workbook: sidebarWorkbook(),
+    activeSheet: "Partnerships",
+    user: { locale: locale.slice(0, 2) },
+  });
+  h.global.onOpen();
+  h.menu("Open sidebar");
+  const sidebar = h.ui.sidebar;
+  if (!sidebar) throw new Error("Open sidebar showed no sidebar");
+  expect(sidebar.title).toBe("Seriktes");
+  const context = await browser.newContext({ viewport: { width: 300, height: 760 }, locale });
+  const page = await context.newPage();
+  open.push(page);
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  const bridge = await openBridged(page, h, sidebar.html.getContent());
+  return { h, page, bridge, dialogs, errors };
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+const cellOf = (h: Harness, id: string, header: (typeof PARTNERSHIP_HEADERS)[number]) =>
+  h.values("Partnerships")[rowOf(id) - 1]?.[column(header)];
+
+describe.skipIf(skip)("the sidebar's Tag tab", () => {
+  it("follows the selection and shows one row: every field, its sources as links, the summary", async () => {
+    const { h, page, errors } = await openSidebar();
+    await page.getByText("Select a row of Partnerships").waitFor();
+    h.select(`Partnerships!B${rowOf("P-000001")}:D${rowOf("P-000001")}`);
+    await page.getByRole("heading", { name: "Wuhan University" }).waitFor();
+    await expect(page.getByText("China · Al-Farabi Kazakh National University").isVisible()).resolves.toBe(
+      true,
+    );
+    const link = page.getByRole("link", { name: /S-000001/ });
+    await expect(link.getAttribute("href")).resolves.toBe("https://example.org/kaznu-wuhan");
+    await expect(page.getByText("joint remote sensing lab").isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel("Agreement").inputValue()).resolves.toBe("joint_lab");
+    await expect(page.getByLabel("Status").inputValue()).resolves.toBe("signed");
+    await expect(page.getByLabel("Partner type").inputValue()).resolves.toBe("university");
+    await expect(page.getByRole("switch", { name: "Reviewed" }).getAttribute("aria-checked")).resolves.toBe(
+      "false",
+    );
+    await shot(page, "tag-one-row");
+    // The README's picture: refreshed on request, so a test run leaves the committed file alone.
+    if (process.env.UPDATE_SCREENSHOTS)
+      copyFileSync(join(SHOTS, "tag-one-row.png"), resolve(SHOTS, "../../docs/sidebar.png"));
+
+    // A new selection shows within a poll.
+    h.select(`Partnerships!A${rowOf("P-000003")}`);
+    await page.getByRole("heading", { name: "Technical University of Munich" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("adds a tag to three rows at once, by keyboard, in one write", async () => {
+    const { h, page } = await openSidebar();
+    h.select(`Partnerships!A${rowOf("P-000002")}:P${rowOf("P-000004")}`);
+    await page.getByRole("heading", { name: "3 rows selected" }).waitFor();
+    // "priority" is on one of the three rows.
+    await expect(page.getByText("1/3").isVisible()).resolves.toBe(true);
+    h.counters.reset();
+
+    // Keyboard only: Tab to the tag box, type, pick the suggestion with the arrow keys, Enter.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.getAttribute("role") === "combobox")) break;
+    }
+    await page.keyboard.type("prio");
+    await page.getByRole("option", { name: "priority" }).waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByText("Saved.").waitFor();
+    await page.keyboard.type("exchange");
+    await page.keyboard.press("Enter");
+    // The chip shows at once, on all three rows.
+    await page.getByRole("listitem").filter({ hasText: "exchange" }).waitFor();
+    await page.getByText("Saved.").waitFor();
+    await page.waitForFunction(() => !document.querySelector(".chip-count"));
+    await shot(page, "tag-three-rows");
+
+    for (const id of ["P-000002", "P-000003", "P-000004"]) {
+      const tags = String(cellOf(h, id, "Tags")).split(", ");
+      expect(tags).toContain("exchange");
+      expect(tags).toContain("priority");
+    }
+    expect(cellOf(h, "P-000005", "Tags")).toBe("");
+    expect(h.counters.writes("Partnerships")).toBe(2);
+  });
+
+  it("changes a status from the schema's values and sees the sheet change", async () => {
+    const { h, page } = await openSidebar();
+    h.select(`Partnerships!C${rowOf("P-000004")}`);
+    await page.getByRole("heading", { name: "University of Exeter" }).waitFor();
+    await page.getByRole("combobox", { name: "Status" }).selectOption("signed");
+    await page.getByText("Saved.").waitFor();
+    expect(cellOf(h, "P-000004", "Status")).toBe("signed");
+    await page.getByRole("switch", { name: "Reviewed" }).click();
+    await page.getByText("Saved.").waitFor();
+    expect(cellOf(h, "P-000004", "Reviewed")).toBe(true);
+    await shot(page, "tag-status-changed");
+
+    // Several rows: one status for all.
+    h.select(`Partnerships!A${rowOf("P-000005")}:A${rowOf("P-000006")}`);
+    await page.getByRole("heading", { name: "2 rows selected" }).waitFor();
+    await page.getByRole("combobox", { name: "Set status of all" }).selectOption("launched");
+    await page.getByText("Saved.").waitFor();
+    expect(cellOf(h, "P-000005", "Status")).toBe("launched");
+    expect(cellOf(h, "P-000006", "Status")).toBe("launched");
+  });
+
+  it("shows a failing server call's message, rolls the edit back and changes nothing", async () => {
+    const { h, page } = await openSidebar();
+    h.select(`Partnerships!A${rowOf("P-000001")}`);
+    await page.getByRole("heading", { name: "Wuhan University" }).waitFor();
+    const before = h.values("Partnerships");
+    // Another execution holds the document lock for longer than the sidebar waits.
+    h.locks.document.holdByOther();
+    const input = page.getByRole("combobox", { name: "Add a tag" });
+    await input.fill("urgent");
+    await input.press("Enter");
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(
+      "Another change is being saved; try again in a moment.",
+    );
+    await page.waitForFunction(() => !document.querySelector(".chips")?.textContent?.includes("urgent"));
+    await shot(page, "tag-failed");
+    expect(h.values("Partnerships")).toEqual(before);
+    h.locks.document.releaseOther();
+  });
+
+  it("shows a name written as markup as that text", async () => {
+    const { h, page, dialogs } = await openSidebar();
+    h.select(`Partnerships!A${rowOf("P-000009")}`);
+    await page.getByRole("heading", { name: "Tsinghua University" }).waitFor();
+    await expect(page.getByText(`China · ${HOSTILE_NAME}`).isVisible()).resolves.toBe(true);
+    await expect(page.locator("img").count()).resolves.toBe(0);
+    await shot(page, "tag-markup-name");
+    await page.getByRole("tab", { name: "Summarize" }).click();
+    await page.getByRole("radio", { name: "All rows" }).check();
+    await page.getByText(`${PARTNERSHIP_COUNT} of ${PARTNERSHIP_COUNT} partnerships`).waitFor();
+    await page.getByRole("group", { name: "Partnerships to summarize" }).waitFor();
+    await page.locator("summary", { hasText: "Filter" }).click();
+    await page.getByRole("combobox", { name: "Kazakhstan institution" }).selectOption(HOSTILE_NAME);
+    await page.getByText(`1 of ${PARTNERSHIP_COUNT} partnerships`).waitFor();
+    const brief = await page.getByRole("textbox", { name: "Brief" }).inputValue();
+    expect(brief).toContain(`${HOSTILE_NAME} reported 1 partnership, with China.`);
+    await expect(page.locator("img").count()).resolves.toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("polls at most once every two seconds, and not while hidden", async () => {
+    const { page, bridge } = await openSidebar();
+    await page.waitForTimeout(6500);
+    const times = bridge.callsOf("sidebarSelection").map((c) => c.at);
+    expect(times.length).toBeGreaterThanOrEqual(3);
+    expect(times.length).toBeLessThanOrEqual(4);
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(1990);
+
+    await page.evaluate(() => {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    const hiddenAt = bridge.calls.length;
+    await page.waitForTimeout(4500);
+    expect(bridge.calls.length).toBe(hiddenAt);
+    await page.evaluate(() => {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "visible" });
+      document.dispatchEvent(new Event("visibilitychange"));
+    });
+    await page.waitForTimeout(500);
+    expect(bridge.callsOf("sidebarSelection").length).toBe(times.length + 1);
+  });
+});
+
+describe.skipIf(skip)("the sidebar's Summarize tab", () => {
+  it("counts, draws and writes the brief in English, Russian and Kazakh, and inserts it into Summary", async () => {
+    const { h, page } = await openSidebar();
+    h.select(`Partnerships!A${rowOf("P-000001")}:A${rowOf("P-000009")}`);
+    await page.getByRole("heading", { name: "9 rows selected" }).waitFor();
+    await page.getByRole("tab", { name: "Tag" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("radio", { name: "Selected rows (9)" }).waitFor();
+    await page.getByText("9 of 9 partnerships").waitFor();
+
+    const chart = page.getByRole("img", { name: /^By country:/ });
+    await expect(chart.getAttribute("aria-label")).resolves.toBe(
+      "By country: China 4, Russia 2, Germany 1, UK 1, USA 1",
+    );
+    const brief = () => page.getByRole("textbox", { name: /^(Brief|Справка|Анықтама)$/ }).inputValue();
+    await expect(brief()).resolves.toBe(
+      "From 2024 to 2025, Kazakhstan universities reported 9 partnerships, 4 with China, 2 with Russia and 1 with Germany. " +
+        "They include 3 memoranda, 2 joint programmes and 1 branch campus. " +
+        "By status: 4 signed, 2 launched, 1 planned and 2 under discussion. " +
+        "The most active were Al-Farabi Kazakh National University (2) and Satbayev University (2). " +
+        "The busiest month was March 2025, with 3 partnerships.",
+    );
+    await shot(page, "summarize-en");
+
+    await page.getByRole("combobox", { name: "Language" }).selectOption("ru");
+    await page.getByText("Партнёрств: 9 из 9").waitFor();
+    await page.waitForFunction(() => document.querySelector("textarea")?.value.includes("зафиксировано"));
+    await expect(brief()).resolves.toContain(
+      "С 2024 по 2025 год у вузов Казахстана зафиксировано 9 партнёрств.",
+    );
+    await expect(brief()).resolves.toContain(
+      "Основные страны-партнёры: Китай (4), Россия (2) и Великобритания (1).",
+    );
+    await expect(
+      page.getByRole("img", { name: /^По странам:/ }).getAttribute("aria-label"),
+    ).resolves.toContain("Китай 4");
+    await shot(page, "summarize-ru");
+
+    await page.getByRole("combobox", { name: "Язык" }).selectOption("kk");
+    await page.waitForFunction(() => document.querySelector("textarea")?.value.includes("серіктестік"));
+    await expect(brief()).resolves.toContain(
+      "2024–2025 жылдары Қазақстан университеттері бойынша 9 серіктестік тіркелді.",
+    );
+    await expect(brief()).resolves.toContain(
+      "Олардың ішінде 3 меморандум, 2 бірлескен бағдарлама және 1 филиал бар.",
+    );
+    await shot(page, "summarize-kk");
+
+    // Filter by a country and a period, by year.
+    await page.locator("summary").click();
+    await page.getByRole("combobox", { name: "Ел", exact: true }).selectOption("CN");
+    await page.getByRole("textbox", { name: "Бастап" }).fill("2025");
+    await page.getByRole("textbox", { name: "Бастап" }).press("Enter");
+    await page.getByRole("radio", { name: "Жыл бойынша" }).check();
+    await page.waitForFunction(() => document.querySelector("textarea")?.value.startsWith("2025 жылы"));
+    await expect(brief()).resolves.toContain(
+      "2025 жылы Қазақстан университеттері бойынша 2 серіктестік тіркелді. Серіктес ел: Қытай (2).",
+    );
+
+    const others = { Partnerships: h.values("Partnerships"), Sources: h.values("Sources") };
+    await page.getByRole("button", { name: "Summary парағына қою" }).click();
+    await page.getByText("Summary!B4 ұяшығына жазылды.").waitFor();
+    const summary = h.values("Summary");
+    expect(summary[0]).toEqual(["Partnerships by country", "", ""]);
+    expect(summary[3]?.[0]).toBe("Brief");
+    expect(summary[3]?.[1]).toBe(await brief());
+    expect({ Partnerships: h.values("Partnerships"), Sources: h.values("Sources") }).toEqual(others);
+  });
+});
