@@ -8,7 +8,7 @@ University of Arizona | US | university | Tucson | Arizona University; Унив�
 Microsoft | US | company | Redmond | Microsoft Corporation; Майкрософт
 Cisco | US | company | San Jose | Cisco Systems; Циско
 Google | US | company | Mountain View | Google LLC; Гугл
-IBM | US | company | Armonk | International Business Machines; Ай-би-эм
+IBM | US | company | Armonk | International Business Machines
 
 # More of the Americas and Oceania
 Harvard University | US | university | Cambridge | Harvard; Гарвардский университет; Гарвард; Гарвард университеті
@@ -140,6 +140,6 @@ Emerson | US | company | St. Louis | Emerson Electric; Эмерсон
 Autodesk | US | company | San Francisco | Автодеск
 Adobe | US | company | San Jose | Adobe Inc.; Адобе
 McKinsey & Company | US | company | New York | McKinsey; Маккинзи
-BHP | AU | company | Melbourne | BHP Group; BHP Billiton; Би-эйч-пи
+BHP | AU | company | Melbourne | BHP Group; BHP Billiton
 Orica | AU | company | Melbourne | Орика
 `;
