@@ -9,14 +9,14 @@ RU | Russian; Russia's; Russian Federation; российский; Россия; 
 GB | British; UK; U.K.; United Kingdom; Britain; Great Britain; England; Scottish; Scotland; Welsh; британский; Великобритания; Англия; Соединённое Королевство; Шотландия; Ұлыбритания; британдық; ағылшын; Англия
 US | American; USA; U.S.; U.S.A.; US; United States; United States of America; America; американский; США; Соединённые Штаты; Соединённые Штаты Америки; Америка; АҚШ; американдық; Америка Құрама Штаттары
 TR | Turkish; Turkey; Türkiye; Turkiye; Türkiye's; Turkey's; турецкий; Турция; Турецкая Республика; Түркия; түрік; түркиялық; Түркия Республикасы
-KR | Korean; South Korea; South Korean; Republic of Korea; ROK; корейский; южнокорейский; Южная Корея; Республика Корея; Корея; Оңтүстік Корея; корей; кореялық; оңтүстіккореялық; Корея Республикасы
+KR | Korean; Korea; South Korea; South Korean; Republic of Korea; ROK; корейский; южнокорейский; Южная Корея; Республика Корея; Корея; Оңтүстік Корея; корей; кореялық; оңтүстіккореялық; Корея Республикасы
 JP | Japanese; Japan's; японский; Япония; Жапония; жапон; жапониялық
 DE | German; Germany's; Federal Republic of Germany; немецкий; германский; Германия; ФРГ; Федеративная Республика Германия; неміс; германиялық; Германия Федеративтік Республикасы
 FR | French; France's; французский; Франция; француз; франциялық
 IT | Italian; Italy's; итальянский; Италия; итальян; италиялық
 ES | Spanish; Spain's; испанский; Испания; испан; испаниялық
 PL | Polish; Poland's; польский; Польша; поляк; поляк; польшалық
-CZ | Czech; Czechia; Czech Republic; чешский; Чехия; Чешская Республика; чех; чехиялық
+CZ | Czech; Czechia; Czech Republic; чешский; Чехия; Чешская Республика; чех; Чехия Республикасы; чехиялық
 HU | Hungarian; Hungary's; венгерский; Венгрия; венгр; венгриялық; мажар
 AT | Austrian; Austria's; австрийский; Австрия; австриялық
 CH | Swiss; Switzerland's; швейцарский; Швейцария; швейцариялық
@@ -56,4 +56,23 @@ BR | Brazilian; Brazil's; бразильский; Бразилия; Бразил
 LT | Lithuanian; Lithuania's; литовский; Литва; литвалық
 LV | Latvian; Latvia's; латвийский; латышский; Латвия; латвиялық
 EE | Estonian; Estonia's; эстонский; Эстония; эстониялық
+TW | Taiwanese; тайваньский; тайваньдық
+MD | Moldovan; Moldova; молдавский; молдовский; Молдова; Молдавия; молдовалық
+PT | Portuguese; Portugal's; португальский; Португалия; португалиялық
+GR | Greek; Greece's; греческий; Греция; грек
+RO | Romanian; Romania's; румынский; Румыния; румын
+BG | Bulgarian; Bulgaria's; болгарский; Болгария; болгар
+RS | Serbian; Serbia's; сербский; Сербия; серб
+HR | Croatian; Croatia's; хорватский; Хорватия; хорват
+SI | Slovenian; Slovene; словенский; Словения
+SK | Slovak; Slovakia's; словацкий; Словакия; словак
+DK | Danish; Denmark's; датский; Дания; дат
+IS | Icelandic; Iceland's; исландский; Исландия
+LU | Luxembourgish; Luxembourg's; люксембургский; Люксембург
+PH | Filipino; Philippine; филиппинский; Филиппины
+ZA | South African; ЮАР; южноафриканский; Оңтүстік Африка
+MX | Mexican; мексиканский; Мексика; мексикалық
+AR | Argentine; Argentinian; аргентинский; Аргентина
+CL | Chilean; чилийский; Чили
+KE | Kenyan; кенийский; Кения
 `;
