@@ -1,7 +1,7 @@
 // A phrase index: a hash from the key of a phrase's first word to the phrases starting with it, so a text
 // is searched in one pass over its words, however many phrases there are. Institutions, countries and
 // places all use it.
-import { isAcronym, type Token, tokenize } from "../text/normalize";
+import { fold, isAcronym, type Token, tokenize } from "../text/normalize";
 import { indexKeys, wordKeys } from "./inflection";
 
 /** Words a name may carry or drop without becoming another name. */
@@ -20,6 +20,12 @@ interface PhraseEntry<T> {
 
 export interface PhraseIndex<T> {
   byFirstWord: Map<string, PhraseEntry<T>[]>;
+  /**
+   * Phrases not yet read, by the first letters of their first word. Reading (tokenising, stemming) a
+   * thousand institutions' aliases costs more than a custom formula may spend, so a bucket is read the
+   * first time a text has a word starting with those letters.
+   */
+  pending: Map<string, Array<{ phrase: string; value: T; rank: number }>>;
 }
 
 export interface PhraseMatch<T> {
@@ -30,10 +36,65 @@ export interface PhraseMatch<T> {
 }
 
 export function emptyIndex<T>(): PhraseIndex<T> {
-  return { byFirstWord: new Map() };
+  return { byFirstWord: new Map(), pending: new Map() };
 }
 
+const BUCKET = 4;
+
+/** The bucket of a phrase: the first letters of its first word, folded. */
+function bucketOf(phrase: string): string | undefined {
+  // A plain loop: this runs for every alias of the directory at first use.
+  let start = 0;
+  const n = phrase.length;
+  for (;;) {
+    while (start < n && !isWordChar(phrase.charCodeAt(start))) start++;
+    let end = start;
+    while (end < n && isWordChar(phrase.charCodeAt(end))) end++;
+    if (start >= n) return undefined;
+    const word = phrase.slice(start, end);
+    if (end - start === 3 && word.toLowerCase() === "the") {
+      start = end;
+      continue;
+    }
+    return fold(word.slice(0, BUCKET + 2)).slice(0, BUCKET);
+  }
+}
+
+// Letters and digits of the scripts the data uses; apostrophes and hyphens end a word, as in tokenize.
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x400 && code <= 0x4ff)
+  );
+}
+
+/** Adds a phrase; it is read when a text first needs it. */
 export function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, rank = 1): void {
+  const bucket = bucketOf(phrase);
+  if (bucket === undefined) return;
+  const list = index.pending.get(bucket);
+  if (list) list.push({ phrase, value, rank });
+  else index.pending.set(bucket, [{ phrase, value, rank }]);
+}
+
+/** Reads the pending phrases whose first word could be this key. */
+function expand<T>(index: PhraseIndex<T>, key: string): void {
+  if (index.pending.size === 0) return;
+  const buckets = key.length >= BUCKET ? [key.slice(0, BUCKET)] : [key];
+  // Words the synonym table maps ("министр" -> "министерство") share their first letters, so one bucket
+  // is enough; a key shorter than a bucket names the whole word.
+  for (const bucket of buckets) {
+    const list = index.pending.get(bucket);
+    if (!list) continue;
+    index.pending.delete(bucket);
+    for (const { phrase, value, rank } of list) readPhrase(index, phrase, value, rank);
+  }
+}
+
+function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, rank: number): void {
   const tokens = tokenize(phrase).filter((token) => !SKIPPED_WORDS.has(token.norm));
   if (tokens.length === 0) return;
   const words = tokens.map((token) => indexKeys(token.norm));
@@ -86,7 +147,9 @@ export function findPhrases<T>(
   while (at < kept.length) {
     let bestEntry: PhraseEntry<T> | undefined;
     let bestLength = 0;
-    for (const key of wordKeys(tokens[kept[at]!]!.norm)) {
+    const keys = wordKeys(tokens[kept[at]!]!.norm);
+    for (const key of keys) for (const index of indexes) expand(index, key);
+    for (const key of keys) {
       for (const index of indexes) {
         const list = index.byFirstWord.get(key);
         if (!list) continue;

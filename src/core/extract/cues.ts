@@ -5,7 +5,16 @@ import type { Agreement, Status } from "../schema";
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
-const cue = (source: string) => new RegExp(`${B}(?:${source})`, "gu");
+/** A pattern compiled at its first use: loading the engine must cost a custom formula nothing. */
+class Cue {
+  private compiled: RegExp | undefined;
+  constructor(private readonly source: string) {}
+  get re(): RegExp {
+    this.compiled ??= new RegExp(`${B}(?:${this.source})`, "gu");
+    return this.compiled;
+  }
+}
+const cue = (source: string) => new Cue(source);
 
 const LAUNCHED = cue(
   [
@@ -66,7 +75,7 @@ const DISCUSSED = cue(
   ].join("|"),
 );
 
-const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, RegExp]> = [
+const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
   [
     "branch_campus",
     cue(
@@ -171,13 +180,15 @@ export interface SentenceCues {
   notSigned: boolean;
 }
 
-const count = (pattern: RegExp, text: string): number => {
+const count = (cuePattern: Cue, text: string): number => {
+  const pattern = cuePattern.re;
   pattern.lastIndex = 0;
   let n = 0;
   while (pattern.exec(text)) n++;
   return n;
 };
-const has = (pattern: RegExp, text: string): boolean => {
+const has = (cuePattern: Cue, text: string): boolean => {
+  const pattern = cuePattern.re;
   pattern.lastIndex = 0;
   return pattern.test(text);
 };

@@ -28,37 +28,42 @@ interface Found {
   precision: number;
 }
 
-const PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => string | null }> = [
-  { pattern: new RegExp(`${YEAR}-(\\d\\d)-(\\d\\d)`, "giu"), read: (m) => iso(m[1], m[2], m[3]) },
-  {
-    pattern: new RegExp(`(?<!\\d)${DAY}[./]${"(\\d{1,2})"}[./]${YEAR}(?!\\d)`, "giu"),
-    read: (m) => iso(m[3], m[2], m[1]),
-  },
-  // 14 March 2025 / 26 февраля 2025 / 28 шілде 2025
-  {
-    pattern: new RegExp(`(?<!\\d)${DAY}\\s+${MONTH_WORD}\\.?,?\\s+${YEAR}`, "giu"),
-    read: (m) => iso(m[3], month(m[2]), m[1]),
-  },
-  // March 14, 2025 / Nov 18, 2024
-  {
-    pattern: new RegExp(`${MONTH_WORD}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}`, "giu"),
-    read: (m) => iso(m[3], month(m[1]), m[2]),
-  },
-  // 2025 жылғы 19 ақпан / 2024 жылғы 12 қыркүйекте
-  {
-    pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${DAY}\\s+${MONTH_WORD}`, "giu"),
-    read: (m) => iso(m[1], month(m[3]), m[2]),
-  },
-  // 2025 жылдың наурыз айында / 2024 жылдың желтоқсанында
-  { pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${MONTH_WORD}`, "giu"), read: (m) => iso(m[1], month(m[2])) },
-  // In September 2024 / в ноябре 2024 года / March 2025
-  { pattern: new RegExp(`${MONTH_WORD}\\s+${YEAR}`, "giu"), read: (m) => iso(m[2], month(m[1])) },
-];
+type DatePattern = { pattern: RegExp; read: (m: RegExpExecArray) => string | null };
+let patterns: DatePattern[] | undefined;
 
-const YEAR_ONLY = new RegExp(
-  `(?:\\bin |(?<![\\p{L}])в |(?<![\\p{L}]))${YEAR}\\s*(?:году|г\\.|жылы|year)?`,
-  "giu",
-);
+/** The patterns, compiled at first use. */
+const datePatterns = (): DatePattern[] =>
+  (patterns ??= [
+    { pattern: new RegExp(`${YEAR}-(\\d\\d)-(\\d\\d)`, "giu"), read: (m) => iso(m[1], m[2], m[3]) },
+    {
+      pattern: new RegExp(`(?<!\\d)${DAY}[./]${"(\\d{1,2})"}[./]${YEAR}(?!\\d)`, "giu"),
+      read: (m) => iso(m[3], m[2], m[1]),
+    },
+    // 14 March 2025 / 26 февраля 2025 / 28 шілде 2025
+    {
+      pattern: new RegExp(`(?<!\\d)${DAY}\\s+${MONTH_WORD}\\.?,?\\s+${YEAR}`, "giu"),
+      read: (m) => iso(m[3], month(m[2]), m[1]),
+    },
+    // March 14, 2025 / Nov 18, 2024
+    {
+      pattern: new RegExp(`${MONTH_WORD}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}`, "giu"),
+      read: (m) => iso(m[3], month(m[1]), m[2]),
+    },
+    // 2025 жылғы 19 ақпан / 2024 жылғы 12 қыркүйекте
+    {
+      pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${DAY}\\s+${MONTH_WORD}`, "giu"),
+      read: (m) => iso(m[1], month(m[3]), m[2]),
+    },
+    // 2025 жылдың наурыз айында / 2024 жылдың желтоқсанында
+    {
+      pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${MONTH_WORD}`, "giu"),
+      read: (m) => iso(m[1], month(m[2])),
+    },
+    // In September 2024 / в ноябре 2024 года / March 2025
+    { pattern: new RegExp(`${MONTH_WORD}\\s+${YEAR}`, "giu"), read: (m) => iso(m[2], month(m[1])) },
+  ]);
+
+const YEAR_ONLY_SOURCE = `(?:\\bin |(?<![\\p{L}])в |(?<![\\p{L}]))${YEAR}\\s*(?:году|г\\.|жылы|year)?`;
 
 function month(word: string | undefined): string | undefined {
   const folded = (word ?? "").toLowerCase();
@@ -82,7 +87,7 @@ function iso(year: string | undefined, monthNumber: string | undefined, day?: st
 export function datesIn(text: string): Found[] {
   const found: Found[] = [];
   const taken: Array<[number, number]> = [];
-  for (const { pattern, read } of PATTERNS) {
+  for (const { pattern, read } of datePatterns()) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
@@ -103,8 +108,7 @@ export function articleDateOf(text: string): string | null {
   const first = found[0];
   if (first) return first.iso;
   const head = text.slice(0, 400);
-  YEAR_ONLY.lastIndex = 0;
-  const m = YEAR_ONLY.exec(head);
+  const m = new RegExp(YEAR_ONLY_SOURCE, "iu").exec(head);
   if (m && /жылы|году|г\.|year/i.test(m[0])) return m[1] ?? null;
   return null;
 }

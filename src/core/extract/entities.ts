@@ -28,6 +28,8 @@ export interface EntityMention {
 
 const EMBASSY_WORD =
   /^(?:embass(?:y|ies)|ambassadors?|посольств\p{L}*|посол|посла|послом|послу|послы|послов|елшілі\p{L}*|елші|елшісі\p{L}*)$/u;
+const FORMER_NAME =
+  /\((?:ранее|прежде|бывш\p{L}*|formerly|previously|former|also known as|бұрынғы|бұрын|ескі атауы)[^)]*\)|(?:formerly|previously|also) (?:known as|called|named)[^,.;]*|(?:ранее|прежде) (?:назывался|называлась|известный как)[^,.;]*|(?:также|ещё|еще) называют[^,.;)]*/giu;
 const WITH_WORDS = new Set(["with", "с", "со"]);
 const AND_WORDS = new Set(["and", "и", "және", "&"]);
 const KAZAKH_WITH = /(?:мен|бен|пен)$/;
@@ -195,6 +197,17 @@ export function sentenceEntities(
     mentions.push({ entity, first: company.first, end: company.end, withGroup: false });
   }
   mentions.sort((a, b) => a.first - b.first);
+  // Former and other names ("(ранее — АО «АрселорМиттал Темиртау»)", "formerly known as KazNTU") are
+  // the same body again, not another side.
+  const aliasSpans = [...text.matchAll(FORMER_NAME)].map(
+    (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
+  );
+  if (aliasSpans.length > 0) {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const start = tokens[mentions[i]!.first]!.start;
+      if (aliasSpans.some(([a, b]) => start >= a && start < b)) mentions.splice(i, 1);
+    }
+  }
   const merged = mergeBracketed(text, tokens, mentions);
   markWithGroups(tokens, merged);
   return { mentions: merged, hints };

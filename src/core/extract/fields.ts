@@ -3,9 +3,9 @@ import { FIELDS, type Field } from "../schema";
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
-const cue = (source: string) => new RegExp(`${B}(?:${source})`, "u");
+const cue = (source: string) => source;
 
-const FIELD_CUES: Record<Field, RegExp> = {
+const FIELD_SOURCES: Record<Field, string> = {
   it: cue(
     [
       `information (?:and communication )?technolog\\S*|ict${E}|it${E}|computer\\S*|cloud${E}|software|programming|cyber\\S*|networking|5g${E}|data (?:science|center|centre|analys\\S*)|digital (?:classroom|technolog|skills|platform)\\S*|smart classroom\\S*`,
@@ -55,6 +55,17 @@ const FIELD_CUES: Record<Field, RegExp> = {
 };
 
 /** The fields a folded text speaks of, in the schema's order. */
+let compiled: Record<Field, RegExp> | undefined;
+
+/** The patterns, compiled at first use. */
+function fieldCues(): Record<Field, RegExp> {
+  compiled ??= Object.fromEntries(
+    FIELDS.map((field) => [field, new RegExp(`${B}(?:${FIELD_SOURCES[field]})`, "u")]),
+  ) as Record<Field, RegExp>;
+  return compiled;
+}
+
 export function fieldsIn(folded: string): Field[] {
-  return FIELDS.filter((field) => FIELD_CUES[field].test(folded));
+  const cues = fieldCues();
+  return FIELDS.filter((field) => cues[field].test(folded));
 }
