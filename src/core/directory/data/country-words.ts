@@ -66,7 +66,7 @@ RS | Serbian; Serbia's; сербский; Сербия; серб
 HR | Croatian; Croatia's; хорватский; Хорватия; хорват
 SI | Slovenian; Slovene; словенский; Словения
 SK | Slovak; Slovakia's; словацкий; Словакия; словак
-DK | Danish; Denmark's; датский; Дания; дат
+DK | Danish; Denmark's; датский; Дания
 IS | Icelandic; Iceland's; исландский; Исландия
 LU | Luxembourgish; Luxembourg's; люксембургский; Люксембург
 PH | Filipino; Philippine; филиппинский; Филиппины
