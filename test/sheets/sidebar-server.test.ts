@@ -1,0 +1,236 @@
+// The sidebar's server functions, called as google.script.run calls them (the harness's `run`: arguments and
+// results cross as JSON, errors as messages) on the built bundle.
+import { describe, expect, it } from "vitest";
+import { PARTNERSHIP_HEADERS } from "../../src/core/rows/columns";
+import { HOSTILE_NAME, PARTNERSHIP_COUNT, rowOf, sidebarWorkbook } from "../browser/sidebar-workbook";
+import { type Harness, loadBundle, type RunResult } from "../harness";
+
+type Json = Record<string, unknown>;
+const col = (header: (typeof PARTNERSHIP_HEADERS)[number]) => PARTNERSHIP_HEADERS.indexOf(header);
+const letter = (header: (typeof PARTNERSHIP_HEADERS)[number]) => String.fromCharCode(65 + col(header));
+
+function load(options: Parameters<typeof loadBundle>[0] = {}): Harness {
+  return loadBundle({ workbook: sidebarWorkbook(), activeSheet: "Partnerships", ...options });
+}
+
+function ok(result: RunResult): Json & Json[] {
+  if (!result.ok) throw new Error(`expected success, got: ${result.error.message}`);
+  return result.value as Json & Json[];
+}
+function failure(result: RunResult): string {
+  if (result.ok) throw new Error("expected a failure");
+  return result.error.message;
+}
+
+const cell = (h: Harness, row: number, header: (typeof PARTNERSHIP_HEADERS)[number]) =>
+  h.values("Partnerships")[row - 1]?.[col(header)];
+
+function targetsOf(h: Harness, ...refs: string[]): { row: number; key: string }[] {
+  h.select(...refs);
+  const view = ok(h.run("sidebarSelection", ["en"]));
+  return (view.rows as Json[]).map((r) => ({ row: r.row as number, key: r.key as string }));
+}
+
+describe("sidebarSelection", () => {
+  it("gives the selected data rows of every range, in sheet order, without the header", () => {
+    const h = load();
+    h.select("Partnerships!A1:C2", `Partnerships!B${rowOf("P-000006")}:B${rowOf("P-000007")}`);
+    const view = ok(h.run("sidebarSelection", ["ru"]));
+    const rows = view.rows as Json[];
+    expect(rows.map((r) => r.id)).toEqual(["P-000001", "P-000006", "P-000007"]);
+    expect(view.selected).toBe(3);
+    expect(rows[0]).toMatchObject({
+      kz: "Al-Farabi Kazakh National University",
+      countryName: "Китай",
+      tags: ["china"],
+    });
+  });
+
+  it("says which sheet is active when it is not Partnerships", () => {
+    const h = load();
+    h.select("Sources!A2");
+    expect(ok(h.run("sidebarSelection", ["en"]))).toEqual({
+      sheet: "Sources",
+      onPartnerships: false,
+      rows: [],
+      selected: 0,
+    });
+  });
+
+  it("ignores rows below the data and keeps markup as plain text", () => {
+    const h = load();
+    h.select(`Partnerships!A${rowOf("P-000009")}:A400`);
+    const rows = ok(h.run("sidebarSelection", ["en"])).rows as Json[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.kz).toBe(HOSTILE_NAME);
+  });
+});
+
+describe("sidebarEdit", () => {
+  it("adds a tag to several rows in one write, keeping a formula in a row between them", () => {
+    const h = load();
+    h.put(`Partnerships!${letter("Tags")}3`, [['=HYPERLINK("https://example.org","link")']]);
+    const targets = targetsOf(h, "Partnerships!A2", "Partnerships!A4");
+    h.counters.reset();
+    const rows = ok(
+      h.run("sidebarEdit", [{ targets, edit: { kind: "addTag", tag: "  joint   research " }, lang: "en" }]),
+    );
+    expect((rows as Json[]).map((r) => r.tags)).toEqual([
+      ["china", "joint research"],
+      ["priority", "joint research"],
+    ]);
+    expect(h.counters.writes("Partnerships")).toBe(1);
+    expect(cell(h, 2, "Tags")).toBe("china, joint research");
+    expect(cell(h, 4, "Tags")).toBe("priority, joint research");
+    expect(h.formulas("Partnerships")[2]?.[col("Tags")]).toBe('=HYPERLINK("https://example.org","link")');
+  });
+
+  it("stores a formula-looking tag as text, and removes tags whatever their case", () => {
+    const h = load();
+    const targets = targetsOf(h, `Partnerships!A${rowOf("P-000005")}`);
+    ok(h.run("sidebarEdit", [{ targets, edit: { kind: "addTag", tag: "=IMPORTXML(1)" }, lang: "en" }]));
+    const row = rowOf("P-000005");
+    expect(cell(h, row, "Tags")).toBe("=IMPORTXML(1)");
+    expect(h.formulas("Partnerships")[row - 1]?.[col("Tags")]).toBe("");
+    ok(h.run("sidebarEdit", [{ targets, edit: { kind: "removeTag", tag: "=importxml(1)" }, lang: "en" }]));
+    expect(cell(h, row, "Tags")).toBe("");
+  });
+
+  it("finds its rows by ID after the sheet was sorted, and refuses when a row is gone", () => {
+    const h = load();
+    const targets = targetsOf(h, `Partnerships!A${rowOf("P-000002")}`);
+    // The user moves row P-000002 down one: rows 3 and 4 swap.
+    const values = h.values("Partnerships");
+    h.put("Partnerships!A3", [values[3] as string[], values[2] as string[]]);
+    ok(
+      h.run("sidebarEdit", [
+        { targets, edit: { kind: "set", column: "status", value: "signed" }, lang: "en" },
+      ]),
+    );
+    expect(cell(h, 4, "ID")).toBe("P-000002");
+    expect(cell(h, 4, "Status")).toBe("signed");
+    expect(cell(h, 3, "Status")).toBe("signed"); // P-000003 was signed already
+    expect(cell(h, 3, "ID")).toBe("P-000003");
+
+    h.put("Partnerships!A4", [PARTNERSHIP_HEADERS.map(() => "")]);
+    const before = h.values("Partnerships");
+    expect(
+      failure(h.run("sidebarEdit", [{ targets, edit: { kind: "reviewed", value: true }, lang: "en" }])),
+    ).toBe("A selected row was changed or deleted since the sidebar showed it. Select it again.");
+    expect(h.values("Partnerships")).toEqual(before);
+  });
+
+  it("edits a typed-in row without an ID by its facts", () => {
+    const h = load();
+    h.put(`Partnerships!${letter("ID")}${rowOf("P-000008")}`, [[""]]);
+    const targets = targetsOf(h, `Partnerships!A${rowOf("P-000008")}`);
+    expect(targets[0]?.key).toContain("China University of Petroleum");
+    ok(
+      h.run("sidebarEdit", [
+        { targets, edit: { kind: "set", column: "agreement", value: "agreement" }, lang: "en" },
+      ]),
+    );
+    expect(cell(h, rowOf("P-000008"), "Agreement")).toBe("agreement");
+  });
+
+  it("turns bad requests into messages and writes nothing", () => {
+    const h = load();
+    const targets = targetsOf(h, "Partnerships!A2");
+    const before = h.values("Partnerships");
+    const edit = (e: unknown, t: unknown = targets) =>
+      failure(h.run("sidebarEdit", [{ targets: t, edit: e, lang: "en" }]));
+    expect(edit({ kind: "addTag", tag: "a, b" })).toBe(
+      "A tag can't contain a comma or a semicolon (they separate tags).",
+    );
+    expect(edit({ kind: "addTag", tag: "   " })).toBe("A tag can't be empty.");
+    expect(edit({ kind: "addTag", tag: "x".repeat(41) })).toBe("A tag can be at most 40 characters long.");
+    expect(edit({ kind: "set", column: "status", value: "finished" })).toBe(
+      '"finished" is not one of the values of status.',
+    );
+    expect(edit({ kind: "set", column: "Summary", value: "x" })).toBe(
+      "The sidebar sent an edit it doesn't know.",
+    );
+    expect(edit({ kind: "reviewed", value: true }, [])).toBe("Select one or more Partnerships rows first.");
+    expect(edit({ kind: "reviewed", value: true }, [{ row: 1, key: "ID" }])).toBe(
+      "Select one or more Partnerships rows first.",
+    );
+    expect(h.values("Partnerships")).toEqual(before);
+  });
+});
+
+describe("sidebarSummary", () => {
+  const summary = (h: Harness, request: Json) =>
+    ok(h.run("sidebarSummary", [{ lang: "en", by: "month", filter: {}, scope: "all", ...request }]));
+
+  it("counts every row, fills the timeline's empty months, and writes the brief", () => {
+    const h = load();
+    const view = summary(h, {});
+    expect(view.total).toBe(PARTNERSHIP_COUNT);
+    expect((view.countries as Json[])[0]).toEqual({ key: "CN", label: "China", count: 4 });
+    expect((view.timeline as Json[]).map((b) => `${b.key}:${b.count}`)).toEqual([
+      "2024-10:1",
+      "2024-11:1",
+      "2024-12:0",
+      "2025-01:2",
+      "2025-02:2",
+      "2025-03:3",
+    ]);
+    expect(view.brief).toMatch(
+      /^From 2024 to 2025, Kazakhstan universities reported 9 partnerships, 4 with China/,
+    );
+  });
+
+  it("filters by country, institution, agreement, status and period, and by the selection", () => {
+    const h = load();
+    expect(summary(h, { filter: { country: "cn", from: "2025" } }).total).toBe(2);
+    expect(summary(h, { filter: { kz: "satbayev university" } }).total).toBe(2);
+    expect(summary(h, { filter: { agreement: "memorandum", status: "signed" } }).total).toBe(3);
+    const months = summary(h, { filter: { from: "2025-02", to: "2025-02" }, lang: "ru" });
+    expect(months.total).toBe(2);
+    expect(months.brief).toMatch(/^В феврале 2025 года у вузов Казахстана зафиксировано 2 партнёрства\./);
+    const years = summary(h, { by: "year" });
+    expect(years.timeline).toEqual([
+      { key: "2024", label: "2024", count: 2 },
+      { key: "2025", label: "2025", count: 7 },
+    ]);
+    h.select(`Partnerships!A${rowOf("P-000005")}:A${rowOf("P-000006")}`);
+    const selected = summary(h, { scope: "selection", lang: "kk" });
+    expect([selected.inScope, selected.total]).toEqual([2, 2]);
+    expect(selected.brief).toContain("Серіктес ел: Ресей (2).");
+  });
+});
+
+describe("sidebarInsertBrief", () => {
+  it("writes the brief into Summary's Brief row and only there, the second time in the same row", () => {
+    const h = load();
+    const partnerships = h.values("Partnerships");
+    expect(ok(h.run("sidebarInsertBrief", ["First brief."]))).toEqual({ sheet: "Summary", cell: "B4" });
+    h.put("Summary!A6", [["Notes by the user"]]);
+    expect(ok(h.run("sidebarInsertBrief", ["=Second brief."]))).toEqual({ sheet: "Summary", cell: "B4" });
+    const summary = h.values("Summary");
+    expect(summary[0]?.[0]).toBe("Partnerships by country");
+    expect(summary[3]?.slice(0, 2)).toEqual(["Brief", "=Second brief."]);
+    expect(h.formulas("Summary")[3]?.[1]).toBe("");
+    expect(summary[5]?.[0]).toBe("Notes by the user");
+    expect(h.values("Partnerships")).toEqual(partnerships);
+    expect(failure(h.run("sidebarInsertBrief", ["  "]))).toBe("There is no brief to insert yet.");
+  });
+
+  it("creates the Summary sheet when there is none", () => {
+    const { Summary: _, ...workbook } = sidebarWorkbook();
+    const h = loadBundle({ workbook, activeSheet: "Partnerships" });
+    expect(ok(h.run("sidebarInsertBrief", ["A brief."]))).toEqual({ sheet: "Summary", cell: "B1" });
+    expect(h.values("Summary")[0]?.slice(0, 2)).toEqual(["Brief", "A brief."]);
+  });
+});
+
+describe("sidebarStart", () => {
+  it("starts in the user's language, or the one they chose, with the tags already used", () => {
+    const h = load({ user: { locale: "kk" } });
+    h.put(`Partnerships!${letter("Tags")}${rowOf("P-000009")}`, [["China; review"]]);
+    expect(ok(h.run("sidebarStart"))).toEqual({ lang: "kk", tags: ["china", "priority", "review"] });
+    ok(h.run("sidebarSetLanguage", ["ru"]));
+    expect(ok(h.run("sidebarStart")).lang).toBe("ru");
+    expect(ok(load({ user: { locale: "de" } }).run("sidebarStart")).lang).toBe("en");
+  });
+});
