@@ -171,7 +171,7 @@ Perm | RU | city | Пермь; Пермский
 Nizhny Novgorod | RU | city | Нижний Новгород; Нижегородский
 Krasnodar | RU | city | Краснодар; Краснодарский
 Dolgoprudny | RU | city | Долгопрудный
-Kurgan | RU | city | Курган; Курганский
+Kurgan | RU | city | Курганский
 Volgograd | RU | city | Волгоград; Волгоградский
 Irkutsk | RU | city | Иркутск; Иркутский
 Kemerovo | RU | city | Кемерово; Кемеровский
@@ -429,7 +429,7 @@ Bremen | DE | city | Бремен; Бременский
 Potsdam | DE | city | Потсдам
 Münster | DE | city | Мюнстер; Munster
 Freiburg im Breisgau | DE | city | Фрайбург-им-Брайсгау
-Jena | DE | city | Йена; Йенский
+Jena | DE | city | Йенский
 Darmstadt | DE | city | Дармштадт
 Chemnitz | DE | city | Хемниц
 Kiel | DE | city | Киль; Кильский
