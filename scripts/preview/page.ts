@@ -42,6 +42,38 @@ function menuBar(h: Harness): string {
     .join("");
 }
 
+/** The format the sheet's conditional rules give a cell (the first matching rule wins, as in Sheets). */
+function conditionalFormat(sheet: FakeSheet, r: number, c: number, text: string): Record<string, unknown> {
+  for (const rule of sheet.conditionalRules) {
+    const d = rule.data;
+    const inRange = d.ranges.some((range) => {
+      const x = (range as unknown as { rect: { row: number; col: number; numRows: number; numCols: number } })
+        .rect;
+      return r >= x.row && r < x.row + x.numRows && c >= x.col && c < x.col + x.numCols;
+    });
+    if (!inRange) continue;
+    const v = String(d.values[0] ?? "");
+    const match =
+      d.condition === "TEXT_EQ"
+        ? text.toLowerCase() === v.toLowerCase()
+        : d.condition === "TEXT_CONTAINS"
+          ? text.toLowerCase().includes(v.toLowerCase())
+          : d.condition === "CELL_EMPTY"
+            ? text === ""
+            : d.condition === "CELL_NOT_EMPTY"
+              ? text !== ""
+              : false;
+    if (match) {
+      return {
+        ...(d.format.background ? { background: d.format.background } : {}),
+        ...(d.format.fontColor ? { fontColor: d.format.fontColor } : {}),
+        ...(d.format.bold ? { fontWeight: "bold" } : {}),
+      };
+    }
+  }
+  return {};
+}
+
 function sheetTable(h: Harness, sheet: FakeSheet): string {
   const { rows, cols } = sheet.contentSize();
   const nRows = Math.min(Math.max(rows + 2, 20), MAX_ROWS, sheet.maxRows);
@@ -61,7 +93,8 @@ function sheetTable(h: Harness, sheet: FakeSheet): string {
     const cells = [`<th class="row">${r}</th>`];
     for (let c = 1; c <= nCols; c++) {
       const cell = sheet.cellAt(r, c);
-      const f = cell?.format ?? {};
+      let text = display(cell, h.spreadsheet.locale, h.spreadsheet.timeZone);
+      const f = { ...(cell?.format ?? {}), ...conditionalFormat(sheet, r, c, text) };
       const style = [
         typeof f.background === "string" ? `background:${esc(f.background)}` : "",
         f.fontWeight === "bold" ? "font-weight:bold" : "",
@@ -71,13 +104,12 @@ function sheetTable(h: Harness, sheet: FakeSheet): string {
         .filter(Boolean)
         .join(";");
       const rule = cell?.validation as { data?: { criteria?: string } } | undefined;
-      let text = display(cell, h.spreadsheet.locale, h.spreadsheet.timeZone);
       if (rule?.data?.criteria === "CHECKBOX") text = cell?.value === true ? "☑" : "☐";
       const classes = [
         sheet.hiddenColumns.has(c) ? "hidden" : "",
         isSelected(r, c) ? "sel" : "",
         r <= sheet.frozenRows ? "frozen" : "",
-        rule?.data?.criteria === "VALUE_IN_LIST" ? "list" : "",
+        rule?.data?.criteria === "VALUE_IN_LIST" && text !== "" ? "list" : "",
         cell?.formula ? "formula" : "",
       ]
         .filter(Boolean)
@@ -147,7 +179,7 @@ table.grid { border-collapse: collapse; table-layout: fixed; }
 .grid th.corner { position: sticky; left: 0; z-index: 3; min-width: 36px; }
 .grid td { cursor: cell; }
 .grid td.hidden, .grid th.hidden { max-width: 14px; min-width: 14px; color: transparent; background: #eee; }
-.grid td.sel { outline: 2px solid #1a73e8; outline-offset: -2px; background-color: #e8f0fe; }
+.grid td.sel { box-shadow: inset 0 0 0 9999px rgba(26,115,232,.12); border-color: #8ab4f8; }
 .grid td.list::after { content: " ▾"; color: #80868b; }
 .grid td.formula { color: #188038; }
 .tabs { display: flex; gap: 2px; padding: 4px 10px; background: #f1f3f4; border-top: 1px solid #dadce0; }
