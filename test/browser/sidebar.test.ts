@@ -64,6 +64,28 @@ async function openSidebar(locale = "en-US"): Promise<Session> {
   return { h, page, bridge, dialogs, errors };
 }
 
+/** Controls without an accessible name, and whether the page is wider than the sidebar. */
+async function layoutProblems(page: Page): Promise<{ unlabelled: string[]; overflow: number }> {
+  const unlabelled = await page
+    .locator("button, select, input, textarea, [role=switch], [role=tab], [role=combobox]")
+    .evaluateAll((els) =>
+      els
+        .filter((el) => {
+          const named =
+            el.getAttribute("aria-label") ||
+            (el.getAttribute("aria-labelledby") ?? "")
+              .split(" ")
+              .some((id) => document.getElementById(id)?.textContent?.trim()) ||
+            ((el as HTMLInputElement).labels?.length ?? 0) > 0 ||
+            (el.tagName === "BUTTON" && el.textContent?.trim());
+          return !named;
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return { unlabelled, overflow };
+}
+
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
@@ -89,6 +111,7 @@ describe.skipIf(skip)("the sidebar's Tag tab", () => {
       "false",
     );
     await shot(page, "tag-one-row");
+    expect(await layoutProblems(page)).toEqual({ unlabelled: [], overflow: 0 });
     // The README's picture: refreshed on request, so a test run leaves the committed file alone.
     if (process.env.UPDATE_SCREENSHOTS)
       copyFileSync(join(SHOTS, "tag-one-row.png"), resolve(SHOTS, "../../docs/sidebar.png"));
@@ -124,6 +147,7 @@ describe.skipIf(skip)("the sidebar's Tag tab", () => {
     await page.getByText("Saved.").waitFor();
     await page.waitForFunction(() => !document.querySelector(".chip-count"));
     await shot(page, "tag-three-rows");
+    expect(await layoutProblems(page)).toEqual({ unlabelled: [], overflow: 0 });
 
     for (const id of ["P-000002", "P-000003", "P-000004"]) {
       const tags = String(cellOf(h, id, "Tags")).split(", ");
@@ -243,6 +267,9 @@ describe.skipIf(skip)("the sidebar's Summarize tab", () => {
         "The busiest month was March 2025, with 3 partnerships.",
     );
     await shot(page, "summarize-en");
+    await page.locator("summary").click();
+    expect(await layoutProblems(page)).toEqual({ unlabelled: [], overflow: 0 });
+    await page.locator("summary").click();
 
     await page.getByRole("combobox", { name: "Language" }).selectOption("ru");
     await page.getByText("Партнёрств: 9 из 9").waitFor();

@@ -216,6 +216,18 @@ describe("sidebarInsertBrief", () => {
     expect(failure(h.run("sidebarInsertBrief", ["  "]))).toBe("There is no brief to insert yet.");
   });
 
+  it("fills the Brief row that Build summary lays out, and Build summary keeps it", () => {
+    const { Summary: _, ...workbook } = sidebarWorkbook();
+    const h = loadBundle({ workbook, activeSheet: "Partnerships" });
+    h.global.onOpen();
+    h.menu("Build summary");
+    const row = h.values("Summary").findIndex((r) => r[0] === "Brief") + 1;
+    expect(row).toBeGreaterThan(0);
+    expect(ok(h.run("sidebarInsertBrief", ["A brief."]))).toEqual({ sheet: "Summary", cell: `B${row}` });
+    h.menu("Build summary");
+    expect(h.values("Summary")[row - 1]?.slice(0, 2)).toEqual(["Brief", "A brief."]);
+  });
+
   it("creates the Summary sheet when there is none", () => {
     const { Summary: _, ...workbook } = sidebarWorkbook();
     const h = loadBundle({ workbook, activeSheet: "Partnerships" });
