@@ -109,9 +109,25 @@ type BundleFunction = (...args: unknown[]) => unknown;
  */
 export type BundleGlobal = { [K in EntryName]: BundleFunction } & Record<string, BundleFunction | undefined>;
 
+/** The fakes typed as the real services, for test code written like the add-on's own. */
+export interface Services {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  Charts: GoogleAppsScript.Charts.Charts;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Session: GoogleAppsScript.Base.Session;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+}
+
 export interface Harness {
   /** The vm context: the bundle's global object, raw (calls through it are not wrapped as executions). */
   context: vm.Context;
+  /** The same fakes the bundle sees, typed as the real Apps Script services (a method not modelled throws). */
+  services: Services;
   /** The bundle's globals: `h.global.onOpen()`, `h.global.INSTITUTION("КазНУ")`. */
   global: BundleGlobal;
   app: FakeSpreadsheetApp;
@@ -280,7 +296,8 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     );
     if (call.name === "HYPERLINK") return String(args[1] ?? args[0] ?? "");
     const custom = fn(call.name);
-    if (!custom || call.name.endsWith("_")) return "#NAME?";
+    // Sheets' own functions (SUM, IMPORTXML, ...) are not modelled: they show "#ERROR!" like any failure.
+    if (!custom || call.name.endsWith("_")) return "#ERROR!";
     let result: unknown;
     try {
       result = execute(() => custom(...args), true);
@@ -355,6 +372,7 @@ export function loadBundle(options: LoadOptions = {}): Harness {
 
   const h: Harness = {
     context,
+    services: context as unknown as Services,
     global,
     app,
     spreadsheet,
