@@ -62,7 +62,10 @@ export function sidebarSummary(request: unknown): SummaryView {
   return {
     inScope: inScope.length,
     total: counts.total,
-    countries: labelled(counts.countries, name),
+    // Equal counts in the order of the names the reader sees, as the brief lists them.
+    countries: labelled(counts.countries, name).sort(
+      (a, b) => b.count - a.count || a.label.localeCompare(b.label),
+    ),
     institutions: labelled(counts.institutions),
     agreements: labelled(counts.agreements),
     statuses: labelled(counts.statuses),

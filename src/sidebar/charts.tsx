@@ -26,7 +26,7 @@ export function BarChart({ title, items, limit = 6, otherLabel }: BarsProps) {
   if (rest > 0) shown.push({ label: otherLabel, count: rest });
   if (shown.length === 0) return null;
   const max = Math.max(...shown.map((i) => i.count), 1);
-  const labelWidth = 112;
+  const labelWidth = 118;
   const barSpace = WIDTH - labelWidth - 30;
   return (
     <figure class="chart">
@@ -44,7 +44,7 @@ export function BarChart({ title, items, limit = 6, otherLabel }: BarsProps) {
             <g key={item.label} transform={`translate(0 ${i * ROW})`}>
               <title>{`${item.label}: ${item.count}`}</title>
               <text class="chart-label" x={0} y={14}>
-                {cut(item.label, 18)}
+                {cut(item.label, 16)}
               </text>
               <rect class="chart-bar" x={labelWidth} y={4} width={w} height={12} rx={2} />
               <text class="chart-value" x={labelWidth + w + 4} y={14}>

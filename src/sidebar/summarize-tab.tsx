@@ -228,8 +228,8 @@ export function SummarizeTab({ lang, t, selection, selectedCount, onMessage }: P
               id={briefId}
               class="brief-text"
               readOnly
-              // Tall enough for the whole brief at the sidebar's width (about 36 characters a line).
-              rows={Math.min(16, Math.ceil(view.brief.length / 34) + 1)}
+              // Tall enough for the whole brief at the sidebar's width (about 38 characters a line).
+              rows={Math.min(16, Math.ceil(view.brief.length / 38) + 1)}
               value={view.brief}
             />
             <div class="buttons">
