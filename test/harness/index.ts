@@ -154,6 +154,11 @@ export interface Harness {
   cell(ref: string): CellView;
   /** Writes values as a user typing them would (not counted): `h.put("Sources!A2", [["1", "text"]])`. */
   put(ref: string, values: CellInput[][]): void;
+  /**
+   * A user typing a value into a cell: writes it as typed, selects the cell, then runs the bundle's onEdit
+   * simple trigger (if any) with the event Sheets gives it. Returns what onEdit returned.
+   */
+  edit(ref: string, value: CellInput): unknown;
   /** Selects ranges as the user would: `h.select("Sources!A3:G3")`; several for a multi-range selection. */
   select(...refs: string[]): void;
   /** Runs the callback of the menu item with this caption, as one execution. */
@@ -412,6 +417,32 @@ export function loadBundle(options: LoadOptions = {}): Harness {
       sheet.maxRows = Math.max(sheet.maxRows, start.rect.row + values.length - 1);
       sheet.maxColumns = Math.max(sheet.maxColumns, start.rect.col + width - 1);
       sheet.rangeAt(start.rect.row, start.rect.col, values.length, width).writeValues(grid);
+    },
+    edit(ref, value) {
+      const range = rangeOf(ref);
+      const before = range.sheet.cellAt(range.rect.row, range.rect.col);
+      const oldValue = before?.formula ? undefined : hostValue(before?.value);
+      h.put(ref, [[value]]);
+      spreadsheet.select(range.sheet, [range.rect]);
+      const onEdit = fn("onEdit");
+      if (!onEdit) return undefined;
+      const after = range.sheet.cellAt(range.rect.row, range.rect.col)?.value;
+      const event: Record<string, unknown> = {
+        authMode: "LIMITED",
+        range,
+        source: spreadsheet,
+        triggerUid: "",
+        user: strict({ getEmail: () => options.user?.email ?? "analyst@university.kz" }, "FakeUser"),
+      };
+      // Sheets gives value/oldValue only for a single cell; a cleared cell has no value.
+      if (after !== "" && after !== undefined)
+        event.value = display(
+          range.sheet.cellAt(range.rect.row, range.rect.col),
+          spreadsheet.locale,
+          spreadsheet.timeZone,
+        );
+      if (oldValue !== "" && oldValue !== undefined) event.oldValue = String(oldValue);
+      return execute(() => onEdit(event));
     },
     select(...refs) {
       const ranges = refs.map(rangeOf);

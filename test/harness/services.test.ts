@@ -205,6 +205,24 @@ describe("caches, locks, properties, triggers", () => {
   });
 });
 
+describe("simple triggers", () => {
+  it("runs onEdit after a user's edit with the event Sheets gives", () => {
+    const h = loadBundle({ workbook: { Directory: [["Name"], ["KazNU"]] } });
+    define(
+      h,
+      `var seen = [];
+      function onEdit(e) { seen.push([e.range.getSheet().getName(), e.range.getA1Notation(), e.value, e.oldValue]); }`,
+    );
+    h.edit("Directory!A2", "ENU");
+    h.edit("Directory!A3", "Satbayev University");
+    expect(h.context.seen).toEqual([
+      ["Directory", "A2", "ENU", "KazNU"],
+      ["Directory", "A3", "Satbayev University", undefined],
+    ]);
+    expect(h.values("Directory")).toEqual([["Name"], ["ENU"], ["Satbayev University"]]);
+  });
+});
+
 describe("google.script.run", () => {
   it("clones arguments and results as JSON, returns errors as {message}, hides private functions", () => {
     const h = loadBundle();
