@@ -106,7 +106,8 @@ const RU_CONNECTOR = new Set(["и"]);
 const KK_CONNECTOR = new Set(["және"]);
 
 // Only plain spaces, hyphens or an apostrophe between two words of one name.
-const joined = (text: string, a: Token, b: Token) => /^[\s\-–]*$/.test(text.slice(a.end, b.start));
+const joined = (text: string, a: Token, b: Token) => /^[\s\-–&]*$/.test(text.slice(a.end, b.start));
+const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/;
 
 interface Span {
   first: number;
@@ -155,6 +156,8 @@ function cyrillicSpan(
     const t = tokens[j]!;
     if (covered[j] || !joined(text, t, tokens[j + 1]!) || HONORIFIC.has(t.norm)) break;
     if (kazakh) {
+      // A genitive before the name owns it ("Жапонияның Нагоя университеті"): not part of it.
+      if (KAZAKH_GENITIVE.test(t.norm) && isCapitalised(t.raw)) break;
       if (isCapitalised(t.raw) || englishWord(t.norm) !== undefined) first = j;
       else if (KK_CONNECTOR.has(t.norm)) continue;
       else break;
@@ -180,7 +183,9 @@ function cyrillicSpan(
     }
   }
   if (first === h && end === h + 1) return undefined;
-  if (!isCapitalised(tokens[first]!.raw)) return undefined;
+  // "университетом Тоттори": a lower-case head with a proper name after it is a name too.
+  const properTail = tokens.slice(h + 1, end).some((t) => isCapitalised(t.raw));
+  if (!isCapitalised(tokens[first]!.raw) && !properTail) return undefined;
   return { first, end, head: h };
 }
 
@@ -320,6 +325,11 @@ export function findUnknownNames(
       ? cyrillicSpan(text, tokens, h, covered, kazakh)
       : latinSpan(text, tokens, h, covered);
     if (!span) continue;
+    // "ведущим университетом Казахстана" describes; it names no institution.
+    if (!isCapitalised(tokens[span.first]!.raw)) {
+      const tail = hints.some((hint) => hint.first === span.head + 1 && hint.end >= span.end && hint.value.kind !== "place");
+      if (tail) continue;
+    }
     // A name needs a word of its own: "State University" alone names nothing.
     const name = englishName(tokens, span, hints);
     const own = name.split(" ").filter((w) => !GENERIC_ENGLISH.has(w) && w.length > 1);

@@ -7,7 +7,7 @@ import { detectLanguage } from "../text/language";
 import { fold, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { ArticleResult, Institution, Partnership } from "../types";
-import { sentenceCues, strongestAgreement } from "./cues";
+import { type SentenceCues, sentenceCues, strongestAgreement } from "./cues";
 import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, sentenceEntities } from "./entities";
 import { fieldsIn } from "./fields";
@@ -34,24 +34,24 @@ function describe(pair: PairEvidence, articleDate: string | null): Omit<Partners
   const evidence = body.length > 0 ? body : pair.evidence;
   let status: Status | null = null;
   for (const e of evidence) {
-    for (const s of e.sentence.cues.statuses)
+    for (const s of e.sentence.cues().statuses)
       if (status === null || statusRank(s) > statusRank(status)) status = s;
   }
   // Nothing but a title saying so: the title's own cues, else talks.
   if (status === null) {
     for (const e of pair.evidence) {
-      for (const s of e.sentence.cues.statuses)
+      for (const s of e.sentence.cues().statuses)
         if (status === null || statusRank(s) > statusRank(status)) status = s;
     }
   }
   // "No documents were signed" next to an intention ("they intend to prepare a concept note") is still talk.
-  if (status === "planned" && evidence.some((e) => e.sentence.cues.notSigned)) status = "discussed";
+  if (status === "planned" && evidence.some((e) => e.sentence.cues().notSigned)) status = "discussed";
   const finalStatus: Status = status ?? "discussed";
-  const atStatus = evidence.filter((e) => e.sentence.cues.statuses.has(finalStatus));
-  let agreement = strongestAgreement(atStatus.flatMap((e) => [...e.sentence.cues.agreements]));
+  const atStatus = evidence.filter((e) => e.sentence.cues().statuses.has(finalStatus));
+  let agreement = strongestAgreement(atStatus.flatMap((e) => [...e.sentence.cues().agreements]));
   if (agreement === null) {
     const anywhere = evidence
-      .flatMap((e) => [...e.sentence.cues.agreements])
+      .flatMap((e) => [...e.sentence.cues().agreements])
       .filter((a) => a !== "visit" && a !== "event");
     agreement = strongestAgreement(anywhere) ?? DEFAULT_AGREEMENT[finalStatus];
   }
@@ -140,13 +140,17 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       if (best) m.entity = { ...m.entity, country: best };
     }
     for (const m of mentions) if (m.entity.type === "embassy") lastEmbassy = m.entity;
-    const cues = sentenceCues(folded);
+    let memo: SentenceCues | undefined;
+    const cues = () => {
+      memo ??= sentenceCues(folded);
+      return memo;
+    };
     const foreignCount = new Set(
       mentions
         .filter((m) => m.entity.country !== "KZ" && m.entity.country !== null)
         .map((m) => m.entity.name),
     ).size;
-    const strong = cues.statuses.has("signed") || cues.statuses.has("launched");
+    const strong = foreignCount > 0 && (cues().statuses.has("signed") || cues().statuses.has("launched"));
     analysed.push({
       index,
       paragraph: sentence.paragraph,
@@ -175,7 +179,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     analysed.map((s, i) => ({
       sentence: split[i]!,
       names: s.mentions.length,
-      news: s.cues.statuses.size > 0,
+      news: s.mentions.length > 0 && s.cues().statuses.size > 0,
       title: s.title,
     })),
     options.summarySentences ?? 2,

@@ -12,7 +12,8 @@ export interface AnalysedSentence {
   folded: string;
   title: boolean;
   mentions: EntityMention[];
-  cues: SentenceCues;
+  /** Computed at first use: most sentences of an article name no one and are never asked. */
+  cues: () => SentenceCues;
   background: boolean;
 }
 
@@ -104,7 +105,7 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
       let kind: Evidence["kind"] = "direct";
       if (sides.length === 0) {
         // The foreign side alone: the Kazakhstan side is the one the text is about ("the university").
-        const hasCue = s.cues.statuses.size > 0;
+        const hasCue = s.cues().statuses.size > 0;
         sides = hasCue ? (lastKz.length > 0 ? lastKz : main ? [main] : []) : [];
         kind = "indirect";
       }
