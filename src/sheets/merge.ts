@@ -1,8 +1,8 @@
 // "Merge duplicates": rows reporting the same pair and agreement become one row listing all their sources. The
 // user sees the plan in a dialog first; the merge applies only if the rows are still as previewed.
 import type { Cell } from "../core/rows/cells";
-import { PARTNERSHIP_HEADERS, SHEETS } from "../core/rows/columns";
-import { applyMerge, type MergePlan, planMerge } from "../core/rows/merge";
+import { PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
+import { applyMerge, type MergePlan, planMerge, renameIds } from "../core/rows/merge";
 import { type PartnershipRow, readPartnership, writePartnership } from "../core/rows/partnership";
 import { headerMap, RowAccess } from "../core/rows/table";
 import { mergePreviewHtml } from "./dialogs";
@@ -43,6 +43,24 @@ export function mergeDuplicates(): TellResult {
   }
 }
 
+/** Points the Sources' Result cells at the rows the merged ones were folded into (one read, one write). */
+function renameInSources(renamed: ReadonlyMap<string, string>): void {
+  const { sheet, table } = readSheet(SHEETS.sources, SOURCE_HEADERS);
+  const header = table.values[0] ?? [];
+  const column = headerMap(header).get("Result");
+  if (column === undefined) return;
+  const after = table.values.map((row, r) => {
+    const text = row[column];
+    if (r === 0 || typeof text !== "string") return row;
+    const next = renameIds(text, renamed);
+    if (next === text) return row;
+    const copy = row.slice();
+    copy[column] = next;
+    return copy;
+  });
+  writeChanges(sheet, table, after);
+}
+
 /** Server function of the Merge preview: applies the plan the user saw. */
 export function mergeDuplicatesApply(fingerprint: unknown): TellResult {
   const lock = LockService.getDocumentLock();
@@ -70,8 +88,15 @@ export function mergeDuplicatesApply(fingerprint: unknown): TellResult {
       after.push(base);
     }
     writeChanges(sheet, table, after);
+    let sourcesNote = "";
+    try {
+      renameInSources(new Map(plan.groups.flatMap((g) => g.dropIds.map((id) => [id, g.keepId] as const))));
+    } catch (error) {
+      // The merge itself is written: only the Sources' pointers are left behind.
+      sourcesNote = ` (The Result cells of Sources still name the old rows: ${errorText(error)}.)`;
+    }
     const removed = rows.length - merged.length;
-    const message = `Merged ${plural(plan.groups.length, "partnership")}: ${plural(removed, "duplicate row")} folded into ${plan.groups.map((g) => g.keepId).join(", ")}.`;
+    const message = `Merged ${plural(plan.groups.length, "partnership")}: ${plural(removed, "duplicate row")} folded into ${plan.groups.map((g) => g.keepId).join(", ")}.${sourcesNote}`;
     toast(message);
     return message;
   } catch (error) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Cell } from "../../src/core/rows/cells";
 import { PARTNERSHIP_HEADERS, SOURCE_HEADERS } from "../../src/core/rows/columns";
 import { type ExtractRunInput, runExtract } from "../../src/core/rows/extractRun";
-import { applyMerge, planMerge } from "../../src/core/rows/merge";
+import { applyMerge, planMerge, renameIds } from "../../src/core/rows/merge";
 import { type PartnershipRow, readPartnership, writePartnership } from "../../src/core/rows/partnership";
 import { headerMap, RowAccess } from "../../src/core/rows/table";
 import type { ArticleResult, Partnership } from "../../src/core/types";
@@ -261,5 +261,14 @@ describe("Merge duplicates", () => {
     const [row, ...rest] = rowsOf(again.partnerships);
     expect(rest).toEqual([]);
     expect(row).toMatchObject({ status: "signed", sources: ["S-000001", "S-000002"] });
+  });
+
+  it("points a source's Result at the row its partnership was merged into", () => {
+    const renamed = new Map([["P-000002", "P-000001"]]);
+    expect(renameIds("2 partnerships: P-000001, P-000002", renamed)).toBe("1 partnership: P-000001");
+    expect(renameIds("1 partnership: P-000002 (no longer reported, kept: P-000009)", renamed)).toBe(
+      "1 partnership: P-000001 (no longer reported, kept: P-000009)",
+    );
+    expect(renameIds("No partnership found", renamed)).toBe("No partnership found");
   });
 });

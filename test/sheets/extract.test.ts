@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PARTNERSHIP_HEADERS } from "../../src/core/rows/columns";
 import type { Harness } from "../harness/index";
 import { ARTICLES, bulkArticle, cellOf, load, records } from "./helpers";
 
@@ -144,6 +145,48 @@ describe("Extract partnerships", () => {
     const sources = records(h, "Sources");
     expect(String(sources[0]!.Result)).toMatch(/^Error: /);
     expect(sources[1]!.Result).toBe("1 partnership: P-000001");
+  });
+});
+
+describe("Extract and the user's own cells", () => {
+  it("keeps the user's formulas and columns inside the block it rewrites", () => {
+    // The user moved columns around and added one of their own between Seriktes's columns.
+    const h = load({
+      workbook: {
+        Sources: [
+          ["ID", "Text or URL", "Title", "Language", "Outlet", "Date", "Processed", "Result", "Page text"],
+        ],
+        Partnerships: [
+          ["ID", "Date", "Link", ...PARTNERSHIP_HEADERS.filter((name) => name !== "ID" && name !== "Date")],
+        ],
+      },
+    });
+    h.menu("Set up this spreadsheet");
+    h.run("addArticles", [ARTICLES.en]);
+    h.menu("Extract partnerships from new articles");
+    h.put(cellOf(h, "Partnerships", "P-000001", "Link"), [['=HYPERLINK("https://kaznu.kz","KazNU")']]);
+    h.put(cellOf(h, "Sources", "S-000001", "Outlet"), [['=HYPERLINK("https://inform.kz","Kazinform")']]);
+    // The article is corrected: the memorandum was signed a day later.
+    h.put(cellOf(h, "Sources", "S-000001", "Text or URL"), [[ARTICLES.en.replace("12 March", "13 March")]]);
+    h.select("Sources!A2");
+    h.menu("Extract again from selected articles");
+    const [row] = records(h, "Partnerships");
+    // Cells on both sides of the user's column were rewritten, and the column kept its formula.
+    expect(row).toMatchObject({ ID: "P-000001", Date: "2025-03-13", Link: "KazNU" });
+    expect(String(row!.Extracted)).toContain("2025-03-13");
+    expect(
+      h
+        .formulas("Partnerships")
+        .flat()
+        .filter((f) => f !== ""),
+    ).toEqual(['=HYPERLINK("https://kaznu.kz","KazNU")']);
+    expect(records(h, "Sources")[0]).toMatchObject({ Outlet: "Kazinform", Language: "en" });
+    expect(
+      h
+        .formulas("Sources")
+        .flat()
+        .filter((f) => f !== ""),
+    ).toEqual(['=HYPERLINK("https://inform.kz","Kazinform")']);
   });
 });
 

@@ -150,3 +150,15 @@ export function applyMerge(rows: readonly PartnershipRow[], plan: MergePlan): Pa
   const dropped = new Set(plan.groups.flatMap((g) => g.dropIds));
   return rows.filter((row) => !dropped.has(row.id)).map((row) => merged.get(row.id) ?? row);
 }
+
+/**
+ * A Sources Result text ("2 partnerships: P-000001, P-000002") with merged IDs replaced by the row they were
+ * folded into, each ID once, and the count put right.
+ */
+export function renameIds(text: string, renamed: ReadonlyMap<string, string>): string {
+  const match = /^(\d+) partnerships?: ([^(]*?)(\s*\(.*)?$/.exec(text);
+  if (!match) return text;
+  const ids = [...new Set(match[2]!.split(/,\s*/).map((id) => renamed.get(id.trim()) ?? id.trim()))];
+  const rest = match[3] ?? "";
+  return `${ids.length} partnership${ids.length === 1 ? "" : "s"}: ${ids.join(", ")}${rest}`;
+}
