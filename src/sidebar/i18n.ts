@@ -361,3 +361,18 @@ export function langOfLocale(locale: string | undefined): Lang {
   const code = (locale ?? "").slice(0, 2).toLowerCase();
   return code === "ru" || code === "kk" ? code : "en";
 }
+
+const MONTHS_SHORT: Record<Lang, readonly string[]> = {
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  ru: ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+  kk: ["қаң", "ақп", "нау", "сәу", "мам", "мау", "шіл", "там", "қыр", "қаз", "қар", "жел"],
+};
+
+/** A timeline period for a reader: "2025-03" -> "Mar 2025", "мар 2025", "2025 нау"; a year as it is. */
+export function periodLabel(period: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  const month = match ? MONTHS_SHORT[lang][Number(match[2]) - 1] : undefined;
+  if (!match || !month) return period;
+  // Kazakh puts the year first ("2025 ж. наурыз").
+  return lang === "kk" ? `${match[1]} ${month}` : `${month} ${match[1]}`;
+}

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { AGREEMENTS, type Lang, STATUSES } from "../core/schema";
 import type { SummaryFilter, SummaryRequest, SummaryView } from "../sheets/sidebar-types";
 import { BarChart, TimelineChart } from "./charts";
-import { AGREEMENT_LABELS, STATUS_LABELS, type Translate, valueLabel } from "./i18n";
+import { AGREEMENT_LABELS, periodLabel, STATUS_LABELS, type Translate, valueLabel } from "./i18n";
 import { call } from "./server";
 
 interface Props {
@@ -253,7 +253,10 @@ export function SummarizeTab({ lang, t, selection, selectedCount, onMessage }: P
             items={view.statuses.map((s) => ({ ...s, label: valueLabel(STATUS_LABELS[lang], s.key) }))}
             otherLabel={t("other")}
           />
-          <TimelineChart title={t("timeline")} buckets={view.timeline} />
+          <TimelineChart
+            title={t("timeline")}
+            buckets={view.timeline.map((b) => ({ ...b, label: periodLabel(b.key, lang) }))}
+          />
           {view.undated > 0 && <p class="hint">{t("undated", { n: view.undated })}</p>}
         </div>
       )}
