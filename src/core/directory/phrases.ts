@@ -26,6 +26,8 @@ export interface PhraseIndex<T> {
    * first time a text has a word starting with those letters.
    */
   pending: Map<string, Array<{ phrase: string; value: T; rank: number }>>;
+  /** Words whose buckets were already read (or had none): each word is checked once per run. */
+  seen: Set<string>;
 }
 
 export interface PhraseMatch<T> {
@@ -36,7 +38,7 @@ export interface PhraseMatch<T> {
 }
 
 export function emptyIndex<T>(): PhraseIndex<T> {
-  return { byFirstWord: new Map(), pending: new Map() };
+  return { byFirstWord: new Map(), pending: new Map(), seen: new Set() };
 }
 
 const BUCKET = 4;
@@ -147,8 +149,15 @@ export function findPhrases<T>(
   while (at < kept.length) {
     let bestEntry: PhraseEntry<T> | undefined;
     let bestLength = 0;
-    const keys = wordKeys(tokens[kept[at]!]!.norm);
-    for (const key of keys) for (const index of indexes) expand(index, key);
+    const norm = tokens[kept[at]!]!.norm;
+    const keys = wordKeys(norm);
+    for (const index of indexes) {
+      // Once a word's buckets are read, so are those of all its keys.
+      if (index.pending.size === 0 || index.seen.has(norm)) continue;
+      if (index.seen.size > 200000) index.seen.clear();
+      index.seen.add(norm);
+      for (const key of keys) expand(index, key);
+    }
     for (const key of keys) {
       for (const index of indexes) {
         const list = index.byFirstWord.get(key);

@@ -56,7 +56,7 @@ function describe(pair: PairEvidence, articleDate: string | null): Omit<Partners
     agreement = strongestAgreement(anywhere) ?? DEFAULT_AGREEMENT[finalStatus];
   }
   const fields = new Set<Field>();
-  for (const e of evidence) for (const f of fieldsIn(e.sentence.folded)) fields.add(f);
+  for (const e of evidence) for (const f of e.sentence.fields()) fields.add(f);
   const dated = atStatus.map((e) => sentenceDate(e.sentence.text)).find((d) => d !== null);
   return {
     kz: pair.kz.name,
@@ -141,6 +141,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     }
     for (const m of mentions) if (m.entity.type === "embassy") lastEmbassy = m.entity;
     let memo: SentenceCues | undefined;
+    let fieldMemo: Field[] | undefined;
     const cues = () => {
       memo ??= sentenceCues(folded);
       return memo;
@@ -159,6 +160,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       title: isTitle(index),
       mentions,
       cues,
+      fields: () => {
+        fieldMemo ??= fieldsIn(folded);
+        return fieldMemo;
+      },
       background: isBackground(folded, foreignCount, strong),
     });
   });

@@ -8,7 +8,7 @@ const E = "(?![\\p{L}\\p{N}])";
 /** A pattern compiled at its first use: loading the engine must cost a custom formula nothing. */
 class Cue {
   private compiled: RegExp | undefined;
-  constructor(private readonly source: string) {}
+  constructor(readonly source: string) {}
   get re(): RegExp {
     this.compiled ??= new RegExp(`${B}(?:${this.source})`, "gu");
     return this.compiled;
@@ -180,31 +180,63 @@ export interface SentenceCues {
   notSigned: boolean;
 }
 
-const count = (cuePattern: Cue, text: string): number => {
-  const pattern = cuePattern.re;
-  pattern.lastIndex = 0;
-  let n = 0;
-  while (pattern.exec(text)) n++;
-  return n;
-};
-const has = (cuePattern: Cue, text: string): boolean => {
-  const pattern = cuePattern.re;
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-};
+/** The statuses and kinds of cooperation a (folded) sentence speaks of. */
+type Kind =
+  | Agreement
+  | "launched"
+  | "held"
+  | "signed"
+  | "notSigned"
+  | "planned"
+  | "continueTalks"
+  | "discussed";
+
+let combined: { re: RegExp; kinds: Kind[] } | undefined;
+
+/**
+ * All cues in one pattern, one pass over a sentence. Where two cues could start at the same place the
+ * first listed wins: "no documents were signed" before "signed", "agreed to continue" before "agreed to".
+ */
+function combinedCues(): { re: RegExp; kinds: Kind[] } {
+  if (combined) return combined;
+  const list: ReadonlyArray<readonly [Kind, Cue]> = [
+    ["notSigned", NOT_SIGNED],
+    ["continueTalks", CONTINUE_TALKS],
+    ["signed", SIGNED],
+    ["launched", LAUNCHED],
+    ["held", HELD],
+    ["planned", PLANNED],
+    ...AGREEMENT_CUES,
+    ["discussed", DISCUSSED],
+  ];
+  const source = list.map(([, c]) => `(${c.source})`).join("|");
+  combined = { re: new RegExp(`${B}(?:${source})`, "gu"), kinds: list.map(([kind]) => kind) };
+  return combined;
+}
 
 /** The statuses and kinds of cooperation a (folded) sentence speaks of. */
 export function sentenceCues(folded: string): SentenceCues {
   const statuses = new Set<Status>();
   const agreements = new Set<Agreement>();
-  for (const [agreement, pattern] of AGREEMENT_CUES) if (has(pattern, folded)) agreements.add(agreement);
-  if (has(LAUNCHED, folded)) statuses.add("launched");
-  if (agreements.has("event") && has(HELD, folded)) statuses.add("launched");
-  const notSigned = count(NOT_SIGNED, folded);
-  if (count(SIGNED, folded) > notSigned) statuses.add("signed");
-  if (count(PLANNED, folded) > count(CONTINUE_TALKS, folded)) statuses.add("planned");
-  if (has(DISCUSSED, folded) || has(CONTINUE_TALKS, folded)) statuses.add("discussed");
-  return { statuses, agreements, notSigned: notSigned > 0 };
+  const { re, kinds } = combinedCues();
+  const seen = new Map<Kind, number>();
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    const kind = kinds[group - 1];
+    if (kind) seen.set(kind, (seen.get(kind) ?? 0) + 1);
+  }
+  const n = (kind: Kind) => seen.get(kind) ?? 0;
+  for (const agreement of AGREEMENT_RANK) if (n(agreement) > 0) agreements.add(agreement);
+  if (n("launched") > 0 || (agreements.has("event") && n("held") > 0)) statuses.add("launched");
+  if (n("signed") > 0) statuses.add("signed");
+  if (n("planned") > 0) statuses.add("planned");
+  if (n("discussed") > 0 || n("continueTalks") > 0 || agreements.has("visit")) statuses.add("discussed");
+  return { statuses, agreements, notSigned: n("notSigned") > 0 };
 }
 
 /** The strongest kind among several. */

@@ -83,14 +83,33 @@ function iso(year: string | undefined, monthNumber: string | undefined, day?: st
   return `${year}-${mm}-${String(d).padStart(2, "0")}`;
 }
 
-/** Every date a text gives, in reading order, the most precise reading of each place first. */
+const YEAR_DIGITS = /(?:19|20)\d\d/g;
+
+/** Every date a text gives, in reading order: the patterns run only around the years the text has. */
 export function datesIn(text: string): Found[] {
   const found: Found[] = [];
+  YEAR_DIGITS.lastIndex = 0;
+  let window: [number, number] | undefined;
+  for (let m = YEAR_DIGITS.exec(text); m; m = YEAR_DIGITS.exec(text)) {
+    const a = Math.max(0, m.index - 40);
+    const b = Math.min(text.length, m.index + 44);
+    if (window && a <= window[1]) window[1] = b;
+    else {
+      if (window) datesInWindow(text, window[0], window[1], found);
+      window = [a, b];
+    }
+  }
+  if (window) datesInWindow(text, window[0], window[1], found);
+  return found.sort((x, y) => x.at - y.at);
+}
+
+function datesInWindow(whole: string, from: number, to: number, found: Found[]): void {
+  const text = whole.slice(from, to);
   const taken: Array<[number, number]> = [];
   for (const { pattern, read } of datePatterns()) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
+      const start = m.index + from;
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const value = read(m);
@@ -99,7 +118,6 @@ export function datesIn(text: string): Found[] {
       found.push({ iso: value, at: start, precision: value.length });
     }
   }
-  return found.sort((a, b) => a.at - b.at);
 }
 
 /** The date of an article: its first full or month date; a bare year only when the opening lines give one. */

@@ -30,6 +30,7 @@ const EMBASSY_WORD =
   /^(?:embass(?:y|ies)|ambassadors?|посольств\p{L}*|посол|посла|послом|послу|послы|послов|елшілі\p{L}*|елші|елшісі\p{L}*)$/u;
 const FORMER_NAME =
   /\((?:ранее|прежде|бывш\p{L}*|formerly|previously|former|also known as|бұрынғы|бұрын|ескі атауы)[^)]*\)|(?:formerly|previously|also) (?:known as|called|named)[^,.;]*|(?:ранее|прежде) (?:назывался|называлась|известный как)[^,.;]*|(?:также|ещё|еще) называют[^,.;)]*/giu;
+const EMBASSY_START = new Set(["emb", "amb", "пос", "елш"]);
 const WITH_WORDS = new Set(["with", "с", "со"]);
 const AND_WORDS = new Set(["and", "и", "және", "&"]);
 const KAZAKH_WITH = /(?:мен|бен|пен)$/;
@@ -73,7 +74,8 @@ function embassyMentions(
 ): EntityMention[] {
   const found: EntityMention[] = [];
   tokens.forEach((token, i) => {
-    if (covered[i] || !EMBASSY_WORD.test(token.norm)) return;
+    const head = token.norm.slice(0, 3);
+    if (covered[i] || !EMBASSY_START.has(head) || !EMBASSY_WORD.test(token.norm)) return;
     let best: PhraseMatch<CountryHint> | undefined;
     let distance = Infinity;
     for (const hint of hints) {
@@ -199,7 +201,7 @@ export function sentenceEntities(
   mentions.sort((a, b) => a.first - b.first);
   // Former and other names ("(ранее — АО «АрселорМиттал Темиртау»)", "formerly known as KazNTU") are
   // the same body again, not another side.
-  const aliasSpans = [...text.matchAll(FORMER_NAME)].map(
+  const aliasSpans = (mentions.length > 1 ? [...text.matchAll(FORMER_NAME)] : []).map(
     (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
   );
   if (aliasSpans.length > 0) {

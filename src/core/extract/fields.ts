@@ -55,17 +55,27 @@ const FIELD_SOURCES: Record<Field, string> = {
 };
 
 /** The fields a folded text speaks of, in the schema's order. */
-let compiled: Record<Field, RegExp> | undefined;
+let compiled: RegExp | undefined;
 
-/** The patterns, compiled at first use. */
-function fieldCues(): Record<Field, RegExp> {
-  compiled ??= Object.fromEntries(
-    FIELDS.map((field) => [field, new RegExp(`${B}(?:${FIELD_SOURCES[field]})`, "u")]),
-  ) as Record<Field, RegExp>;
+/** All field patterns in one, each its own group, compiled at first use: one pass over a sentence. */
+function fieldCues(): RegExp {
+  compiled ??= new RegExp(`${B}(?:${FIELDS.map((field) => `(${FIELD_SOURCES[field]})`).join("|")})`, "gu");
   return compiled;
 }
 
+/** The fields a folded text speaks of, in the schema's order. */
 export function fieldsIn(folded: string): Field[] {
-  const cues = fieldCues();
-  return FIELDS.filter((field) => cues[field].test(folded));
+  const re = fieldCues();
+  const found = new Set<Field>();
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    const field = FIELDS[group - 1];
+    if (field) found.add(field);
+  }
+  return FIELDS.filter((field) => found.has(field));
 }

@@ -2,6 +2,7 @@
 // lists: a sentence that lists partners ("among them", "среди которых", "қатарында", three foreign names
 // and no signing or opening) gives no pair.
 
+import type { Field } from "../schema";
 import type { SentenceCues } from "./cues";
 import type { Entity, EntityMention } from "./entities";
 
@@ -14,6 +15,8 @@ export interface AnalysedSentence {
   mentions: EntityMention[];
   /** Computed at first use: most sentences of an article name no one and are never asked. */
   cues: () => SentenceCues;
+  /** Fields the sentence speaks of, computed at first use. */
+  fields: () => Field[];
   background: boolean;
 }
 

@@ -42,12 +42,13 @@ export function cleanArticle(text: string): Cleaned {
       if (kept.length > 0 && kept[kept.length - 1] !== "") kept.push("");
       continue;
     }
-    if (TAIL_MARKERS.some((pattern) => pattern.test(line))) {
+    if (line.length < 60 && TAIL_MARKERS.some((pattern) => pattern.test(line))) {
       dropped += 1;
       break;
     }
     const key = line.toLowerCase();
-    if (NOISE_LINES.some((pattern) => pattern.test(line)) || seen.has(key)) {
+    // Noise is short; a long line is article text (and testing it would cost the most).
+    if ((line.length < 300 && NOISE_LINES.some((pattern) => pattern.test(line))) || seen.has(key)) {
       dropped += 1;
       continue;
     }
