@@ -27,6 +27,7 @@ table{border-collapse:collapse;width:100%;margin:8px 0}
 td,th{border-bottom:1px solid #e0e0e0;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f1f3f4}
 .group td{background:#e8f0fe;font-weight:500}
+.after td{font-weight:500;border-bottom:2px solid #1a73e8}
 </style>`;
 
 function page(body: string, script: string): string {
@@ -59,12 +60,19 @@ call('addArticles',t,function(){document.getElementById('text').value='';});};`,
 }
 
 export function mergePreviewHtml(plan: MergePlan): string {
+  const cells = (values: readonly string[]) => values.map((v) => `<td>${escapeHtml(v)}</td>`).join("");
   const rows = plan.groups
     .map((g) => {
       const m = g.merged;
-      const head = `<tr class="group"><td colspan="4">${escapeHtml(m.kz)} — ${escapeHtml(m.partner)} (${escapeHtml(m.agreement)})</td></tr>`;
-      const line = `<tr><td>${escapeHtml(g.keepId)} keeps; ${escapeHtml(g.dropIds.join(", "))} merged into it</td><td>${escapeHtml(m.status)}</td><td>${escapeHtml(m.history)}</td><td>${escapeHtml(m.sources.join(", "))}</td></tr>`;
-      return head + line;
+      const head = `<tr class="group"><td colspan="5">${escapeHtml(m.kz)} — ${escapeHtml(m.partner)} (${escapeHtml(m.agreement)})</td></tr>`;
+      const now = g.rows
+        .map(
+          (r) =>
+            `<tr>${cells([r.id === g.keepId ? `${r.id} (kept)` : `${r.id} (goes)`, r.status, r.date, r.sources.join(", "), r.reviewed ? "reviewed" : ""])}</tr>`,
+        )
+        .join("");
+      const after = `<tr class="after">${cells([`→ ${m.id}`, m.status, m.date, m.sources.join(", "), m.history])}</tr>`;
+      return head + now + after;
     })
     .join("");
   const count = plan.groups.reduce((n, g) => n + g.dropIds.length, 0);
@@ -72,7 +80,7 @@ export function mergePreviewHtml(plan: MergePlan): string {
     `<div class="hint">These rows report the same partnership (same Kazakhstan side, partner and agreement).
 Merging keeps one row per group listing all its sources; its status is the furthest reported, and History
 keeps the date of each step. ${count} row${count === 1 ? "" : "s"} will be removed.</div>
-<table><tr><th>Rows</th><th>Status</th><th>History</th><th>Sources</th></tr>${rows}</table>
+<table><tr><th>Row</th><th>Status</th><th>Date</th><th>Sources</th><th>History</th></tr>${rows}</table>
 <button id="merge">Merge</button> <button class="secondary" onclick="google.script.host.close()">Cancel</button>
 <div id="message"></div>`,
     `${CLIENT}var FINGERPRINT=${scriptJson(plan.fingerprint)};

@@ -30,7 +30,11 @@ describe("Merge duplicates", () => {
     // Nothing changes before the user confirms.
     expect(records(h, "Partnerships")).toHaveLength(3);
     const html = h.ui.dialogs.at(-1)!.html.getContent();
-    expect(html).toContain("P-000001 keeps; P-000002 merged into it");
+    expect(html).toContain("<td>P-000001 (kept)</td><td>signed</td><td>2025-03-12</td><td>S-000001</td>");
+    expect(html).toContain("<td>P-000002 (goes)</td><td>signed</td><td>2025-03-12</td><td>S-000002</td>");
+    expect(html).toContain(
+      "<td>→ P-000001</td><td>signed</td><td>2025-03-12</td><td>S-000001, S-000002</td>",
+    );
     expect(html).toContain("Al-Farabi Kazakh National University — Wuhan University (memorandum)");
     const result = h.run("mergeDuplicatesApply", [fingerprintOf(h)]);
     expect(result).toEqual({

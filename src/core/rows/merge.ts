@@ -11,6 +11,8 @@ export interface MergeGroup {
   keepId: string;
   /** The rows folded into it, which go. */
   dropIds: string[];
+  /** The rows as they read now, kept row first. */
+  rows: PartnershipRow[];
   /** The kept row as it will read after the merge. */
   merged: PartnershipRow;
 }
@@ -122,11 +124,9 @@ export function planMerge(rows: readonly PartnershipRow[]): MergePlan {
   for (const list of groups.values()) {
     if (list.length < 2) continue;
     const merged = mergeRows(list);
-    out.push({
-      keepId: merged.id,
-      dropIds: list.map((row) => row.id).filter((id) => id !== merged.id),
-      merged,
-    });
+    const keep = list.find((row) => row.id === merged.id)!;
+    const members = [keep, ...list.filter((row) => row !== keep)];
+    out.push({ keepId: merged.id, dropIds: members.slice(1).map((row) => row.id), rows: members, merged });
   }
   const fingerprint = fingerprintOf(
     out.flatMap((g) => [g.keepId, ...g.dropIds, JSON.stringify(g.merged)]).join("\u0001"),
