@@ -3,9 +3,11 @@
 // "Processed" column is the cursor, the running totals are in DocumentProperties) and a one-off trigger
 // continues a minute later. The document lock keeps two runs from writing the same rows.
 import { checkArticle, extractArticle } from "../core/api";
-import type { Cell } from "../core/rows/cells";
+import { type Cell, cellText } from "../core/rows/cells";
 import { PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
 import { type ExtractReport, pendingRows, runExtract } from "../core/rows/extractRun";
+import { splitList } from "../core/rows/partnership";
+import { headerMap } from "../core/rows/table";
 import { fetchPage } from "./fetchPage";
 import { readSheet, type TableRead, writeChanges } from "./tableIo";
 import { alert, errorText, plural, type TellResult, toast } from "./tell";
@@ -74,17 +76,43 @@ function add(a: ExtractReport, b: ExtractReport): ExtractReport {
   return out;
 }
 
-/** The data rows (0 = first row under the header) the user selected in the Sources sheet. */
-function selectedSourceRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): Set<number> {
+/** The sheet rows (1-based) the user selected, if the selection is on `sheetName`. */
+function selectedSheetRows(sheetName: string): number[] {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const rows = new Set<number>();
-  if (ss.getActiveSheet()?.getName() !== sheet.getName()) return rows;
+  if (ss.getActiveSheet()?.getName() !== sheetName) return [];
   const list = ss.getActiveRangeList();
   const ranges = list ? list.getRanges() : [ss.getActiveRange()].filter((r) => r !== null);
+  const rows = new Set<number>();
   for (const range of ranges) {
-    for (let r = Math.max(2, range.getRow()); r <= range.getLastRow(); r++) rows.add(r - 2);
+    for (let r = Math.max(2, range.getRow()); r <= range.getLastRow(); r++) rows.add(r);
   }
-  return rows;
+  return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * The Sources data rows (0 = first row under the header) to extract again: those selected in Sources, or the
+ * sources of the rows selected in Partnerships.
+ */
+function selectedSourceRows(sources: readonly (readonly Cell[])[]): Set<number> {
+  const picked = new Set(selectedSheetRows(SHEETS.sources).map((r) => r - 2));
+  const partnershipRows = selectedSheetRows(SHEETS.partnerships);
+  if (partnershipRows.length === 0) return picked;
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEETS.partnerships)!;
+  const width = sheet.getLastColumn();
+  const last = partnershipRows[partnershipRows.length - 1]!;
+  // One read: the header and the selected rows' span.
+  const values = sheet.getRange(1, 1, last, width).getValues() as Cell[][];
+  const column = headerMap(values[0] ?? []).get("Sources");
+  if (column === undefined) return picked;
+  const wanted = new Set<string>();
+  for (const r of partnershipRows) {
+    for (const id of splitList(cellText(values[r - 1]?.[column]))) wanted.add(id);
+  }
+  const idColumn = headerMap(sources[0] ?? []).get("ID");
+  sources.slice(1).forEach((row, i) => {
+    if (idColumn !== undefined && wanted.has(cellText(row[idColumn]))) picked.add(i);
+  });
+  return picked;
 }
 
 /** The plain-words account of a finished (or paused) Extract. */
@@ -119,10 +147,10 @@ function extractAction(mode: Mode): TellResult {
     const { sheet: sourcesSheet, table: sources } = readSheet(SHEETS.sources, SOURCE_HEADERS);
     let selected: Set<number> | undefined;
     if (mode === "selected") {
-      selected = selectedSourceRows(sourcesSheet);
+      selected = selectedSourceRows(sources.values);
       if (selected.size === 0) {
         const message =
-          "Select the Sources rows to extract again (click their row numbers in the Sources sheet), then choose this again.";
+          "Select the rows to extract again (in Sources, or their partnerships in Partnerships), then choose this again.";
         alert(message);
         return message;
       }

@@ -113,11 +113,21 @@ describe("Extract partnerships", () => {
     });
   });
 
-  it("asks for a selection when none is in Sources", () => {
+  it("asks for a selection when there is none to extract again", () => {
     const { h } = extracted();
-    h.select("Partnerships!A2");
-    expect(h.menu("Extract again from selected articles")).toMatch(/^Select the Sources rows/);
-    expect(h.ui.alerts.at(-1)).toMatch(/^Select the Sources rows/);
+    h.select("Partnerships!A1");
+    expect(h.menu("Extract again from selected articles")).toMatch(/^Select the rows to extract again/);
+    expect(h.ui.alerts.at(-1)).toMatch(/^Select the rows to extract again/);
+  });
+
+  it("extracts again the sources of the partnerships selected in Partnerships", () => {
+    const { h } = extracted();
+    h.put(cellOf(h, "Sources", "S-000002", "Text or URL"), [[ARTICLES.ru.replace("12 марта", "14 марта")]]);
+    h.select("Partnerships!C3");
+    expect(h.menu("Extract again from selected articles")).toBe(
+      "Extract done: 1 article, 1 partnership (1 updated), 0 need review.",
+    );
+    expect(records(h, "Partnerships").map((r) => r.Date)).toEqual(["2025-03-12", "2025-03-14", "2025-02-05"]);
   });
 
   it("tells the user to come back when another run holds the lock, and writes nothing", () => {
