@@ -34,6 +34,8 @@ export interface SidebarRow {
   sources: SourceLink[];
   reviewed: boolean;
   notes: string;
+  /** The date of each status step: "discussed 2025-01-10; signed 2025-03-12". */
+  history: string;
 }
 
 export interface SelectionView {

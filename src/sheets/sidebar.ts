@@ -126,6 +126,7 @@ export function toSidebarRow(row: PartnershipRow, rowNumber: number, lang: Lang,
       : row.sources.map((s) => ({ label: s, url: isUrl(s) ? s : null })),
     reviewed: row.reviewed,
     notes: row.notes,
+    history: row.history,
   };
 }
 

@@ -117,6 +117,7 @@ function OneRow({
           [t("country"), row.countryName ? `${row.countryName} (${row.country})` : none],
           [t("date"), row.date || none],
           [t("fields"), fields || none],
+          ...(row.history ? [[t("history"), row.history] as [string, string]] : []),
         ]}
       />
 

@@ -20,6 +20,7 @@ type Row = {
   summary?: string;
   sources?: string;
   reviewed?: boolean;
+  history?: string;
 };
 
 const ROWS: Row[] = [
@@ -36,6 +37,7 @@ const ROWS: Row[] = [
     tags: "china",
     summary: "KazNU and Wuhan University (China) agreed to set up a joint remote sensing lab.",
     sources: "S-000001",
+    history: "discussed 2024-12-05; signed 2025-02-19",
   },
   {
     id: "P-000002",
@@ -144,7 +146,7 @@ function partnershipRow(r: Row): CellInput[] {
     Sources: r.sources ?? "",
     Reviewed: r.reviewed ?? false,
     Notes: "",
-    History: "",
+    History: r.history ?? "",
     Extracted: "",
   };
   return PARTNERSHIP_HEADERS.map((h) => byHeader[h] ?? "");

@@ -50,7 +50,11 @@ async function openSidebar(locale = "en-US"): Promise<Session> {
   const sidebar = h.ui.sidebar;
   if (!sidebar) throw new Error("Open sidebar showed no sidebar");
   expect(sidebar.title).toBe("Seriktes");
-  const context = await browser.newContext({ viewport: { width: 300, height: 760 }, locale });
+  const context = await browser.newContext({
+    viewport: { width: 300, height: 760 },
+    locale,
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
   const page = await context.newPage();
   open.push(page);
   const dialogs: string[] = [];
@@ -104,6 +108,7 @@ describe.skipIf(skip)("the sidebar's Tag tab", () => {
     const link = page.getByRole("link", { name: /S-000001/ });
     await expect(link.getAttribute("href")).resolves.toBe("https://example.org/kaznu-wuhan");
     await expect(page.getByText("joint remote sensing lab").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("discussed 2024-12-05; signed 2025-02-19").isVisible()).resolves.toBe(true);
     await expect(page.getByLabel("Agreement").inputValue()).resolves.toBe("joint_lab");
     await expect(page.getByLabel("Status").inputValue()).resolves.toBe("signed");
     await expect(page.getByLabel("Partner type").inputValue()).resolves.toBe("university");
@@ -267,6 +272,9 @@ describe.skipIf(skip)("the sidebar's Summarize tab", () => {
         "The busiest month was March 2025, with 3 partnerships.",
     );
     await shot(page, "summarize-en");
+    await page.getByRole("button", { name: "Copy" }).click();
+    await page.getByText("Copied.").waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(await brief());
     await page.locator("summary").click();
     expect(await layoutProblems(page)).toEqual({ unlabelled: [], overflow: 0 });
     await page.locator("summary").click();
