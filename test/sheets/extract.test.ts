@@ -158,6 +158,30 @@ describe("Extract partnerships", () => {
   });
 });
 
+describe("Extract and the user's Directory", () => {
+  it("recognises the user's own institutions and their aliases", () => {
+    const article =
+      "Алматы, 3 апреля 2025 года. Колледж Кайнар-Тех и Харбинский политехнический университет (Китай) подписали соглашение о сотрудничестве в области подготовки инженеров.";
+    const h = load();
+    h.menu("Set up this spreadsheet");
+    h.run("addArticles", [article]);
+    h.menu("Extract partnerships from new articles");
+    expect(records(h, "Partnerships")).toEqual([]);
+    h.put("Directory!A2", [
+      ["Kainar-Tech College", "Колледж Кайнар-Тех; Кайнар-Тех", "KZ", "college", "Almaty"],
+    ]);
+    h.select("Sources!A2");
+    expect(h.menu("Extract again from selected articles")).toBe(
+      "Extract done: 1 article, 1 partnership (1 new row), 0 need review.",
+    );
+    expect(records(h, "Partnerships")[0]).toMatchObject({
+      "Kazakhstan side": "Kainar-Tech College",
+      Partner: "Harbin Institute of Technology",
+      Country: "CN",
+    });
+  });
+});
+
 describe("Extract and the user's own cells", () => {
   it("keeps the user's formulas and columns inside the block it rewrites", () => {
     // The user moved columns around and added one of their own between Seriktes's columns.
