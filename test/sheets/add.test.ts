@@ -71,6 +71,32 @@ describe("Add articles", () => {
   });
 });
 
+describe("Add articles with bad input", () => {
+  it("says what it did with an article longer than a cell holds", () => {
+    const h = load();
+    const huge = `${ARTICLES.en}\n${"More text about the cooperation. ".repeat(2000)}`;
+    const result = h.run("addArticles", [huge]);
+    expect((result as { value: string }).value).toMatch(
+      /^Added 1 article to Sources \(S-000001\)\. Longer than a cell holds, cut to 50,000 characters: S-000001\./,
+    );
+    const text = String(records(h, "Sources")[0]!["Text or URL"]);
+    expect(text.length).toBeLessThanOrEqual(50_000);
+    expect(text.startsWith(ARTICLES.en)).toBe(true);
+  });
+
+  it("adds nothing for binary junk or a value that is not text", () => {
+    const h = load();
+    expect(h.run("addArticles", ["\u0000\u0001\u0002"])).toEqual({
+      ok: true,
+      value: "Nothing to add: paste the text of an article, or its URL.",
+    });
+    expect(h.run("addArticles", [42])).toEqual({
+      ok: true,
+      value: "Nothing to add: paste the text of an article, or its URL.",
+    });
+  });
+});
+
 describe("Text that looks like a formula", () => {
   it("is written as text, never as a formula, wherever Seriktes writes it", () => {
     const h = load({ fetch: { "https://news.example.kz/x": PAGE } });
