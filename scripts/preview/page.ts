@@ -251,6 +251,15 @@ const CLIENT = `
       post("/select", { row: row, anchor: anchor, mode: mode }).then(refresh);
     }
   });
+  view.addEventListener("dblclick", function (ev) {
+    var td = ev.target.closest && ev.target.closest("td[data-r]");
+    if (!td) return;
+    var col = Number(td.getAttribute("data-c")), letters = "";
+    for (var n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    var entered = window.prompt("Type into " + letters + td.getAttribute("data-r"), td.title || td.textContent);
+    if (entered === null) return;
+    post("/edit", { row: Number(td.getAttribute("data-r")), col: col, value: entered }).then(refresh);
+  });
   modal.querySelector("header button").addEventListener("click", closeDialog);
   window.addEventListener("message", function (ev) {
     var d = ev.data || {};
@@ -266,7 +275,7 @@ export function shell(h: Harness, messages: PreviewMessage[]): string {
 <html lang="en"><head><meta charset="utf-8"><title>Seriktes preview — ${esc(h.spreadsheet.name)}</title>
 <style>${STYLE}</style></head>
 <body>
-<header class="top"><h1>${esc(h.spreadsheet.name)}</h1><span class="note">Seriktes preview: dist/Code.js running on in-memory Apps Script fakes, offline. Click a row to select it; shift-click extends, ctrl-click adds.</span></header>
+<header class="top"><h1>${esc(h.spreadsheet.name)}</h1><span class="note">Seriktes preview: dist/Code.js running on in-memory Apps Script fakes, offline. Click a row to select it (shift-click extends, ctrl-click adds); double-click a cell to type into it.</span></header>
 <div class="layout">
 <div id="view">${viewFragment(h, messages)}</div>
 <aside><div class="title">Seriktes (sidebar)</div><iframe id="sidebar" src="/sidebar" title="Seriktes sidebar"></iframe></aside>

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import {
+  columnLetter,
   DIST_DIR,
   type Harness,
   type LoadOptions,
@@ -12,6 +13,7 @@ import {
   type UiAnswer,
   type UiRequest,
 } from "../../test/harness";
+import { quoteSheet } from "../../test/harness/a1";
 import { type PreviewMessage, shell, viewFragment } from "./page";
 import { SAMPLE_FETCH, sampleWorkbook } from "./sample-workbook";
 import { withShim } from "./shim";
@@ -178,6 +180,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       try {
         if (req.method === "GET" && url.pathname === "/")
           return send(res, 200, "text/html", shell(h, messages));
+        if (req.method === "GET" && url.pathname === "/favicon.ico") {
+          res.writeHead(204);
+          return res.end();
+        }
         if (req.method === "GET" && url.pathname === "/view")
           return send(res, 200, "text/html", viewFragment(h, messages));
         if (req.method === "GET" && url.pathname === "/sidebar")
@@ -215,6 +221,19 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         if (url.pathname === "/select") {
           select(body);
           return sendJson(res, { ok: true });
+        }
+        if (url.pathname === "/edit") {
+          const sheet = h.spreadsheet.activeSheet;
+          const row = Number(body.row);
+          const col = Number(body.col);
+          if (!sheet || !Number.isInteger(row) || !Number.isInteger(col) || row < 1 || col < 1) {
+            return sendJson(res, { error: "no such cell" });
+          }
+          const ref = `${quoteSheet(sheet.name)}!${columnLetter(col)}${row}`;
+          return sendJson(
+            res,
+            act(() => h.edit(ref, String(body.value ?? ""))),
+          );
         }
         if (url.pathname === "/activate") {
           const s = h.spreadsheet.sheets.find((x) => x.name === body.sheet);

@@ -53,5 +53,19 @@ describe.skipIf(skipBrowserTests())("the preview in Chromium", () => {
     await expect
       .poll(() => preview.harness.values("Sources").length, { timeout: 10_000 })
       .toBe(rowsBefore + 1);
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await page.locator("#modal").waitFor({ state: "hidden" });
+  });
+
+  it("lets a person type into a cell with a double-click", async () => {
+    const tab = page.waitForResponse((r) => r.url().endsWith("/view"));
+    await page.locator(".tab", { hasText: "Sources" }).click();
+    await tab;
+    page.once("dialog", (d) => void d.accept("Kazinform"));
+    const edited = page.waitForResponse((r) => r.url().endsWith("/view"));
+    await page.locator('td[data-r="2"][data-c="4"]').dblclick();
+    await edited;
+    expect(preview.harness.cell("Sources!D2").value).toBe("Kazinform");
+    await expect(page.locator('td[data-r="2"][data-c="4"]').textContent()).resolves.toBe("Kazinform");
   });
 });

@@ -77,3 +77,13 @@ describe("the preview server", () => {
     expect(missing).toEqual({ ok: false, error: { message: "Script function not found: noSuchFunction" } });
   });
 });
+
+describe("typing into a cell in the preview", () => {
+  it("writes the text as typed and runs onEdit", async () => {
+    await post("/activate", { sheet: "Sources" });
+    const outcome = await post("/edit", { row: 2, col: 4, value: "<i>Kazinform</i>" });
+    expect(outcome.error).toBeUndefined();
+    expect(preview.harness.cell("Sources!D2").value).toBe("<i>Kazinform</i>");
+    expect(await get("/view")).toContain("&lt;i&gt;Kazinform&lt;/i&gt;");
+  });
+});
