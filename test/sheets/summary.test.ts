@@ -16,7 +16,7 @@ function tableUnder(h: Harness, title: string): unknown[][] {
   for (let r = 0; r < values.length; r++) {
     const c = values[r]!.indexOf(title);
     if (c < 0) continue;
-    const width = values[r + 1]!.slice(c).findIndex((v) => v === "");
+    const width = values[r + 1]!.slice(c).indexOf("");
     const out: unknown[][] = [];
     for (let k = r + 2; k < values.length && values[k]![c] !== ""; k++) {
       out.push(values[k]!.slice(c, c + (width < 0 ? 3 : width)));
