@@ -35,6 +35,11 @@ function namesOf(code: string, lang: Lang): string[] {
     .filter((name) => name !== "");
 }
 
+/** All the names a locale gives a country ("People's Republic of China", "China"). */
+export function countryNames(code: string, lang: Lang = "en"): string[] {
+  return namesOf(code.trim().toUpperCase(), lang);
+}
+
 /** A country's name for a reader: "China", "Китай", "Қытай". The code itself when unknown. */
 export function countryName(code: string, lang: Lang = "en"): string {
   const upper = code.trim().toUpperCase();

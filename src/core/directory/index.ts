@@ -1,6 +1,6 @@
 // The directory's indexes: built-in institutions (built once, at first use) and the user's own entries.
 import type { Institution } from "../types";
-import { builtinInstitutions } from "./data/index";
+import { lazyBuiltinIndex } from "./builtin";
 import { addPhrase, emptyIndex, type PhraseIndex } from "./phrases";
 
 export type DirectoryIndex = PhraseIndex<Institution>;
@@ -18,7 +18,7 @@ let builtin: DirectoryIndex | undefined;
 
 /** The built-in directory's index, built at first use and kept for the rest of the run. */
 export function builtinIndex(): DirectoryIndex {
-  builtin ??= buildIndex(builtinInstitutions(), 1);
+  builtin ??= lazyBuiltinIndex();
   return builtin;
 }
 

@@ -25,7 +25,7 @@ export interface PhraseIndex<T> {
    * thousand institutions' aliases costs more than a custom formula may spend, so a bucket is read the
    * first time a text has a word starting with those letters.
    */
-  pending: Map<string, Array<{ phrase: string; value: T; rank: number }>>;
+  pending: Map<string, Array<() => void>>;
   /** Words whose buckets were already read (or had none): each word is checked once per run. */
   seen: Set<string>;
 }
@@ -42,9 +42,10 @@ export function emptyIndex<T>(): PhraseIndex<T> {
 }
 
 const BUCKET = 4;
+const SIMPLE_HEAD = /^[a-z0-9а-яәғқңөұүһі]*$/;
 
 /** The bucket of a phrase: the first letters of its first word, folded. */
-function bucketOf(phrase: string): string | undefined {
+export function bucketOf(phrase: string): string | undefined {
   // A plain loop: this runs for every alias of the directory at first use.
   let start = 0;
   const n = phrase.length;
@@ -58,7 +59,9 @@ function bucketOf(phrase: string): string | undefined {
       start = end;
       continue;
     }
-    return fold(word.slice(0, BUCKET + 2)).slice(0, BUCKET);
+    const head = word.slice(0, BUCKET).toLowerCase();
+    // Plain ASCII and Cyrillic need no more folding; "ё" and Latin diacritics take the full fold.
+    return SIMPLE_HEAD.test(head) ? head : fold(word.slice(0, BUCKET + 2)).slice(0, BUCKET);
   }
 }
 
@@ -77,9 +80,14 @@ function isWordChar(code: number): boolean {
 export function addPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, rank = 1): void {
   const bucket = bucketOf(phrase);
   if (bucket === undefined) return;
+  addPending(index, bucket, () => readPhrase(index, phrase, value, rank));
+}
+
+/** Registers work that adds the phrases starting with `bucket` (a whole data line, for instance). */
+export function addPending<T>(index: PhraseIndex<T>, bucket: string, read: () => void): void {
   const list = index.pending.get(bucket);
-  if (list) list.push({ phrase, value, rank });
-  else index.pending.set(bucket, [{ phrase, value, rank }]);
+  if (list) list.push(read);
+  else index.pending.set(bucket, [read]);
 }
 
 /** Reads the pending phrases whose first word could be this key. */
@@ -92,11 +100,11 @@ function expand<T>(index: PhraseIndex<T>, key: string): void {
     const list = index.pending.get(bucket);
     if (!list) continue;
     index.pending.delete(bucket);
-    for (const { phrase, value, rank } of list) readPhrase(index, phrase, value, rank);
+    for (const read of list) read();
   }
 }
 
-function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, rank: number): void {
+export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, rank: number): void {
   const tokens = tokenize(phrase).filter((token) => !SKIPPED_WORDS.has(token.norm));
   if (tokens.length === 0) return;
   const words = tokens.map((token) => indexKeys(token.norm));

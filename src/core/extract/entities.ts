@@ -1,6 +1,5 @@
 // What each sentence names: directory institutions, embassies, unknown institutions; and their countries.
-import { type CountryHint, countryName, findCountryHints } from "../countries";
-import { builtinInstitutions } from "../directory/data/index";
+import { type CountryHint, countryName, countryNames, findCountryHints } from "../countries";
 import { findMentions, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
@@ -45,25 +44,25 @@ const EMBASSY_COUNTRY: Record<string, string> = {
   TR: "the Republic of Türkiye",
 };
 
-let embassies: Map<CountryCode, Institution> | undefined;
+const embassies = new Map<CountryCode, Entity>();
+
+/** The directory's embassy of a country (looked up by its usual English names), else a made-up entry. */
 function embassyOf(code: CountryCode): Entity {
-  if (!embassies) {
-    embassies = new Map();
-    for (const institution of builtinInstitutions()) {
-      // The embassy, not a consulate general, stands for a country's diplomatic mission.
-      const current = embassies.get(institution.country);
-      if (
-        institution.type === "embassy" &&
-        (!current || (!/^embassy/i.test(current.name) && /^embassy/i.test(institution.name)))
-      ) {
-        embassies.set(institution.country, institution);
-      }
+  const cached = embassies.get(code);
+  if (cached) return cached;
+  const country = EMBASSY_COUNTRY[code] ?? countryName(code, "en");
+  const names = [country, countryName(code, "en"), ...countryNames(code, "en")];
+  let entity: Entity | undefined;
+  for (const name of names) {
+    const known = lookupName(`Embassy of ${name} in Kazakhstan`);
+    if (known && known.type === "embassy" && known.country === code) {
+      entity = { name: known.name, country: code, type: "embassy", known: true };
+      break;
     }
   }
-  const known = embassies.get(code);
-  if (known) return { name: known.name, country: code, type: "embassy", known: true };
-  const country = EMBASSY_COUNTRY[code] ?? countryName(code, "en");
-  return { name: `Embassy of ${country} in Kazakhstan`, country: code, type: "embassy", known: false };
+  entity ??= { name: `Embassy of ${country} in Kazakhstan`, country: code, type: "embassy", known: false };
+  embassies.set(code, entity);
+  return entity;
 }
 
 function embassyMentions(
