@@ -219,10 +219,14 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 
 export function translator(lang: Lang): Translate {
   const messages = MESSAGES[lang];
+  // Counts as the reader writes them: 1,000 / 1 000.
+  const number = new Intl.NumberFormat(lang);
   return (key, values = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values[name] === undefined ? whole : String(values[name]),
-    );
+    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      return typeof value === "number" ? number.format(value) : value;
+    });
 }
 
 export const AGREEMENT_LABELS: Record<Lang, Record<Agreement, string>> = {

@@ -99,12 +99,12 @@ function OneRow({
   const none = t("none");
   const fields = row.fields.map((f) => valueLabel(FIELD_LABELS[lang], f)).join(", ");
   return (
-    <article class="one-row" aria-label={t("row", { n: row.row })}>
+    <article class="one-row" aria-label={t("row", { n: String(row.row) })}>
       <header class="row-head">
         <h2 class="row-title">{row.partner || none}</h2>
         <p class="row-sub">{[row.countryName, row.kz].filter((s) => s !== "").join(" · ") || none}</p>
         <p class="row-meta">
-          {t("row", { n: row.row })}
+          {t("row", { n: String(row.row) })}
           {row.id && ` · ${row.id}`}
           {row.date && ` · ${row.date}`}
         </p>
