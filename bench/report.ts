@@ -33,7 +33,16 @@ export interface ScenarioReport {
 
 export interface Results {
   date: string;
-  machine: { cpus: number; cpuModel: string; node: string; platform: string; memoryGB: number };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    node: string;
+    platform: string;
+    memoryGB: number;
+    /** 1-minute load average when the run started and ended: above the core count, other work shared the CPUs. */
+    loadBefore: number;
+    loadAfter: number;
+  };
   git: string;
   scenarios: ScenarioReport[];
   targets: Target[];

@@ -43,6 +43,7 @@ function gitDescribe(): string {
 
 const only = process.argv.slice(2);
 if (!existsSync(join(DIST, "Code.js"))) throw new Error("dist/Code.js is missing: run `npm run build` first");
+const loadBefore = os.loadavg()[0] ?? 0;
 const tmp = mkdtempSync(join(os.tmpdir(), "seriktes-bench-"));
 const scenarios: ScenarioReport[] = [];
 const started = performance.now();
@@ -76,12 +77,19 @@ const results: Results = {
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    loadBefore,
+    loadAfter: os.loadavg()[0] ?? 0,
   },
   git: gitDescribe(),
   scenarios,
   targets: evaluateTargets(scenarios.flatMap((s) => s.rows)),
 };
 console.log(render(results));
+if (Math.max(loadBefore, results.machine.loadAfter) > cpus.length) {
+  console.log(
+    `\nNote: the load average exceeded ${cpus.length} (other work shared the CPUs): times are pessimistic.`,
+  );
+}
 console.log(
   `\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s; figures in bench/results.json)`,
 );

@@ -45,10 +45,21 @@ export function rowsTable(rows: readonly Row[]): string {
   return lines.join("\n");
 }
 
+/** The issue's order: extraction, cold start, formulas, menu actions, sidebar (memory is a column). */
+const SECTIONS = ["Extraction", "Cold start", "Formulas on ranges", "Menu actions", "Sidebar"];
+
+export function orderedRows(results: Results): Row[] {
+  const rank = (r: Row) => {
+    const i = SECTIONS.indexOf(r.section);
+    return i < 0 ? SECTIONS.length : i;
+  };
+  return results.scenarios.flatMap((s) => s.rows).sort((a, b) => rank(a) - rank(b));
+}
+
 export function render(results: Results): string {
-  const rows = results.scenarios.flatMap((s) => s.rows);
+  const rows = orderedRows(results);
   const out = [
-    `Seriktes benchmark, ${results.date} (${results.git}), ${results.machine.cpus} × ${results.machine.cpuModel}, node ${results.machine.node}`,
+    `Seriktes benchmark, ${results.date} (${results.git}), ${results.machine.cpus} × ${results.machine.cpuModel}, node ${results.machine.node}, load average ${results.machine.loadBefore.toFixed(1)} before / ${results.machine.loadAfter.toFixed(1)} after`,
     "",
     rowsTable(rows),
     "",

@@ -17,12 +17,10 @@ function check(
 }
 
 export function evaluateTargets(rows: readonly Row[]): Target[] {
-  const ms = (v: number) => `${v.toFixed(v < 100 ? 1 : 0)} ms`;
+  const ms = (v: number) =>
+    v < 100 ? `${v.toFixed(1)} ms` : `${v.toLocaleString("en-US", { maximumFractionDigits: 0 })} ms`;
   const ratio = median(rows, "extraction.ratio");
-  const evalMs = median(rows, "coldstart.eval_ms");
-  const firstInstitution = median(rows, "coldstart.first_institution_ms");
-  const coldInstitution =
-    evalMs !== undefined && firstInstitution !== undefined ? evalMs + firstInstitution : undefined;
+  const coldInstitution = median(rows, "coldstart.eval_plus_institution_ms");
   const calls = (n: string) => {
     const r = median(rows, `menu.extract_${n}.reads`);
     const w = median(rows, `menu.extract_${n}.writes`);

@@ -1,7 +1,11 @@
 // Every scenario `npm run bench` runs, in order, each in its own child process.
 import type { ScenarioReport } from "../report";
 import * as bundleSize from "./bundle-size";
+import * as coldStart from "./cold-start";
 import * as extraction from "./extraction";
+import * as formulas from "./formulas";
+import * as menu from "./menu";
+import * as sidebar from "./sidebar";
 
 export interface Scenario {
   name: string;
@@ -13,4 +17,8 @@ export interface Scenario {
 export const SCENARIOS: readonly Scenario[] = [
   { name: "bundle-size", run: bundleSize.run, timeoutMs: 30_000 },
   { name: "extraction", run: extraction.run, timeoutMs: 180_000 },
+  { name: "cold-start", run: coldStart.run, timeoutMs: 120_000 },
+  { name: "formulas", run: formulas.run, timeoutMs: 240_000 },
+  { name: "menu", run: menu.run, timeoutMs: 420_000 },
+  { name: "sidebar", run: sidebar.run, timeoutMs: 180_000 },
 ];

@@ -1,0 +1,89 @@
+// 2. Cold start: what every custom formula call pays before its work: Apps Script evaluates the whole
+// Code.js, then the formula's first call sets up what it needs (the directory index...).
+// Each sample is a fresh process (bench/cold-sample.ts), so nothing is cached from an earlier sample.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { ROOT } from "../bundle";
+import { stats } from "../measure";
+import type { Row, ScenarioReport } from "../report";
+
+const SAMPLES = 21;
+
+interface Sample {
+  evalMs: number;
+  institutionMs: number;
+  partnershipsMs: number;
+  heapPeak: number;
+  institution: unknown;
+}
+
+export async function run(): Promise<ScenarioReport> {
+  const cold: Sample[] = [];
+  const warm: Sample[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench/cold-sample.ts")], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const line = out.trim().split("\n").pop() ?? "";
+    const parsed = JSON.parse(line) as { cold: Sample; warm: Sample };
+    cold.push(parsed.cold);
+    warm.push(parsed.warm);
+  }
+  const section = "Cold start";
+  const heap = stats(cold.map((s) => s.heapPeak));
+  const pick = (xs: Sample[], k: "evalMs" | "institutionMs" | "partnershipsMs") => stats(xs.map((s) => s[k]));
+  const rows: Row[] = [
+    {
+      id: "coldstart.eval_ms",
+      section,
+      what: "evaluate dist/Code.js in a fresh vm context (fresh process)",
+      unit: "ms",
+      value: pick(cold, "evalMs"),
+    },
+    {
+      id: "coldstart.first_institution_ms",
+      section,
+      what: 'then first INSTITUTION("КазНУ")',
+      unit: "ms",
+      value: pick(cold, "institutionMs"),
+    },
+    {
+      id: "coldstart.first_partnerships_ms",
+      section,
+      what: "then first PARTNERSHIPS(one 2-4 KB article)",
+      unit: "ms",
+      value: pick(cold, "partnershipsMs"),
+    },
+    {
+      id: "coldstart.eval_plus_institution_ms",
+      section,
+      what: "evaluate + first INSTITUTION (the target's sum)",
+      unit: "ms",
+      value: stats(cold.map((s) => s.evalMs + s.institutionMs)),
+      heap,
+    },
+    {
+      id: "coldstart.warm_eval_ms",
+      section,
+      what: "evaluate again in a 2nd fresh context (warm process)",
+      unit: "ms",
+      value: pick(warm, "evalMs"),
+    },
+    {
+      id: "coldstart.warm_institution_ms",
+      section,
+      what: "then first INSTITUTION (warm process)",
+      unit: "ms",
+      value: pick(warm, "institutionMs"),
+    },
+  ];
+  return {
+    scenario: "cold-start",
+    rows,
+    notes: [
+      `${SAMPLES} fresh processes, the harness's fakes in a fresh vm context (formulas read the Directory sheet and the document cache); INSTITUTION("КазНУ") gave ${JSON.stringify(cold[0]?.institution)}`,
+    ],
+  };
+}
