@@ -28,6 +28,10 @@ export interface PhraseIndex<T> {
   pending: Map<string, Array<() => void>>;
   /** Words whose buckets were already read (or had none): each word is checked once per run. */
   seen: Set<string>;
+  /** Bumped whenever phrases are read, so that `candidates` knows when it is stale. */
+  version: number;
+  /** Per word: the phrases that may start with it (every key's list, joined), as of `version`. */
+  candidates: Map<string, { version: number; entries: PhraseEntry<T>[] }>;
 }
 
 export interface PhraseMatch<T> {
@@ -38,7 +42,7 @@ export interface PhraseMatch<T> {
 }
 
 export function emptyIndex<T>(): PhraseIndex<T> {
-  return { byFirstWord: new Map(), pending: new Map(), seen: new Set() };
+  return { byFirstWord: new Map(), pending: new Map(), seen: new Set(), version: 0, candidates: new Map() };
 }
 
 const BUCKET = 4;
@@ -114,6 +118,7 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
     (isAcronym(first.raw) || (first.raw.length <= 4 && first.raw === first.raw.toUpperCase()));
   const capitals = tokens.map((token) => /^[A-Z]/.test(token.raw) && tokens.length > 1);
   const entry: PhraseEntry<T> = { words, capitals, value, needsCapitals, rank };
+  index.version++;
   for (const key of words[0] ?? []) {
     const list = index.byFirstWord.get(key);
     if (list) list.push(entry);
@@ -142,6 +147,27 @@ function matchLength<T>(
   return entry.words.length;
 }
 
+const NONE: never[] = [];
+
+function candidatesOf<T>(
+  index: PhraseIndex<T>,
+  norm: string,
+  keys: readonly string[],
+): readonly PhraseEntry<T>[] {
+  const cached = index.candidates.get(norm);
+  if (cached && cached.version === index.version) return cached.entries;
+  let entries: PhraseEntry<T>[] = NONE;
+  for (const key of keys) {
+    const list = index.byFirstWord.get(key);
+    if (list) entries = entries === NONE ? list : entries.concat(list);
+  }
+  // An entry filed under two keys of the same word is tried once.
+  if (entries.length > 1 && keys.length > 1) entries = [...new Set(entries)];
+  if (index.candidates.size > 100000) index.candidates.clear();
+  index.candidates.set(norm, { version: index.version, entries });
+  return entries;
+}
+
 /** Every phrase of the indexes found in the tokens, longest first, left to right, without overlaps. */
 export function findPhrases<T>(
   tokens: readonly Token[],
@@ -149,9 +175,7 @@ export function findPhrases<T>(
   anyCase = false,
 ): PhraseMatch<T>[] {
   const kept: number[] = [];
-  tokens.forEach((token, i) => {
-    if (!SKIPPED_WORDS.has(token.norm)) kept.push(i);
-  });
+  for (let i = 0; i < tokens.length; i++) if (!SKIPPED_WORDS.has(tokens[i]!.norm)) kept.push(i);
   const found: PhraseMatch<T>[] = [];
   let at = 0;
   while (at < kept.length) {
@@ -166,16 +190,12 @@ export function findPhrases<T>(
       index.seen.add(norm);
       for (const key of keys) expand(index, key);
     }
-    for (const key of keys) {
-      for (const index of indexes) {
-        const list = index.byFirstWord.get(key);
-        if (!list) continue;
-        for (const entry of list) {
-          const n = matchLength(entry, tokens, at, kept, anyCase);
-          if (n > bestLength || (n === bestLength && n > 0 && bestEntry && entry.rank < bestEntry.rank)) {
-            bestEntry = entry;
-            bestLength = n;
-          }
+    for (const index of indexes) {
+      for (const entry of candidatesOf(index, norm, keys)) {
+        const n = matchLength(entry, tokens, at, kept, anyCase);
+        if (n > bestLength || (n === bestLength && n > 0 && bestEntry && entry.rank < bestEntry.rank)) {
+          bestEntry = entry;
+          bestLength = n;
         }
       }
     }

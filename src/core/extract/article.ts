@@ -146,6 +146,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       memo ??= sentenceCues(folded);
       return memo;
     };
+    const cuesRead = () => memo !== undefined && memo.statuses.size > 0;
     const foreignCount = new Set(
       mentions
         .filter((m) => m.entity.country !== "KZ" && m.entity.country !== null)
@@ -160,6 +161,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       title: isTitle(index),
       mentions,
       cues,
+      cuesRead,
       fields: () => {
         fieldMemo ??= fieldsIn(folded);
         return fieldMemo;
@@ -184,7 +186,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     analysed.map((s, i) => ({
       sentence: split[i]!,
       names: s.mentions.length,
-      news: s.mentions.length > 0 && s.cues().statuses.size > 0,
+      // Cues were read for the sentences that pair; the others are not read just to rank them.
+      news: s.mentions.length > 0 && s.background === false && s.cuesRead(),
       title: s.title,
     })),
     options.summarySentences ?? 2,

@@ -15,6 +15,8 @@ export interface AnalysedSentence {
   mentions: EntityMention[];
   /** Computed at first use: most sentences of an article name no one and are never asked. */
   cues: () => SentenceCues;
+  /** Whether the cues were read (by pairing) and say something happened: no reading just for this. */
+  cuesRead: () => boolean;
   /** Fields the sentence speaks of, computed at first use. */
   fields: () => Field[];
   background: boolean;
@@ -46,7 +48,8 @@ export const isBackground = (folded: string, foreignCount: number, strong: boole
 
 const isForeign = (entity: Entity) => entity.country !== null && entity.country !== "KZ";
 const isKz = (entity: Entity) => entity.country === "KZ";
-const key = (entity: Entity) => entity.name.toLowerCase();
+// Canonical names are unique in the directory and built the same way for unknown names.
+const key = (entity: Entity) => entity.name;
 
 function unique(entities: Entity[]): Entity[] {
   const seen = new Set<string>();
