@@ -247,6 +247,16 @@ describe.skipIf(skip)("the sidebar's Tag tab", () => {
     expect(dialogs).toEqual([]);
   });
 
+  it("starts in the user's language and keeps the one they switch to", async () => {
+    const { h, page } = await openSidebar("kk-KZ");
+    await page.getByRole("tab", { name: "Тегтер" }).waitFor();
+    await page.getByText("Көру және тег қосу үшін").waitFor();
+    await page.getByRole("combobox", { name: "Тіл" }).selectOption("en");
+    await page.getByRole("tab", { name: "Tag" }).waitFor();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await expect.poll(() => h.run("sidebarStart")).toMatchObject({ ok: true, value: { lang: "en" } });
+  });
+
   it("polls at most once every two seconds, and not while hidden", async () => {
     const { page, bridge } = await openSidebar();
     await page.waitForTimeout(6500);
