@@ -23,24 +23,32 @@ const collect = (): void => {
   if (gc) gc();
 };
 
-/** Runs `fn` once and returns its wall time and its peak heap above the heap it started from (bytes). */
-export function measureOnce<T>(fn: () => T): { ms: number; heapPeak: number; value: T } {
+/**
+ * Runs `fn` once and returns its wall time, the CPU time this process spent meanwhile (user + system, all
+ * its threads: the figure other processes on a shared machine don't inflate), and its peak heap above the
+ * heap it started from (bytes).
+ */
+export function measureOnce<T>(fn: () => T): { ms: number; cpuMs: number; heapPeak: number; value: T } {
   collect();
   const base = process.memoryUsage().heapUsed;
   const profiler = new v8.GCProfiler();
   profiler.start();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const value = fn();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const end = process.memoryUsage().heapUsed;
   const profile = profiler.stop();
   let peak = end;
   for (const s of profile.statistics) peak = Math.max(peak, s.beforeGC.heapStatistics.usedHeapSize);
-  return { ms, heapPeak: Math.max(0, peak - base), value };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, heapPeak: Math.max(0, peak - base), value };
 }
 
 export interface Measured<T> {
   time: Stats;
+  /** CPU time of the process over the same runs, ms. */
+  cpu: Stats;
   heap: Stats;
   /** The value of the last run (to check the work was real). */
   last: T;
@@ -57,16 +65,18 @@ export function measure<S, T>(
 ): Measured<T> {
   for (let i = 0; i < (options.warmup ?? 0); i++) fn(options.setup());
   const times: number[] = [];
+  const cpus: number[] = [];
   const heaps: number[] = [];
   let last: T | undefined;
   for (let i = 0; i < options.runs; i++) {
     const state = options.setup();
     const r = measureOnce(() => fn(state));
     times.push(r.ms);
+    cpus.push(r.cpuMs);
     heaps.push(r.heapPeak);
     last = r.value;
   }
-  return { time: stats(times), heap: stats(heaps), last: last as T, samples: times };
+  return { time: stats(times), cpu: stats(cpus), heap: stats(heaps), last: last as T, samples: times };
 }
 
 /** Same as `measure` for an async step (a browser page): heap is not measured. */

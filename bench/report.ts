@@ -12,6 +12,8 @@ export interface Row {
   value: Stats;
   /** Peak heap above the starting heap, bytes (for the runs `value` comes from). */
   heap?: Stats;
+  /** CPU time of the measuring process over the same runs (ms): what a shared machine doesn't inflate. */
+  cpu?: Stats;
   note?: string;
 }
 

@@ -32,14 +32,14 @@ function heapCell(heap: Stats | undefined): string {
 
 export function rowsTable(rows: readonly Row[]): string {
   const lines = [
-    "| section | measure | median | min | max | runs | peak heap (median, min–max) |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    "| section | measure | median | min | max | runs | CPU time (median) | peak heap (median, min–max) |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of rows) {
     const f = (v: number) => formatValue(v, r.unit);
     const same = r.value.runs === 1;
     lines.push(
-      `| ${r.section} | ${r.what} | ${f(r.value.median)} | ${same ? "" : f(r.value.min)} | ${same ? "" : f(r.value.max)} | ${r.value.runs} | ${heapCell(r.heap)} |`,
+      `| ${r.section} | ${r.what} | ${f(r.value.median)} | ${same ? "" : f(r.value.min)} | ${same ? "" : f(r.value.max)} | ${r.value.runs} | ${r.cpu ? formatValue(r.cpu.median, "ms") : ""} | ${heapCell(r.heap)} |`,
     );
   }
   return lines.join("\n");

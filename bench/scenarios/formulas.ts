@@ -39,6 +39,7 @@ export async function run(): Promise<ScenarioReport> {
       what: `${c.name} over ${c.n.toLocaleString("en-US")} cells (one call)`,
       unit: "ms",
       value: m.time,
+      cpu: m.cpu,
       heap: m.heap,
     });
     notes.push(`${c.name} over ${c.n} cells returned ${rowsOut(m.last)} rows`);

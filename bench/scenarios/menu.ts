@@ -72,7 +72,15 @@ export async function run(): Promise<ScenarioReport> {
       return out;
     });
     const label = `Extract over ${n.toLocaleString("en-US")} Sources rows`;
-    rows.push({ id: `menu.extract_${n}.ms`, section, what: label, unit: "ms", value: m.time, heap: m.heap });
+    rows.push({
+      id: `menu.extract_${n}.ms`,
+      section,
+      what: label,
+      unit: "ms",
+      value: m.time,
+      cpu: m.cpu,
+      heap: m.heap,
+    });
     rows.push(...callRows(`menu.extract_${n}`, label, calls));
     notes.push(`${label}: "${message(m.last)}"`);
     if (last && n === 10_000) partnerships = last.values("Partnerships");
@@ -104,6 +112,7 @@ export async function run(): Promise<ScenarioReport> {
     what: `Merge duplicates (plan + preview dialog), ${rowsLabel}`,
     unit: "ms",
     value: preview.time,
+    cpu: preview.cpu,
     heap: preview.heap,
   });
   rows.push(...callRows("menu.merge_preview", "Merge duplicates preview", previewCalls));
@@ -121,6 +130,7 @@ export async function run(): Promise<ScenarioReport> {
     what: `Merge duplicates (apply), ${rowsLabel}`,
     unit: "ms",
     value: apply.time,
+    cpu: apply.cpu,
     heap: apply.heap,
   });
   rows.push(...callRows("menu.merge_apply", "Merge duplicates apply", applyCalls));
@@ -138,6 +148,7 @@ export async function run(): Promise<ScenarioReport> {
     what: `Build summary, ${rowsLabel}`,
     unit: "ms",
     value: summary.time,
+    cpu: summary.cpu,
     heap: summary.heap,
   });
   rows.push(...callRows("menu.summary", "Build summary", summaryCalls));

@@ -103,6 +103,7 @@ export async function run(): Promise<ScenarioReport> {
       what: `sidebarSelection server call, ${SELECTED.toLocaleString("en-US")} rows (harness)`,
       unit: "ms",
       value: server.time,
+      cpu: server.cpu,
       heap: server.heap,
     },
   ];
