@@ -10,11 +10,25 @@ import { type Preview, startPreview } from "./server";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
+/**
+ * Does something on the page that POSTs to `path`, then waits for the grid drawn after it. (The sidebar's
+ * poll also redraws the grid now and then, so the wait starts only once the action has been answered.)
+ */
+export async function act(page: Page, path: string, action: () => Promise<void>): Promise<void> {
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === path);
+  await action();
+  await answered;
+  await page.waitForResponse((r) => new URL(r.url()).pathname === "/view");
+}
+
 /** Clicks a menu item of the preview page and waits for the page to show its outcome. */
 export async function clickMenu(page: Page, caption: string): Promise<void> {
-  const done = page.waitForResponse((r) => r.url().endsWith("/view"));
-  await page.locator(".menu .item", { hasText: caption }).click();
-  await done;
+  await act(page, "/menu", () => page.locator(".menu .item", { hasText: caption }).click());
+}
+
+/** Clicks a sheet's tab. */
+export async function openTab(page: Page, sheet: string): Promise<void> {
+  await act(page, "/activate", () => page.locator(".tab", { hasText: sheet }).click());
 }
 
 /** Opens the preview in a page that can reach nothing but the preview server. */
@@ -31,15 +45,11 @@ export async function openPreview(browser: Browser, preview: Preview): Promise<P
 export async function stageScene(page: Page): Promise<void> {
   await clickMenu(page, "Set up this spreadsheet");
   await clickMenu(page, "Extract partnerships from new articles");
-  const tab = page.waitForResponse((r) => r.url().endsWith("/view"));
-  await page.locator(".tab", { hasText: "Partnerships" }).click();
-  await tab;
-  const first = page.waitForResponse((r) => r.url().endsWith("/view"));
-  await page.locator('td[data-r="2"][data-c="3"]').click();
-  await first;
-  const second = page.waitForResponse((r) => r.url().endsWith("/view"));
-  await page.locator('td[data-r="5"][data-c="3"]').click({ modifiers: ["Shift"] });
-  await second;
+  await openTab(page, "Partnerships");
+  await act(page, "/select", () => page.locator('td[data-r="2"][data-c="3"]').click());
+  await act(page, "/select", () =>
+    page.locator('td[data-r="5"][data-c="3"]').click({ modifiers: ["Shift"] }),
+  );
   await clickMenu(page, "Open sidebar");
 }
 

@@ -3,7 +3,7 @@
 // page talks to the bundle the same way.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clickMenu, openPreview, stageScene } from "../../scripts/preview/screenshot";
+import { act, clickMenu, openPreview, openTab, stageScene } from "../../scripts/preview/screenshot";
 import { type Preview, startPreview } from "../../scripts/preview/server";
 import { launchChromium, skipBrowserTests } from "./chromium";
 
@@ -58,13 +58,9 @@ describe.skipIf(skipBrowserTests())("the preview in Chromium", () => {
   });
 
   it("lets a person type into a cell with a double-click", async () => {
-    const tab = page.waitForResponse((r) => r.url().endsWith("/view"));
-    await page.locator(".tab", { hasText: "Sources" }).click();
-    await tab;
+    await openTab(page, "Sources");
     page.once("dialog", (d) => void d.accept("Kazinform"));
-    const edited = page.waitForResponse((r) => r.url().endsWith("/view"));
-    await page.locator('td[data-r="2"][data-c="4"]').dblclick();
-    await edited;
+    await act(page, "/edit", () => page.locator('td[data-r="2"][data-c="4"]').dblclick());
     expect(preview.harness.cell("Sources!D2").value).toBe("Kazinform");
     await expect(page.locator('td[data-r="2"][data-c="4"]').textContent()).resolves.toBe("Kazinform");
   });
