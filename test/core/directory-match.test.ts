@@ -111,5 +111,7 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("State University")).toBeNull();
     expect(findInstitution("")).toBeNull();
     expect(findInstitution("зарубежными университетами")).toBeNull();
+    expect(findInstitution("Қытай университеті")).toBeNull();
+    expect(findInstitution("ведущим университетом Казахстана")).toBeNull();
   });
 });

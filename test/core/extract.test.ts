@@ -155,6 +155,36 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("takes an unknown name as the Kazakhstan side when the directory knows none in the article", () => {
+    expect(pairs("en-unknown-kz-side.txt")).toEqual([
+      ["Esil University", "Tsinghua University", "CN", "university", "memorandum", "signed"],
+    ]);
+    expect(pairs("kk-unknown-kz-side.txt")).toEqual([
+      ["Ertis University", "Tsinghua University", "CN", "university", "memorandum", "signed"],
+    ]);
+  });
+
+  it("Russian: a lower-case head before a proper name, a signing and a visit", () => {
+    expect(pairs("ru-lowercase-head.txt")).toEqual([
+      [
+        "L.N. Gumilyov Eurasian National University",
+        "University of Tsukuba",
+        "JP",
+        "university",
+        "joint_program",
+        "signed",
+      ],
+      [
+        "L.N. Gumilyov Eurasian National University",
+        "Belarusian State Technological University",
+        "BY",
+        "university",
+        "visit",
+        "discussed",
+      ],
+    ]);
+  });
+
   it("writes a one-line English summary per partnership and an extractive one in the article's language", () => {
     const result = extractArticle(article("ru-two-pairs.txt"), { summarySentences: 1 });
     const lab = find(result.partnerships, "Munich");

@@ -126,6 +126,8 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
   }
 }
 
+const KAZAKH_CLOSING_HEAD = /^(?:университет[іи]|институт[ыі]|колледж[іи]|академия[сc]ы)[\p{L}]*$/u;
+
 const meets = (a: readonly string[], b: readonly string[]) => a.some((key) => b.includes(key));
 
 function matchLength<T>(
@@ -137,6 +139,9 @@ function matchLength<T>(
 ): number {
   const first = tokens[kept[at]!]!;
   if (entry.needsCapitals && first.raw === first.raw.toLowerCase()) return 0;
+  // "Ертіс университеті Цинхуа университетімен": a Kazakh head with its possessive ending closes a name,
+  // so it cannot open "Университет Цинхуа".
+  if (entry.words.length > 1 && KAZAKH_CLOSING_HEAD.test(first.norm)) return 0;
   if (at + entry.words.length > kept.length) return 0;
   if (!anyCase && entry.capitals[0] && !/^\p{Lu}/u.test(first.raw)) return 0;
   for (let j = 1; j < entry.words.length; j++) {

@@ -156,6 +156,7 @@ function cyrillicSpan(
     const t = tokens[j]!;
     if (covered[j] || !joined(text, t, tokens[j + 1]!) || HONORIFIC.has(t.norm)) break;
     if (kazakh) {
+      if (headType(t)) break;
       // A genitive before the name owns it ("Жапонияның Нагоя университеті"): not part of it.
       if (KAZAKH_GENITIVE.test(t.norm) && isCapitalised(t.raw)) break;
       if (isCapitalised(t.raw) || englishWord(t.norm) !== undefined) first = j;
@@ -315,25 +316,35 @@ export function findUnknownNames(
       continue;
     if (!cyrillic && !isCapitalised(token.raw)) continue;
     // Next to a known name, the head word belongs to it ("Университет КИМЭП").
-    if (
-      (h > 0 && covered[h - 1] && joined(text, tokens[h - 1]!, token)) ||
-      (covered[h + 1] && tokens[h + 1] && joined(text, token, tokens[h + 1]!))
-    )
-      continue;
     const kazakh = cyrillic && /[әғқңөұүһі]/.test(token.norm);
+    const knownBefore = h > 0 && covered[h - 1] && joined(text, tokens[h - 1]!, token);
+    // A Kazakh head ends its name; a Russian or English one may be followed by the rest of a known one.
+    const knownAfter = !kazakh && covered[h + 1] && tokens[h + 1] && joined(text, token, tokens[h + 1]!);
+    if (knownBefore || knownAfter) continue;
     const span = cyrillic
       ? cyrillicSpan(text, tokens, h, covered, kazakh)
       : latinSpan(text, tokens, h, covered);
     if (!span) continue;
     // "ведущим университетом Казахстана" describes; it names no institution.
     if (!isCapitalised(tokens[span.first]!.raw)) {
-      const tail = hints.some((hint) => hint.first === span.head + 1 && hint.end >= span.end && hint.value.kind !== "place");
+      const tail = hints.some(
+        (hint) => hint.first === span.head + 1 && hint.end >= span.end && hint.value.kind !== "place",
+      );
       if (tail) continue;
     }
     // A name needs a word of its own: "State University" alone names nothing.
     const name = englishName(tokens, span, hints);
+    // Nor a country and the head alone: "Қытай университеті" is "a Chinese university".
+    const countryWords = new Set(
+      hints
+        .filter((hint) => hint.value.kind !== "place" && hint.first >= span.first && hint.end <= span.end)
+        .flatMap((hint) => tokens.slice(hint.first, hint.end).map((t) => t.norm)),
+    );
+    const ownTokens = tokens
+      .slice(span.first, span.end)
+      .filter((t) => !countryWords.has(t.norm) && !headType(t));
     const own = name.split(" ").filter((w) => !GENERIC_ENGLISH.has(w) && w.length > 1);
-    if (own.length === 0) continue;
+    if (own.length === 0 || ownTokens.length === 0) continue;
     found.push({
       first: span.first,
       end: span.end,

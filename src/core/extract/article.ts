@@ -90,13 +90,39 @@ function mergeConsulates(sentences: readonly AnalysedSentence[]): void {
 
 /** Unknown names whose country nothing near them told: the article's one foreign country, if it has one. */
 function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map<string, number>): void {
+  // One unknown name, one country: the one most of its body mentions got.
+  const votes = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    if (s.title) continue;
+    for (const m of s.mentions) {
+      if (m.entity.known || m.entity.country === null) continue;
+      const tally = votes.get(m.entity.name) ?? new Map<string, number>();
+      tally.set(m.entity.country, (tally.get(m.entity.country) ?? 0) + 1);
+      votes.set(m.entity.name, tally);
+    }
+  }
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      const tally = m.entity.known ? undefined : votes.get(m.entity.name);
+      if (!tally) continue;
+      const country = [...tally.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      if (m.entity.country !== country) m.entity = { ...m.entity, country };
+    }
+  }
   const entities = sentences.flatMap((s) => s.mentions.map((m) => m.entity));
   const hasForeign = entities.some((e) => e.country !== null && e.country !== "KZ");
   const foreignCodes = [...hintCodes.entries()].filter(([code]) => code !== "KZ");
   const only = !hasForeign && foreignCodes.length === 1 ? foreignCodes[0]![0] : null;
+  // An article about Kazakhstan's partnerships that names no Kazakhstan body the directory knows: its
+  // unplaced unknown name is most likely that body ("Esil University hosted a delegation from China").
+  const hasKz = entities.some((e) => e.country === "KZ");
+  const unplaced = entities.filter((e) => e.country === null);
+  const home = !hasKz && hasForeign && unplaced.length > 0 ? unplaced[0]!.name : null;
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.entity.country === null && only) m.entity = { ...m.entity, country: only };
+      if (m.entity.country !== null) continue;
+      if (home !== null && m.entity.name === home) m.entity = { ...m.entity, country: "KZ" };
+      else if (only) m.entity = { ...m.entity, country: only };
     }
   }
 }
@@ -131,6 +157,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       let distance = Infinity;
       for (const hint of hints) {
         if (hint.value.code === "KZ") continue;
+        // A country right next to another name is that name's ("Tsinghua University (China)").
+        const claimed = mentions.some(
+          (other) =>
+            other !== m &&
+            other.entity.country !== null &&
+            hint.first >= other.first - 2 &&
+            hint.first <= other.end + 2,
+        );
+        if (claimed) continue;
         const d = Math.abs(hint.first - m.first);
         if (d < distance) {
           best = hint.value.code;
