@@ -28,7 +28,14 @@ import { makeLocks } from "./lock";
 import { makeProperties } from "./properties";
 import { FakeScriptApp, makeLogging, makeSession } from "./script-app";
 import { type FakeSpreadsheetApp, makeSpreadsheetApp } from "./spreadsheet/app";
-import { type Cell, CellDate, display, isDateLike, type Stored } from "./spreadsheet/cells";
+import {
+  type Cell,
+  CellDate,
+  display,
+  type FormulaResult,
+  isDateLike,
+  type Stored,
+} from "./spreadsheet/cells";
 import { ChartType } from "./spreadsheet/charts";
 import type { FakeRange } from "./spreadsheet/range";
 import type { FakeSheet } from "./spreadsheet/sheet";
@@ -169,6 +176,8 @@ export interface Harness {
   run(name: string, args?: unknown[]): RunResult;
   /** Evaluates `=NAME(args)` as a cell would, running a custom function under custom-function limits. */
   formula(text: string, sheet?: string): unknown;
+  /** Computes every formula cell again (Sheets recalculates by itself; the harness only when asked). */
+  recalculate(): void;
   /** Fires the time-based triggers due on the virtual clock; returns the handlers run. */
   fireTriggers(): string[];
 }
@@ -292,8 +301,17 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     }
   }
 
-  /** Computes a formula cell's value: custom functions of the bundle and HYPERLINK; "#ERROR!" otherwise. */
-  function evaluateFormula(formula: string, sheet: FakeSheet): Stored {
+  const stored = (v: unknown): Stored => {
+    if (v === null || v === undefined) return "";
+    if (isDateLike(v)) return new CellDate(v.getTime());
+    if (typeof v === "number" || typeof v === "boolean") return v;
+    return String(v);
+  };
+  /**
+   * Computes a formula cell: a custom function of the bundle (under custom-function limits, not counted: Sheets
+   * recalculates outside the script's execution) or HYPERLINK; Sheets' own functions show "#ERROR!".
+   */
+  function evaluateFormula(formula: string, sheet: FakeSheet): FormulaResult {
     const call = parseCall(formula);
     if (!call) return "#ERROR!";
     const args = call.args.map((a) =>
@@ -301,19 +319,18 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     );
     if (call.name === "HYPERLINK") return String(args[1] ?? args[0] ?? "");
     const custom = fn(call.name);
-    // Sheets' own functions (SUM, IMPORTXML, ...) are not modelled: they show "#ERROR!" like any failure.
     if (!custom || call.name.endsWith("_")) return "#ERROR!";
     let result: unknown;
+    env.muted++;
     try {
       result = execute(() => custom(...args), true);
     } catch {
       return "#ERROR!";
+    } finally {
+      env.muted--;
     }
-    while (Array.isArray(result)) result = result[0];
-    if (result === null || result === undefined) return "";
-    if (isDateLike(result)) return new CellDate(result.getTime());
-    if (typeof result === "number" || typeof result === "boolean") return result;
-    return String(result);
+    if (!Array.isArray(result)) return stored(result);
+    return result.map((row) => (Array.isArray(row) ? row.map(stored) : [stored(row)]));
   }
   spreadsheet.evaluator = evaluateFormula;
 
@@ -496,6 +513,9 @@ export function loadBundle(options: LoadOptions = {}): Harness {
         typeof a === "object" ? refValue(a.ref, sheet, (ms) => env.date(ms)) : a,
       );
       return execute(() => f(...args), true);
+    },
+    recalculate() {
+      spreadsheet.recalculate();
     },
     fireTriggers() {
       const fired: string[] = [];

@@ -56,6 +56,43 @@ describe("what a write stores", () => {
     expect(h.values("Data")[0]).toEqual(["КазНУ", "КазНУКазНУ", "KazNU site", "#ERROR!"]);
   });
 
+  it("spills a custom function's array result, refuses to cover data, and recalculates when asked", () => {
+    const h = loadBundle({ workbook: { Data: [["KazNU"], ["ENU"]] } });
+    define(h, "function PAIRS(x) { return [[x, 'one'], [x, 'two']]; }");
+    define(h, "function UPPER(x) { return String(x).toUpperCase(); }");
+    const s = sheetOf(h);
+    s.getRange("B1").setFormula("=PAIRS(A1)");
+    expect(h.values("Data")).toEqual([
+      ["KazNU", "KazNU", "one"],
+      ["ENU", "KazNU", "two"],
+    ]);
+    expect(s.getRange("B1:C2").getFormulas()).toEqual([
+      ["=PAIRS(A1)", ""],
+      ["", ""],
+    ]);
+    s.getRange("C4").setValue("in the way");
+    s.getRange("B3").setFormula("=PAIRS(A2)");
+    expect(h.cell("Data!B3").value).toBe("#REF!");
+    s.getRange("B1").setValue("plain");
+    expect([h.cell("Data!C1").value, h.cell("Data!B2").value]).toEqual(["", ""]);
+    s.getRange("F1").setFormula("=UPPER(A1)");
+    s.getRange("A1").setValue("satbayev");
+    expect(h.cell("Data!F1").value).toBe("KAZNU");
+    h.recalculate();
+    expect(h.cell("Data!F1").value).toBe("SATBAYEV");
+  });
+
+  it("does not count a formula's recalculation as the script's calls", () => {
+    const h = loadBundle({ workbook: { Data: [["x"]], Directory: [["KazNU"]] } });
+    define(
+      h,
+      "function LOOKUP_DIR() { return SpreadsheetApp.getActive().getSheetByName('Directory').getRange('A1').getValue(); }",
+    );
+    sheetOf(h).getRange("B1").setFormula("=LOOKUP_DIR()");
+    expect(h.cell("Data!B1").value).toBe("KazNU");
+    expect([h.counters.reads("Directory"), h.counters.writes("Data")]).toEqual([0, 1]);
+  });
+
   it("refuses a cell over 50,000 characters with Sheets' message, and keeps the cell", () => {
     const h = loadBundle({ workbook: { Data: [["kept"]] } });
     expect(() => sheetOf(h).getRange("A1").setValue("x".repeat(50_001))).toThrow(

@@ -18,7 +18,14 @@ export interface Cell {
   format: Record<string, unknown>;
   validation?: object;
   note?: string;
+  /** On a formula cell whose array result spilled: the size of the spilled block. */
+  spill?: { rows: number; cols: number };
+  /** On a cell filled by another cell's array result: that cell, "row,col". */
+  spilledFrom?: string;
 }
+
+/** What a formula computes: one value, or an array that spills right and down. */
+export type FormulaResult = Stored | Stored[][];
 
 export const MAX_CELL_CHARS = 50_000;
 

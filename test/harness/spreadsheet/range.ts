@@ -143,9 +143,15 @@ export class FakeRange implements Implements<R, RangeMethods> {
         `The data you entered in cell ${toA1({ row, col, numRows: 1, numCols: 1 })} violates the data validation rules set on this cell.`,
       );
     }
-    cell.value = next.formula ? this.sheet.parent.evaluate(next.formula, this.sheet) : next.value;
-    if (next.formula) cell.formula = next.formula;
-    else delete cell.formula;
+    this.sheet.clearSpill(row, col, cell);
+    delete cell.spilledFrom;
+    if (next.formula) {
+      cell.formula = next.formula;
+      this.sheet.setFormulaResult(row, col, cell, this.sheet.parent.evaluate(next.formula, this.sheet));
+    } else {
+      cell.value = next.value;
+      delete cell.formula;
+    }
   }
   private self(): R {
     return this as unknown as R;

@@ -3,7 +3,7 @@
 import { type GridRect, parseA1, resolveA1 } from "../a1";
 import type { Env } from "../env";
 import { type Implements, strict } from "../strict";
-import { type Cell, isEmpty } from "./cells";
+import { type Cell, type FormulaResult, isEmpty } from "./cells";
 import { type FakeEmbeddedChart, newChart } from "./charts";
 import type { FakeConditionalFormatRule } from "./conditional";
 import { type FakeRange, makeRange } from "./range";
@@ -136,6 +136,66 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     const r = this.cells[row - 1] ?? [];
     this.cells[row - 1] = r;
     r[col - 1] = cell;
+  }
+  /** Empties the cells a formula's earlier array result spilled into. */
+  clearSpill(row: number, col: number, cell: Cell): void {
+    if (!cell.spill) return;
+    const key = `${row},${col}`;
+    for (let i = 0; i < cell.spill.rows; i++) {
+      for (let j = 0; j < cell.spill.cols; j++) {
+        const c = this.cellAt(row + i, col + j);
+        if (c && c.spilledFrom === key) {
+          c.value = "";
+          delete c.spilledFrom;
+        }
+      }
+    }
+    delete cell.spill;
+  }
+  /**
+   * Stores a formula's result: an array spills right and down as in Sheets, or gives "#REF!" when the block
+   * would cover other data or leave the sheet.
+   */
+  setFormulaResult(row: number, col: number, cell: Cell, result: FormulaResult): void {
+    this.clearSpill(row, col, cell);
+    if (!Array.isArray(result)) {
+      cell.value = result;
+      return;
+    }
+    const rows = result.length;
+    const cols = Math.max(0, ...result.map((r) => r.length));
+    if (rows === 0 || cols === 0) {
+      cell.value = "";
+      return;
+    }
+    const key = `${row},${col}`;
+    if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxColumns) {
+      cell.value = "#REF!";
+      return;
+    }
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        if (i === 0 && j === 0) continue;
+        const c = this.cellAt(row + i, col + j);
+        if (!isEmpty(c) && c?.spilledFrom !== key) {
+          cell.value = "#REF!";
+          return;
+        }
+      }
+    }
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const v = result[i]?.[j] ?? "";
+        if (i === 0 && j === 0) cell.value = v;
+        else {
+          const c = this.ensureCell(row + i, col + j);
+          c.value = v;
+          c.spilledFrom = key;
+          delete c.formula;
+        }
+      }
+    }
+    cell.spill = { rows, cols };
   }
   /** The last row and column holding a value or a formula (0 when the sheet is empty). */
   contentSize(): { rows: number; cols: number } {

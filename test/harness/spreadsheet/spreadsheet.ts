@@ -4,7 +4,7 @@ import type { Env } from "../env";
 import { type Implements, strict } from "../strict";
 import type { FakeUi } from "../ui";
 import type { FakeSpreadsheetApp } from "./app";
-import type { Stored } from "./cells";
+import type { FormulaResult } from "./cells";
 import { type FakeRange, makeRange } from "./range";
 import { FakeSheet } from "./sheet";
 
@@ -34,7 +34,7 @@ type SpreadsheetMethods =
   | "getSpreadsheetTimeZone";
 
 /** Evaluates a formula written to a cell; the harness installs one that runs the bundle's custom functions. */
-export type FormulaEvaluator = (formula: string, sheet: FakeSheet) => Stored;
+export type FormulaEvaluator = (formula: string, sheet: FakeSheet) => FormulaResult;
 
 export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
   sheets: FakeSheet[] = [];
@@ -73,8 +73,18 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     this.activeSheet = sheet;
     this.selection = rects.length > 0 ? rects : [{ row: 1, col: 1, numRows: 1, numCols: 1 }];
   }
-  evaluate(formula: string, sheet: FakeSheet): Stored {
+  evaluate(formula: string, sheet: FakeSheet): FormulaResult {
     return this.evaluator(formula, sheet);
+  }
+  /** Computes every formula again (Sheets does on each change; the harness only when asked). */
+  recalculate(): void {
+    for (const sheet of this.sheets) {
+      sheet.cells.forEach((row, i) => {
+        row?.forEach((cell, j) => {
+          if (cell?.formula) sheet.setFormulaResult(i + 1, j + 1, cell, this.evaluate(cell.formula, sheet));
+        });
+      });
+    }
   }
   rangeList(ranges: FakeRange[]): object {
     const list = {
