@@ -185,6 +185,42 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("a graduate's university and a ranking are nobody's partner", () => {
+    expect(pairs("en-biography-ranking.txt")).toEqual([
+      ["Satbayev University", "TU Bergakademie Freiberg", "DE", "university", "joint_program", "signed"],
+    ]);
+  });
+
+  it("finds the user's own Directory entries in an article, in any case ending", () => {
+    const extra = [
+      {
+        name: "Zhetysu Higher Polytechnic College",
+        aliases: ["Жетысуский высший политехнический колледж"],
+        country: "KZ",
+        type: "college" as const,
+      },
+      {
+        name: "Xi'an Aeronautical Polytechnic",
+        aliases: ["Сианьский авиационный политехникум"],
+        country: "CN",
+        type: "college" as const,
+      },
+    ];
+    const text =
+      "Талдыкорган, 3 марта 2025 года. Жетысуский высший политехнический колледж подписал меморандум с Сианьским авиационным политехникумом о подготовке авиатехников.";
+    expect(
+      extractArticle(text, { extra }).partnerships.map((p) => [
+        p.kz,
+        p.partner,
+        p.country,
+        p.partner_type,
+        p.agreement,
+      ]),
+    ).toEqual([
+      ["Zhetysu Higher Polytechnic College", "Xi'an Aeronautical Polytechnic", "CN", "college", "memorandum"],
+    ]);
+  });
+
   it("writes a one-line English summary per partnership and an extractive one in the article's language", () => {
     const result = extractArticle(article("ru-two-pairs.txt"), { summarySentences: 1 });
     const lab = find(result.partnerships, "Munich");
