@@ -2,7 +2,7 @@
 // "University of X", "X Vocational College", "Урумчийский профессиональный университет", "Университет Гази",
 // "Самарқанд мемлекеттік университеті". Each gets a canonical English name and, when the name or the words
 // right around it tell, a country.
-import { type CountryHint, findCountryHints } from "../countries";
+import type { CountryHint } from "../countries";
 import type { PartnerType } from "../schema";
 import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode } from "../types";
@@ -55,7 +55,6 @@ function headType(token: Token): PartnerType | undefined {
   return undefined;
 }
 
-const EN_CONNECTORS = new Set(["of", "and", "for", "&", "in"]);
 const EN_STOP = new Set([
   "the",
   "a",
