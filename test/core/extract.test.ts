@@ -34,7 +34,7 @@ describe("pairs, agreement and status from articles in three languages", () => {
         "training_center",
         "launched",
       ],
-      ["Kostanay Higher Polytechnic College", "Festo", "DE", "company", "internship", "signed"],
+      ["Kostanay Higher Polytechnic College", "Festo", "DE", "company", "memorandum", "signed"],
     ]);
   });
 
@@ -79,7 +79,7 @@ describe("pairs, agreement and status from articles in three languages", () => {
         "Erciyes University",
         "TR",
         "university",
-        "internship",
+        "memorandum",
         "signed",
       ],
     ]);
@@ -181,6 +181,25 @@ describe("pairs, agreement and status from articles in three languages", () => {
         "university",
         "visit",
         "discussed",
+      ],
+    ]);
+  });
+
+  it("follows the sides into the next paragraph; a signed memorandum stays a memorandum", () => {
+    const result = extractArticle(article("ru-sides-next-paragraph.txt"));
+    expect(result.partnerships.map((p) => [p.partner, p.agreement, p.status])).toEqual([
+      ["Heilongjiang University", "memorandum", "signed"],
+      ["Lanzhou University", "training_center", "launched"],
+    ]);
+    expect(result.summary).not.toMatch(/Главная|Поделиться/);
+    expect(pairs("kk-memorandum-with-exchange.txt")).toEqual([
+      [
+        "Al-Farabi Kazakh National University",
+        "Heilongjiang University",
+        "CN",
+        "university",
+        "memorandum",
+        "signed",
       ],
     ]);
   });

@@ -43,6 +43,10 @@ const BACKGROUND = new RegExp(
   "u",
 );
 
+// A later paragraph still about the same pair: "the sides signed", "по итогам встречи", "тараптар".
+const SIDES =
+  /(?<![\p{L}])(?:the (?:two )?sides|both sides|the parties|the partners|the two universities|during the (?:meeting|visit)|as a result of the (?:meeting|talks|visit)|the (?:agreement|memorandum|document)|сторон[аыу]?(?![\p{L}])|по итогам (?:встречи|переговоров|визита)|в ходе (?:встречи|визита|переговоров)|документ(?![\p{L}])|меморандум(?![\p{L}])|тарап\p{L}*|кездесу барысында|сапар барысында|келіссөздер қорытындысында|құжат(?![\p{L}])|меморандум)/u;
+
 export const isBackground = (folded: string, foreignCount: number, strong: boolean) =>
   !strong && foreignCount > 0 && (foreignCount >= 3 || BACKGROUND.test(folded));
 
@@ -123,11 +127,15 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         }
       }
       activeParagraph = s.paragraph;
-    } else if (active.length > 0 && s.paragraph === activeParagraph) {
+    } else if (
+      active.length > 0 &&
+      (s.paragraph === activeParagraph || (s.paragraph <= activeParagraph + 2 && SIDES.test(s.folded)))
+    ) {
       // A following sentence of the same paragraph that names no one else goes on about the same pairs.
       const activeKz = new Set(active.map(([side]) => key(side)));
       if (kz.every((e) => activeKz.has(key(e)))) {
         for (const [side, partner] of active) add(side, partner, { sentence: s, kind: "continuation" });
+        activeParagraph = s.paragraph;
       } else active = [];
     } else active = [];
     if (kz.length > 0) lastKz = kz;

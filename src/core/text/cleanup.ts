@@ -20,6 +20,8 @@ const NOISE_LINES = [
   /(?:жазылыңыз|арнамыздан оқыңыз|арнамызға жазылыңыз)/iu,
   /^(?:facebook|twitter|x|telegram|whatsapp|instagram|vk|youtube|linkedin)(?:\s*[|·,•]\s*(?:facebook|twitter|x|telegram|whatsapp|instagram|vk|youtube|linkedin))*\s*$/iu,
   /^(?:menu|меню|home|главная|басты бет|search|поиск|іздеу|login|войти|кіру)$/iu,
+  // Breadcrumbs: "Главная / Новости", "Home > News > Education".
+  /^(?:home|главная|басты бет|news|новости|жаңалықтар)(?:\s*[/>»|]\s*[\p{L} -]{1,30}){1,4}$/iu,
   /^(?:tags?|теги|тегтер)\s*:/iu,
   /^(?:press[- ]service of|пресс-служба|баспасөз қызметі)(?![\p{L}\p{N}]).{0,80}$/iu,
   /^(?:опубликовано|posted|published|жарияланды)(?![\p{L}\p{N}])\s*(?:on|:)?\s*$/iu,
