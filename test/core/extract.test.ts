@@ -204,6 +204,12 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("a foreign company's own news is not a partnership", () => {
+    expect(pairs("en-aside.txt")).toEqual([
+      ["Astana IT University", "Huawei", "CN", "company", "joint_lab", "launched"],
+    ]);
+  });
+
   it("a graduate's university and a ranking are nobody's partner", () => {
     expect(pairs("en-biography-ranking.txt")).toEqual([
       ["Satbayev University", "TU Bergakademie Freiberg", "DE", "university", "joint_program", "signed"],

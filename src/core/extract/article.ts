@@ -30,8 +30,10 @@ const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
 };
 
 function describe(pair: PairEvidence, articleDate: string | null): Omit<Partnership, "summary"> {
-  const body = pair.evidence.filter((e) => !e.sentence.title);
-  const evidence = body.length > 0 ? body : pair.evidence;
+  const spoken = pair.evidence.filter((e) => e.kind !== "aside");
+  const usable = spoken.length > 0 ? spoken : pair.evidence;
+  const body = usable.filter((e) => !e.sentence.title);
+  const evidence = body.length > 0 ? body : usable;
   let status: Status | null = null;
   for (const e of evidence) {
     for (const s of e.sentence.cues().statuses)
@@ -209,7 +211,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
 
   // A headline names sides loosely ("Shymkent university", "a German partner"); when the body gives
   // pairs, pairs seen only in the headline are left out.
-  const found = findPairs(analysed);
+  // A pair only ever seen in asides ("Huawei has opened 20 centres worldwide") is no pair.
+  const found = findPairs(analysed).filter((pair) => pair.evidence.some((e) => e.kind !== "aside"));
   const inBody = found.filter((pair) => pair.evidence.some((e) => !e.sentence.title));
   const pairs = inBody.length > 0 ? inBody : found;
   const partnerships: Partnership[] = pairs.map((pair) => {

@@ -25,7 +25,7 @@ export interface AnalysedSentence {
 export interface Evidence {
   sentence: AnalysedSentence;
   /** Both sides named in the sentence (or the foreign side alone, the Kazakhstan side being the subject). */
-  kind: "direct" | "indirect" | "continuation";
+  kind: "direct" | "indirect" | "aside" | "continuation";
 }
 
 export interface PairEvidence {
@@ -42,6 +42,10 @@ const BACKGROUND = new RegExp(
   ].join("|"),
   "u",
 );
+
+// Words by which a sentence that does not name the Kazakhstan side still speaks of it.
+const KZ_REFERENCE =
+  /(?<![\p{L}])(?:universit\p{L}*|college|institute|academy|ministry|delegation|sides|parties|kazakh\p{L}*|университет\p{L}*|вуз\p{L}*|колледж\p{L}*|институт\p{L}*|академи\p{L}*|министерств\p{L}*|делегаци\p{L}*|сторон\p{L}*|ректор\p{L}*|казахстан\p{L}*|қазақстан\p{L}*|университет\p{L}*|колледж\p{L}*|министрлі\p{L}*|тарап\p{L}*|rector\p{L}*)/u;
 
 // A later paragraph still about the same pair: "the sides signed", "по итогам встречи", "тараптар".
 const SIDES =
@@ -117,7 +121,9 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         // The foreign side alone: the Kazakhstan side is the one the text is about ("the university").
         const hasCue = s.cues().statuses.size > 0;
         sides = hasCue ? (lastKz.length > 0 ? lastKz : main ? [main] : []) : [];
-        kind = "indirect";
+        // "The university signed ... with X" speaks of the Kazakhstan side; "X opened 20 centres
+        // worldwide" does not, and only counts when nothing better speaks of the pair.
+        kind = KZ_REFERENCE.test(s.folded) ? "indirect" : "aside";
       }
       active = [];
       for (const side of sides) {
