@@ -20,16 +20,24 @@ interface Sample {
 export async function run(): Promise<ScenarioReport> {
   const cold: Sample[] = [];
   const warm: Sample[] = [];
+  const alone: Sample[] = [];
+  const sampleOnce = (mode: string): { cold: Sample; warm: Sample } => {
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", join(ROOT, "bench/cold-sample.ts"), mode],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    return JSON.parse(out.trim().split("\n").pop() ?? "") as { cold: Sample; warm: Sample };
+  };
   for (let i = 0; i < SAMPLES; i++) {
-    const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench/cold-sample.ts")], {
-      cwd: ROOT,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const line = out.trim().split("\n").pop() ?? "";
-    const parsed = JSON.parse(line) as { cold: Sample; warm: Sample };
+    const parsed = sampleOnce("institution-first");
     cold.push(parsed.cold);
     warm.push(parsed.warm);
+    if (i % 2 === 0) alone.push(sampleOnce("partnerships-first").cold);
   }
   const section = "Cold start";
   const heap = stats(cold.map((s) => s.heapPeak));
@@ -63,6 +71,14 @@ export async function run(): Promise<ScenarioReport> {
       unit: "ms",
       value: stats(cold.map((s) => s.evalMs + s.institutionMs)),
       heap,
+    },
+    {
+      id: "coldstart.partnerships_alone_ms",
+      section,
+      what: "evaluate + first PARTNERSHIPS, no call before it (a PARTNERSHIPS cell's cold cost)",
+      unit: "ms",
+      value: stats(alone.map((s) => s.evalMs + s.partnershipsMs)),
+      heap: stats(alone.map((s) => s.heapPeak)),
     },
     {
       id: "coldstart.warm_eval_ms",
