@@ -89,9 +89,9 @@ export async function run(): Promise<ScenarioReport> {
   // 10,000 Partnerships rows as Extract wrote them (with their duplicates: the corpus repeats pairs).
   if (partnerships.length <= SUMMARY_ROWS)
     throw new Error(`Extract wrote only ${partnerships.length - 1} rows`);
-  const table = partnerships
-    .slice(0, SUMMARY_ROWS + 1)
-    .map((r) => r.map((v) => (typeof v === "boolean" ? v : String(v ?? ""))));
+  const cell = (v: unknown): string | boolean =>
+    typeof v === "boolean" ? v : v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? "");
+  const table = partnerships.slice(0, SUMMARY_ROWS + 1).map((r) => r.map(cell));
   if (String(table[0]?.[0]) !== PARTNERSHIP_HEADERS[0])
     throw new Error("Partnerships sheet has no header row");
   const filled = () => workbook({ Partnerships: table as Grid });
