@@ -3,14 +3,17 @@
 // boundary; they are stems, so "подписал", "подписали", "подписано" share one pattern.
 import type { Agreement, Status } from "../schema";
 
-const B = "(?<![\\p{L}\\p{N}])";
-const E = "(?![\\p{L}\\p{N}])";
+// Letters and digits of the three languages, spelled out: without the "u" flag and Unicode property
+// classes the big patterns compile several times faster (the first call of a custom formula pays it).
+const WORD_CHAR = "0-9a-z\\u00c0-\\u024f\\u0400-\\u04ff";
+const B = `(?<![${WORD_CHAR}])`;
+const E = `(?![${WORD_CHAR}])`;
 /** A pattern compiled at its first use: loading the engine must cost a custom formula nothing. */
 class Cue {
   private compiled: RegExp | undefined;
   constructor(readonly source: string) {}
   get re(): RegExp {
-    this.compiled ??= new RegExp(`${B}(?:${this.source})`, "gu");
+    this.compiled ??= new RegExp(`${B}(?:${this.source})`, "g");
     return this.compiled;
   }
 }
@@ -212,7 +215,7 @@ function combinedCues(): { re: RegExp; kinds: Kind[] } {
     ["discussed", DISCUSSED],
   ];
   const source = list.map(([, c]) => `(${c.source})`).join("|");
-  combined = { re: new RegExp(`${B}(?:${source})`, "gu"), kinds: list.map(([kind]) => kind) };
+  combined = { re: new RegExp(`${B}(?:${source})`, "g"), kinds: list.map(([kind]) => kind) };
   return combined;
 }
 

@@ -34,33 +34,33 @@ let patterns: DatePattern[] | undefined;
 /** The patterns, compiled at first use. */
 const datePatterns = (): DatePattern[] =>
   (patterns ??= [
-    { pattern: new RegExp(`${YEAR}-(\\d\\d)-(\\d\\d)`, "giu"), read: (m) => iso(m[1], m[2], m[3]) },
+    { pattern: new RegExp(`${YEAR}-(\\d\\d)-(\\d\\d)`, "g"), read: (m) => iso(m[1], m[2], m[3]) },
     {
-      pattern: new RegExp(`(?<!\\d)${DAY}[./]${"(\\d{1,2})"}[./]${YEAR}(?!\\d)`, "giu"),
+      pattern: new RegExp(`(?<!\\d)${DAY}[./]${"(\\d{1,2})"}[./]${YEAR}(?!\\d)`, "g"),
       read: (m) => iso(m[3], m[2], m[1]),
     },
     // 14 March 2025 / 26 февраля 2025 / 28 шілде 2025
     {
-      pattern: new RegExp(`(?<!\\d)${DAY}\\s+${MONTH_WORD}\\.?,?\\s+${YEAR}`, "giu"),
+      pattern: new RegExp(`(?<!\\d)${DAY}\\s+${MONTH_WORD}\\.?,?\\s+${YEAR}`, "g"),
       read: (m) => iso(m[3], month(m[2]), m[1]),
     },
     // March 14, 2025 / Nov 18, 2024
     {
-      pattern: new RegExp(`${MONTH_WORD}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}`, "giu"),
+      pattern: new RegExp(`${MONTH_WORD}\\.?\\s+${DAY}(?:st|nd|rd|th)?,?\\s+${YEAR}`, "g"),
       read: (m) => iso(m[3], month(m[1]), m[2]),
     },
     // 2025 жылғы 19 ақпан / 2024 жылғы 12 қыркүйекте
     {
-      pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${DAY}\\s+${MONTH_WORD}`, "giu"),
+      pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${DAY}\\s+${MONTH_WORD}`, "g"),
       read: (m) => iso(m[1], month(m[3]), m[2]),
     },
     // 2025 жылдың наурыз айында / 2024 жылдың желтоқсанында
     {
-      pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${MONTH_WORD}`, "giu"),
+      pattern: new RegExp(`${YEAR}\\s+жыл\\S*\\s+${MONTH_WORD}`, "g"),
       read: (m) => iso(m[1], month(m[2])),
     },
     // In September 2024 / в ноябре 2024 года / March 2025
-    { pattern: new RegExp(`${MONTH_WORD}\\s+${YEAR}`, "giu"), read: (m) => iso(m[2], month(m[1])) },
+    { pattern: new RegExp(`${MONTH_WORD}\\s+${YEAR}`, "g"), read: (m) => iso(m[2], month(m[1])) },
   ]);
 
 const YEAR_ONLY_SOURCE = `(?:\\bin |(?<![\\p{L}])в |(?<![\\p{L}]))${YEAR}\\s*(?:году|г\\.|жылы|year)?`;
@@ -104,7 +104,8 @@ export function datesIn(text: string): Found[] {
 }
 
 function datesInWindow(whole: string, from: number, to: number, found: Found[]): void {
-  const text = whole.slice(from, to);
+  // Lower case: the patterns need no case-insensitive (and slow to compile) flag.
+  const text = whole.slice(from, to).toLowerCase();
   const taken: Array<[number, number]> = [];
   for (const { pattern, read } of datePatterns()) {
     pattern.lastIndex = 0;

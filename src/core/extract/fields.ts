@@ -1,8 +1,11 @@
 // Fields of cooperation named in a (folded) text, in English, Russian and Kazakh.
 import { FIELDS, type Field } from "../schema";
 
-const B = "(?<![\\p{L}\\p{N}])";
-const E = "(?![\\p{L}\\p{N}])";
+// Letters and digits of the three languages, spelled out: without the "u" flag and Unicode property
+// classes the big patterns compile several times faster (the first call of a custom formula pays it).
+const WORD_CHAR = "0-9a-z\\u00c0-\\u024f\\u0400-\\u04ff";
+const B = `(?<![${WORD_CHAR}])`;
+const E = `(?![${WORD_CHAR}])`;
 const cue = (source: string) => source;
 
 const FIELD_SOURCES: Record<Field, string> = {
@@ -59,7 +62,7 @@ let compiled: RegExp | undefined;
 
 /** All field patterns in one, each its own group, compiled at first use: one pass over a sentence. */
 function fieldCues(): RegExp {
-  compiled ??= new RegExp(`${B}(?:${FIELDS.map((field) => `(${FIELD_SOURCES[field]})`).join("|")})`, "gu");
+  compiled ??= new RegExp(`${B}(?:${FIELDS.map((field) => `(${FIELD_SOURCES[field]})`).join("|")})`, "g");
   return compiled;
 }
 
