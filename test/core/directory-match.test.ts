@@ -91,6 +91,8 @@ describe("names the directory has never seen", () => {
       "university",
     ],
     ["Университет Эрджиес", "Erciyes University", "TR", "university"],
+    ["Universidad de Antioquia (Colombia)", "Universidad de Antioquia", "CO", "university"],
+    ["Kastamonu Üniversitesi (Türkiye)", "Kastamonu Üniversitesi", "TR", "university"],
   ])("%s -> %s (%s)", (name, english, country, type) => {
     const found = findInstitution(name);
     expect(found?.name).toContain(english);

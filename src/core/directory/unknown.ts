@@ -22,6 +22,12 @@ export interface UnknownName {
 
 const HEAD_FORMS: Record<string, PartnerType> = {
   university: "university",
+  universitesi: "university",
+  universiteit: "university",
+  universidade: "university",
+  uniwersytet: "university",
+  universitas: "university",
+  hochschule: "university",
   университет: "university",
   университеті: "university",
   institute: "university",
@@ -55,6 +61,21 @@ function headType(token: Token): PartnerType | undefined {
   return undefined;
 }
 
+const HEAD_FIRST = new Set([
+  "universiti",
+  "universitat",
+  "universidad",
+  "universite",
+  "universita",
+  "universidade",
+  "uniwersytet",
+  "universitatea",
+  "univerzita",
+  "universitas",
+  "technische",
+  "hochschule",
+]);
+const FOREIGN_OF = new Set(["de", "di", "del", "della", "du", "des", "zu", "der", "degli"]);
 const EN_STOP = new Set([
   "the",
   "a",
@@ -128,7 +149,8 @@ function latinSpan(text: string, tokens: readonly Token[], h: number, covered: U
   // Leading "and" is not part of the name.
   while (first < h && tokens[first]!.norm === "and") first++;
   let end = h + 1;
-  let tail = false;
+  // "Universiti Putra Malaysia", "Universidad de Chile": these heads come first and the name follows.
+  let tail = HEAD_FIRST.has(tokens[h]!.norm);
   for (let j = h + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     // Another head ("... College and X Institute") starts another name.
@@ -136,7 +158,8 @@ function latinSpan(text: string, tokens: readonly Token[], h: number, covered: U
     if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) {
       if (!tail) break;
       end = j + 1;
-    } else if (t.norm === "of" || t.norm === "for" || t.norm === "in") tail = true;
+    } else if (t.norm === "of" || t.norm === "for" || t.norm === "in" || (tail && FOREIGN_OF.has(t.norm)))
+      tail = true;
     else if ((t.norm === "and" || t.norm === "&" || t.norm === "the") && tail) continue;
     else break;
   }
