@@ -54,6 +54,8 @@ describe("pairs, agreement and status from articles in three languages", () => {
   it("Kazakhstan-only cooperation gives nothing, in English and in Kazakh", () => {
     expect(pairs("en-kz-kz.txt")).toEqual([]);
     expect(pairs("kk-kz-kz.txt")).toEqual([]);
+    // An unknown Kazakhstan university is not made foreign by a country named in passing.
+    expect(pairs("en-kz-kz-unknown.txt")).toEqual([]);
   });
 
   it("Russian: inflected unknown names get English names and countries; the partner list is background", () => {
