@@ -101,9 +101,9 @@ export class FakeUi
   requests: (UiRequest & { answer: UiAnswer })[] = [];
   dialogs: Dialog[] = [];
   toasts: Toast[] = [];
-  /** Answers for the next alerts/prompts, used first-in first-out. */
+  /** Answers for the next prompts and alerts with a choice (OK-only alerts need none), first-in first-out. */
   answers: UiAnswer[] = [];
-  /** Answers a request when the queue is empty (the preview sets one); otherwise an OK-only alert gets OK. */
+  /** Answers a question when the queue is empty (the preview sets one); otherwise the question throws. */
   responder: ((request: UiRequest) => UiAnswer) | null = null;
 
   constructor(readonly env: Env) {}
@@ -134,11 +134,11 @@ export class FakeUi
   }
 
   private answer(request: UiRequest): UiAnswer {
-    const queued = this.answers.shift();
+    // An alert with only an OK button has one possible answer: it takes nothing from the queue.
     const answer =
-      queued ??
-      this.responder?.(request) ??
-      (request.kind === "alert" && request.buttons === "OK" ? { button: "OK" as const } : undefined);
+      request.kind === "alert" && request.buttons === "OK"
+        ? { button: "OK" as const }
+        : (this.answers.shift() ?? this.responder?.(request));
     if (!answer) {
       throw new Error(
         `FakeUi.${request.kind}: no answer queued for "${request.title ? `${request.title}: ` : ""}${request.message}" (${request.buttons}); use h.ui.queue(...)`,

@@ -61,6 +61,13 @@ describe("the preview server", () => {
     expect(view).toContain('data-sheet="Partnerships"');
   });
 
+  it("shows the alert a menu action raised", async () => {
+    await post("/activate", { sheet: "Summary" });
+    await post("/menu", { functionName: "extractSelectedArticles" });
+    const view = await get("/view");
+    expect(view).toMatch(/<div class="msg alert"><b>Partnerships<\/b> Select the rows to extract again/);
+  });
+
   it("refuses a function that is not on the menu", async () => {
     const outcome = await post("/menu", { functionName: "sidebarEdit" });
     expect(outcome.error).toMatch(/no menu item/);
