@@ -11,7 +11,7 @@
 //   h.run("getSelection", []);                      // google.script.run: { ok, value } | { ok: false, error }
 //
 // Every fake throws "FakeX.method is not implemented" for an Apps Script method it doesn't model.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
@@ -184,7 +184,9 @@ export interface Harness {
 
 /** Loads dist/Code.js into a bare context (or the one given), as Apps Script loads a project's files. */
 export function evaluateBundle(context: vm.Context = vm.createContext({}), distDir = DIST_DIR): vm.Context {
-  const code = readFileSync(join(distDir, "Code.js"), "utf8");
+  const path = join(distDir, "Code.js");
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first`);
+  const code = readFileSync(path, "utf8");
   vm.runInContext(code, context, { filename: "Code.js" });
   return context;
 }
