@@ -157,6 +157,7 @@ const STYLE = `
 body { margin: 0; font: 13px/1.35 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #202124; background: #f8f9fa; }
 header.top { display: flex; align-items: center; gap: 12px; padding: 8px 14px; background: #fff; border-bottom: 1px solid #dadce0; }
 header.top h1 { font-size: 17px; font-weight: 500; margin: 0; white-space: nowrap; }
+header.top #reset { border: 1px solid #dadce0; background: #fff; border-radius: 4px; padding: 3px 10px; cursor: pointer; font: inherit; }
 header.top .note { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 header.top .note { color: #5f6368; font-size: 12px; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 320px; height: calc(100vh - 45px); }
@@ -261,6 +262,9 @@ const CLIENT = `
     if (entered === null) return;
     post("/edit", { row: Number(td.getAttribute("data-r")), col: col, value: entered }).then(refresh);
   });
+  document.getElementById("reset").addEventListener("click", function () {
+    post("/reset", {}).then(function () { location.reload(); });
+  });
   modal.querySelector("header button").addEventListener("click", closeDialog);
   window.addEventListener("message", function (ev) {
     var d = ev.data || {};
@@ -276,7 +280,7 @@ export function shell(h: Harness, messages: PreviewMessage[]): string {
 <html lang="en"><head><meta charset="utf-8"><title>Seriktes preview — ${esc(h.spreadsheet.name)}</title>
 <style>${STYLE}</style></head>
 <body>
-<header class="top"><h1>${esc(h.spreadsheet.name)}</h1><span class="note">Seriktes preview: dist/Code.js on in-memory Apps Script fakes, offline. Click a row to select it (shift: extend, ctrl: add); double-click a cell to type.</span></header>
+<header class="top"><h1>${esc(h.spreadsheet.name)}</h1><button type="button" id="reset" title="Reload the sample workbook">Start over</button><span class="note">Seriktes preview: dist/Code.js on in-memory Apps Script fakes, offline. Click a row to select it (shift: extend, ctrl: add); double-click a cell to type.</span></header>
 <div class="layout">
 <div id="view">${viewFragment(h, messages)}</div>
 <aside><div class="title">Seriktes (sidebar)</div><iframe id="sidebar" src="/sidebar" title="Seriktes sidebar"></iframe></aside>

@@ -30,7 +30,8 @@ export interface PreviewOptions {
 export interface Preview {
   url: string;
   port: number;
-  harness: Harness;
+  /** The spreadsheet being shown (a new one after "Start over"). */
+  readonly harness: Harness;
   close(): Promise<void>;
 }
 
@@ -79,23 +80,28 @@ const messageOf = (e: unknown): string =>
 /** Loads the bundle with the sample workbook, runs onOpen, and serves the preview. */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const distDir = options.distDir ?? DIST_DIR;
-  const h = loadBundle({
-    distDir,
-    workbook: sampleWorkbook(),
-    fetch: SAMPLE_FETCH,
-    spreadsheet: { name: "Kazakhstan university partnerships (sample)" },
-    ...options.load,
-  });
-  h.global.onOpen?.({ authMode: "LIMITED", source: h.spreadsheet });
-
   let messages: PreviewMessage[] = [];
   let pending: UiAnswer[] = [];
-  h.ui.responder = (request) => {
-    const next = pending.shift();
-    if (next) return next;
-    // Alerts and prompts block a real execution until the person answers; here the page is asked.
-    throw new NeedsAnswer(request);
-  };
+
+  /** A fresh spreadsheet: the sample workbook, the add-on opened on it. */
+  function open(): Harness {
+    const fresh = loadBundle({
+      distDir,
+      workbook: sampleWorkbook(),
+      fetch: SAMPLE_FETCH,
+      spreadsheet: { name: "Kazakhstan university partnerships (sample)" },
+      ...options.load,
+    });
+    fresh.global.onOpen?.({ authMode: "LIMITED", source: fresh.spreadsheet });
+    fresh.ui.responder = (request) => {
+      const next = pending.shift();
+      if (next) return next;
+      // Alerts and prompts block a real execution until the person answers; here the page is asked.
+      throw new NeedsAnswer(request);
+    };
+    return fresh;
+  }
+  let h = open();
 
   /** Runs one action, collecting what it showed: toasts, alerts, dialogs, errors. */
   function act(run: () => unknown): {
@@ -235,6 +241,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             act(() => h.edit(ref, String(body.value ?? ""))),
           );
         }
+        if (url.pathname === "/reset") {
+          h = open();
+          messages = [];
+          return sendJson(res, { ok: true });
+        }
         if (url.pathname === "/activate") {
           const s = h.spreadsheet.sheets.find((x) => x.name === body.sheet);
           if (s) h.spreadsheet.select(s, []);
@@ -256,7 +267,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   return {
     url: `http://${host}:${port}/`,
     port,
-    harness: h,
+    get harness() {
+      return h;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -85,6 +85,18 @@ describe("the preview server", () => {
   });
 });
 
+describe("starting over", () => {
+  it("reloads the sample workbook with the menu added again", async () => {
+    await post("/reset", {});
+    const state = JSON.parse(await get("/state")) as { sheets: string[]; menu: unknown[] };
+    expect(state.sheets).toEqual(["Sources"]);
+    expect(state.menu.length).toBeGreaterThan(0);
+    expect(preview.harness.values("Sources")[1]?.[1]).toMatch(
+      /^Satbayev University and Technical University of Munich/,
+    );
+  });
+});
+
 describe("typing into a cell in the preview", () => {
   it("writes the text as typed and runs onEdit", async () => {
     await post("/activate", { sheet: "Sources" });
