@@ -47,7 +47,7 @@ export function performanceSection(results: Results): string {
     "- **Menu actions**: the harness's spreadsheet, with reads and writes counted by its fakes; Merge and",
     "  Summary run on 10,000 Partnerships rows that Extract wrote.",
     "- **Sidebar**: `dist/Sidebar.html` in headless Chromium, bridged to the bundle, with 1,000 rows",
-    "  selected; first render is when it shows “1000 rows selected”, on the page's clock.",
+    "  selected; first render is when it shows “1,000 rows selected”, on the page's clock.",
     "",
   ].join("\n");
 }
