@@ -22,6 +22,8 @@ describe("status from cue words in three languages", () => {
     ["The universities agreed to open a branch in 2026.", "planned"],
     ["Стороны договорились о создании филиала.", "planned"],
     ["Бағдарламаны күзде іске қосу жоспарланып отыр.", "planned"],
+    ["Ýnıversıtetter yntymaqtastyq týraly memorandýmǵa qol qoıdy.", "signed"],
+    ["Taraptar birlesken zertteýlerdi talqylady.", "discussed"],
   ])("%s -> %s", (text, status) => {
     expect(statusOf(text)).toBe(status);
   });

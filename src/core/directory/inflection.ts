@@ -153,6 +153,7 @@ const SAME: Record<string, string> = {
   universitat: "university",
   universitaet: "university",
   universiteti: "university",
+  yniversiteti: "university",
   universiti: "university",
   universidad: "university",
   universite: "university",

@@ -23,6 +23,8 @@ export interface UnknownName {
 const HEAD_FORMS: Record<string, PartnerType> = {
   university: "university",
   universitesi: "university",
+  yniversiteti: "university",
+  universiteti: "university",
   universiteit: "university",
   universidade: "university",
   uniwersytet: "university",
@@ -61,6 +63,13 @@ function headType(token: Token): PartnerType | undefined {
   return undefined;
 }
 
+const LATIN_HEAD_ENGLISH: Record<string, string> = {
+  universiteti: "University",
+  yniversiteti: "University",
+  kolledzhi: "College",
+  koleji: "College",
+  instituty: "Institute",
+};
 const HEAD_FIRST = new Set([
   "universiti",
   "universitat",
@@ -238,7 +247,9 @@ function englishName(
   for (let i = span.first; i < span.end; i++) {
     const t = tokens[i]!;
     if (!isCyrillic(t.raw)) {
-      (i <= span.head ? before : after).push(t.raw);
+      // A head in another language's Latin spelling ("ýnıversıteti", "Üniversitesi") reads as English.
+      const head = i === span.head && LATIN_HEAD_ENGLISH[t.norm];
+      (i <= span.head ? before : after).push(head || t.raw);
       continue;
     }
     if (t.norm === "и" || t.norm === "және") {
@@ -336,7 +347,8 @@ export function findUnknownNames(
       joined(text, token, following)
     )
       continue;
-    if (!cyrillic && !isCapitalised(token.raw)) continue;
+    // English heads are capitalised in names; Kazakh ones in the Latin alphabet are not ("Ýhan ýnıversıteti").
+    if (!cyrillic && !isCapitalised(token.raw) && !LATIN_HEAD_ENGLISH[token.norm]) continue;
     // Next to a known name, the head word belongs to it ("Университет КИМЭП").
     const kazakh = cyrillic && /[әғқңөұүһі]/.test(token.norm);
     const knownBefore = h > 0 && covered[h - 1] && joined(text, tokens[h - 1]!, token);

@@ -26,6 +26,8 @@ const LAUNCHED = cue(
     `открыл(?:а|и|ось|ся|ись)?${E}|открыт(?:а|о|ы)?${E}|открывается|запустил(?:а|и)?${E}|запущен(?:а|о|ы)?${E}|стартовал(?:а|о|и)?${E}`,
     `начал(?:а|о|и)? (?:работу|свою работу|действовать)|заработал(?:а|о|и)?${E}|торжественн\\S* открыти|введен\\S* в эксплуатацию|состоялось открытие|прошло открытие`,
     `аш(?:ылды|ты|қан|ылған|ылып)${E}|іске қос(?:ылды|ты|ылған|қан)${E}|жұмысын бастады|салтанатты түрде ашыл`,
+    // Kazakh in the Latin alphabet, folded ("ashyldy", "iske qosyldy").
+    `ash(?:yldy|ty|qan|ylgan)${E}|iske qos(?:yldy|ty|ylgan|qan)${E}`,
   ].join("|"),
 );
 
@@ -43,6 +45,7 @@ const SIGNED = cue(
     `signing ceremony|concluded (?:an?|the) (?:agreement|memorandum|contract)|entered into (?:an?|the) (?:agreement|memorandum)`,
     `подписал(?:а|и)?${E}|подписан(?:о|а|ы)?${E}|заключил(?:а|и)?${E}|заключен(?:о|а|ы)?${E}|подписание (?:состоялось|прошло)|скрепили`,
     `қол қой(?:ды|ылды|ысты|ған|ылған)${E}|жасасты${E}|жасалды${E}`,
+    `qol qo(?:idy|ydy|iyldy|iyldy|yyldy|iysty|ygan|iylgan)${E}`,
   ].join("|"),
 );
 
@@ -75,6 +78,7 @@ const DISCUSSED = cue(
     `discuss\\S*|talks${E}|negotiat\\S*|met${E}|meeting|meet${E}|visit\\S*|delegation|explored|consider\\S*|proposed|propos\\S*|exchange of views|welcomed|received`,
     `обсуди\\S*|обсужд\\S*|переговор\\S*|встреч\\S*|встрети\\S*|визит\\S*|посети\\S*|посещени\\S*|делегаци\\S*|рассмотр\\S*|предлож\\S*|консультаци\\S*|принял\\S* делегаци`,
     `талқыла\\S*|кездес\\S*|сапар\\S*|делегаци\\S*|келіссөз\\S*|қабылдады|келді${E}|ұсын\\S*|қарастыр\\S*|іссапар\\S*`,
+    `talqyla\\S*|kezdes\\S*|sapar\\S*|delegatsi\\S*|kelissoz\\S*`,
   ].join("|"),
 );
 
@@ -142,7 +146,7 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
   [
     "agreement",
     cue(
-      `agreements?${E}|contracts?${E}|accords?${E}|protocol${E}|соглашени\\S*|договор(?!ил|енност)\\S*|протокол\\S*|контракт\\S*|келісім\\S*|шарт${E}|шартқа|хаттама\\S*`,
+      `agreements?${E}|contracts?${E}|accords?${E}|protocol${E}|соглашени\\S*|договор(?!ил|енност)\\S*|протокол\\S*|контракт\\S*|келісім\\S*|kelisim\\S*|шарт${E}|шартқа|хаттама\\S*`,
     ),
   ],
   [
