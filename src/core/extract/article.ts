@@ -115,7 +115,8 @@ function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map
   const hasForeign = entities.some((e) => e.country !== null && e.country !== "KZ");
   const foreignCodes = [...hintCodes.entries()].filter(([code]) => code !== "KZ");
   // Only a country the article is about (named twice or more), not one named in passing.
-  const only = !hasForeign && foreignCodes.length === 1 && foreignCodes[0]![1] >= 2 ? foreignCodes[0]![0] : null;
+  const only =
+    !hasForeign && foreignCodes.length === 1 && foreignCodes[0]![1] >= 2 ? foreignCodes[0]![0] : null;
   // An article about Kazakhstan's partnerships that names no Kazakhstan body the directory knows: its
   // unplaced unknown name is most likely that body ("Esil University hosted a delegation from China").
   const hasKz = entities.some((e) => e.country === "KZ");
