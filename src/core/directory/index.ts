@@ -23,15 +23,28 @@ export function builtinIndex(): DirectoryIndex {
 }
 
 const extraMemo = new WeakMap<readonly Institution[], DirectoryIndex>();
+let lastExtra: { key: string; index: DirectoryIndex } | undefined;
 
-/** The index of a user's own entries (small; kept as long as the same array is passed). */
+const contentKey = (extra: readonly Institution[]) =>
+  extra
+    .map((i) => `${i.name}\u0001${i.aliases.join("\u0002")}\u0001${i.country}\u0001${i.type}`)
+    .join("\u0003");
+
+/**
+ * The index of a user's own entries: kept while the same array is passed, and rebuilt only when the
+ * entries change (a caller reading the Directory sheet anew for every cell passes equal new arrays).
+ */
 export function extraIndex(extra: readonly Institution[]): DirectoryIndex | undefined {
   if (extra.length === 0) return undefined;
   let index = extraMemo.get(extra);
-  if (!index) {
+  if (index) return index;
+  const key = contentKey(extra);
+  if (lastExtra?.key === key) index = lastExtra.index;
+  else {
     index = buildIndex(extra, 0);
-    extraMemo.set(extra, index);
+    lastExtra = { key, index };
   }
+  extraMemo.set(extra, index);
   return index;
 }
 
