@@ -78,6 +78,11 @@ export interface LoadOptions {
   /** UrlFetchApp's answers by exact URL. */
   fetch?: FetchFixtures;
   user?: { email?: string; effectiveEmail?: string; locale?: string };
+  /**
+   * The script's time zone (default Asia/Almaty, as appsscript.json says). Apps Script runs the bundle in it,
+   * so the bundle's local-time Date methods (getHours, getDate, ...) use it: the harness sets the process's TZ
+   * to it. The spreadsheet's own zone (spreadsheet.timeZone) defaults to it and may differ, as in real files.
+   */
   scriptTimeZone?: string;
   clock?: {
     /** The virtual time at load (default 2025-03-03T09:00:00Z). */
@@ -223,6 +228,9 @@ function containsDate(value: unknown, seen = new Set<unknown>()): boolean {
 }
 
 export function loadBundle(options: LoadOptions = {}): Harness {
+  // node:vm contexts share the process's time zone; Apps Script's runtime uses the script's.
+  const scriptTimeZone = options.scriptTimeZone ?? "Asia/Almaty";
+  if (process.env.TZ !== scriptTimeZone) process.env.TZ = scriptTimeZone;
   const distDir = options.distDir ?? DIST_DIR;
   const clock = new VirtualClock(options.clock?.start, options.clock?.costPerCallMs ?? 0);
   const counters = new Counters();
@@ -239,7 +247,7 @@ export function loadBundle(options: LoadOptions = {}): Harness {
       ssOpts.id ?? "fake-spreadsheet-id",
       ssOpts.name ?? "Partnerships tracker",
       ssOpts.locale ?? "en_US",
-      ssOpts.timeZone ?? options.scriptTimeZone ?? "Asia/Almaty",
+      ssOpts.timeZone ?? scriptTimeZone,
     ),
     "FakeSpreadsheet",
   );
@@ -255,7 +263,7 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     email: options.user?.email ?? "analyst@university.kz",
     effectiveEmail: options.user?.effectiveEmail ?? options.user?.email ?? "analyst@university.kz",
     locale: options.user?.locale ?? "en",
-    scriptTimeZone: options.scriptTimeZone ?? "Asia/Almaty",
+    scriptTimeZone,
   });
 
   const context = vm.createContext({

@@ -112,6 +112,25 @@ describe("what a write stores", () => {
     expect(h.call("probe")).toEqual([true, "The starting row of the range is too small."]);
   });
 
+  it("runs the bundle in the script's time zone, where a typed date is that day", () => {
+    const h = loadBundle({ workbook: { Data: [["2025-02-19"]] } });
+    define(
+      h,
+      "function day() { var d = SpreadsheetApp.getActiveSheet().getRange('A1').getValue(); return [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()]; }",
+    );
+    expect(h.call("day")).toEqual([2025, 2, 19, 0]);
+    // A file kept in another zone than the script's: the same typed day starts at another hour for the script.
+    const tokyo = loadBundle({
+      workbook: { Data: [["2025-02-19"]] },
+      spreadsheet: { timeZone: "Asia/Tokyo" },
+    });
+    define(
+      tokyo,
+      "function day() { var d = SpreadsheetApp.getActiveSheet().getRange('A1').getValue(); return [d.getDate(), d.getHours()]; }",
+    );
+    expect(tokyo.call("day")).toEqual([18, 20]);
+  });
+
   it("reads dates as Dates of the bundle's realm", () => {
     const h = loadBundle({ workbook: { Data: [[new Date("2025-03-01T00:00:00Z")]] } });
     define(
