@@ -51,6 +51,12 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("Kazakhstan's own embassy abroad is no foreign side", () => {
+    expect(pairs("en-own-embassy.txt")).toEqual([
+      ["Al-Farabi Kazakh National University", "Peking University", "CN", "university", "event", "launched"],
+    ]);
+  });
+
   it("Kazakhstan-only cooperation gives nothing, in English and in Kazakh", () => {
     expect(pairs("en-kz-kz.txt")).toEqual([]);
     expect(pairs("kk-kz-kz.txt")).toEqual([]);

@@ -33,6 +33,7 @@ const NOT_A_SIDE =
   /(?:\ba graduate of|graduated from|alumn(?:us|a) of|(?:phd|doctorate|diploma) (?:from|at)|studied at|окончил(?:а)?\s|выпускни(?:к|ца|ком|цей)\s|учил(?:ся|ась) в|защитил(?:а)? диссертацию в)[^.;,]{0,60}|[^.;,]{0,50}(?:түлегі|бітірген|world university rankings?|rankings?\b)/giu;
 const FORMER_NAME =
   /\((?:ранее|прежде|бывш\p{L}*|formerly|previously|former|also known as|бұрынғы|бұрын|ескі атауы)[^)]*\)|(?:formerly|previously|also) (?:known as|called|named)[^,.;]*|(?:ранее|прежде) (?:назывался|называлась|известный как)[^,.;]*|(?:также|ещё|еще) называют[^,.;)]*/giu;
+const HOST_WORDS = new Set(["in", "to", "в", "во", "при"]);
 const EMBASSY_START = new Set(["emb", "amb", "пос", "елш"]);
 const WITH_WORDS = new Set(["with", "с", "со"]);
 const AND_WORDS = new Set(["and", "и", "және", "&"]);
@@ -81,14 +82,24 @@ function embassyMentions(
     if (covered[i] || !EMBASSY_START.has(head) || !EMBASSY_WORD.test(token.norm)) return;
     let best: PhraseMatch<CountryHint> | undefined;
     let distance = Infinity;
+    let ownKz = Infinity;
     for (const hint of hints) {
-      if (hint.value.code === "KZ" || hint.value.kind === "place") continue;
+      if (hint.value.kind === "place") continue;
       const d = hint.first > i ? hint.first - i : i - hint.end + 1;
+      if (hint.value.code === "KZ") {
+        // "in Kazakhstan", "в Казахстане", "Қазақстандағы" is where the embassy is, not whose.
+        const before = tokens[hint.first - 1]?.norm ?? "";
+        const host = HOST_WORDS.has(before) || /(?:дағы|дегі|тағы|тегі)$/.test(tokens[hint.end - 1]!.norm);
+        if (!host) ownKz = Math.min(ownKz, d);
+        continue;
+      }
       if (d <= 6 && d < distance) {
         best = hint;
         distance = d;
       }
     }
+    // "The Embassy of Kazakhstan in China" is Kazakhstan's own mission, not a foreign side.
+    if (ownKz < distance) return;
     const entity = best ? embassyOf(best.value.code) : lastEmbassy;
     if (!entity) return;
     const first = best ? Math.min(i, best.first) : i;
