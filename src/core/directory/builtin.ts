@@ -5,9 +5,8 @@
 
 import { fold } from "../text/normalize";
 import type { Institution } from "../types";
-import { FOREIGN } from "./data/foreign";
-import { KAZAKHSTAN } from "./data/kazakhstan";
 import { parseInstitutions } from "./data/parse";
+import { directoryTexts } from "./data/texts";
 import { addPending, emptyIndex, type PhraseIndex, readPhrase } from "./phrases";
 
 // Three passes file a line: the canonical name at its start; an alias after ";"; the first alias, after the
@@ -69,7 +68,8 @@ function fileLines(index: PhraseIndex<Institution>, text: string, defaultCountry
 /** The built-in institutions' index, filed at first use. */
 export function lazyBuiltinIndex(): PhraseIndex<Institution> {
   const index = emptyIndex<Institution>();
-  fileLines(index, KAZAKHSTAN, "KZ");
-  fileLines(index, FOREIGN, undefined);
+  const { kazakhstan, foreign } = directoryTexts();
+  fileLines(index, kazakhstan, "KZ");
+  fileLines(index, foreign, undefined);
   return index;
 }
