@@ -9,6 +9,7 @@ import type { Lang } from "../core/schema";
 import { countBy } from "../core/stats/count";
 import { writeBrief } from "../core/summary/brief";
 import { briefInput, cleanFilter, countRows, matchesFilter } from "../core/summary/brief-scope";
+import { summarySheet } from "./setup";
 import { selectedRowNumbers } from "./sidebar";
 import { parseLang } from "./sidebar-edit";
 import type { CountItem, InsertedBrief, SummaryFilter, SummaryView } from "./sidebar-types";
@@ -93,14 +94,17 @@ export function sidebarInsertBrief(text: unknown): InsertedBrief {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) throw new Error("Another change is being saved; try again in a moment.");
   try {
-    const sheet = spreadsheet.getSheetByName(SHEETS.summary) ?? spreadsheet.insertSheet(SHEETS.summary);
+    // Seriktes's own summary sheet: a user's own sheet that happens to be called "Summary" is never written.
+    const sheet = summarySheet(spreadsheet, true);
+    if (!sheet)
+      throw new Error("No summary sheet of Seriktes could be made: rename your own “Summary” sheets.");
     const lastRow = sheet.getLastRow();
     const labels = lastRow > 0 ? sheet.getRange(1, 1, lastRow, 1).getValues() : [];
     const found = labels.findIndex((cells) => cellText(cells[0] as Cell) === BRIEF_LABEL);
     // A new Brief row leaves one blank row below whatever the Summary sheet already holds.
     const row = found >= 0 ? found + 1 : lastRow === 0 ? 1 : lastRow + 2;
     sheet.getRange(row, 1, 1, 3).setValues([[BRIEF_LABEL, asText(brief), asText(isoDay(new Date()))]]);
-    return { sheet: SHEETS.summary, cell: `B${row}` };
+    return { sheet: sheet.getName(), cell: `B${row}` };
   } finally {
     lock.releaseLock();
   }

@@ -177,6 +177,6 @@ export function sidebarWorkbook(): Record<string, CellInput[][]> {
           )[h] ?? "",
       ),
     ],
-    Summary: [["Partnerships by country"], ["China", 4]],
+    Summary: [["Partnerships summary"], ["China", 4]],
   };
 }

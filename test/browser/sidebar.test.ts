@@ -351,7 +351,7 @@ describe.skipIf(skip)("the sidebar's Summarize tab", () => {
     await page.getByRole("button", { name: "Summary парағына қою" }).click();
     await page.getByText("Summary!B4 ұяшығына жазылды.").waitFor();
     const summary = h.values("Summary");
-    expect(summary[0]).toEqual(["Partnerships by country", "", ""]);
+    expect(summary[0]).toEqual(["Partnerships summary", "", ""]);
     expect(summary[3]?.[0]).toBe("Brief");
     expect(summary[3]?.[1]).toBe(await brief());
     expect({ Partnerships: h.values("Partnerships"), Sources: h.values("Sources") }).toEqual(others);

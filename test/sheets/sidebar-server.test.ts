@@ -208,7 +208,7 @@ describe("sidebarInsertBrief", () => {
     h.put("Summary!A6", [["Notes by the user"]]);
     expect(ok(h.run("sidebarInsertBrief", ["=Second brief."]))).toEqual({ sheet: "Summary", cell: "B4" });
     const summary = h.values("Summary");
-    expect(summary[0]?.[0]).toBe("Partnerships by country");
+    expect(summary[0]?.[0]).toBe("Partnerships summary");
     expect(summary[3]?.slice(0, 2)).toEqual(["Brief", "=Second brief."]);
     expect(h.formulas("Summary")[3]?.[1]).toBe("");
     expect(summary[5]?.[0]).toBe("Notes by the user");
@@ -231,8 +231,18 @@ describe("sidebarInsertBrief", () => {
   it("creates the Summary sheet when there is none", () => {
     const { Summary: _, ...workbook } = sidebarWorkbook();
     const h = loadBundle({ workbook, activeSheet: "Partnerships" });
-    expect(ok(h.run("sidebarInsertBrief", ["A brief."]))).toEqual({ sheet: "Summary", cell: "B1" });
-    expect(h.values("Summary")[0]?.slice(0, 2)).toEqual(["Brief", "A brief."]);
+    expect(ok(h.run("sidebarInsertBrief", ["A brief."]))).toEqual({ sheet: "Summary", cell: "B4" });
+    expect(h.values("Summary")[0]?.[0]).toBe("Partnerships summary");
+    expect(h.values("Summary")[3]?.slice(0, 2)).toEqual(["Brief", "A brief."]);
+  });
+
+  it("never writes into a user's own sheet called Summary", () => {
+    const h = load();
+    h.put("Summary!A1", [["My own notes"]]);
+    const mine = h.values("Summary");
+    expect(ok(h.run("sidebarInsertBrief", ["A brief."])).sheet).toBe("Seriktes summary");
+    expect(h.values("Summary")).toEqual(mine);
+    expect(h.values("Seriktes summary").some((row) => row[0] === "Brief" && row[1] === "A brief.")).toBe(true);
   });
 });
 
