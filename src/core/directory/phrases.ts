@@ -141,7 +141,7 @@ function matchLength<T>(
   if (entry.needsCapitals && first.raw === first.raw.toLowerCase()) return 0;
   // "Ертіс университеті Цинхуа университетімен": a Kazakh head with its possessive ending closes a name,
   // so it cannot open "Университет Цинхуа".
-  if (entry.words.length > 1 && KAZAKH_CLOSING_HEAD.test(first.norm)) return 0;
+  if (entry.words.length > 1 && first.norm.length > 8 && KAZAKH_CLOSING_HEAD.test(first.norm)) return 0;
   if (at + entry.words.length > kept.length) return 0;
   if (!anyCase && entry.capitals[0] && !/^\p{Lu}/u.test(first.raw)) return 0;
   for (let j = 1; j < entry.words.length; j++) {

@@ -29,8 +29,22 @@ const EMBASSY_WORD =
   /^(?:embass(?:y|ies)|ambassadors?|посольств\p{L}*|посол|посла|послом|послу|послы|послов|елшілі\p{L}*|елші|елшісі\p{L}*)$/u;
 // Biographies and rankings name institutions that are nobody's partner in the news: "a graduate of
 // Harvard University", "окончил МГУ", "Назарбаев университетінің түлегі", "QS World University Rankings".
-const NOT_A_SIDE =
-  /(?:\ba graduate of|graduated from|alumn(?:us|a) of|(?:phd|doctorate|diploma) (?:from|at)|studied at|окончил(?:а)?\s|выпускни(?:к|ца|ком|цей)\s|учил(?:ся|ась) в|защитил(?:а)? диссертацию в)[^.;,]{0,60}|[^.;,]{0,50}(?:түлегі|бітірген|world university rankings?|rankings?\b)/giu;
+const NOT_A_SIDE_BEFORE =
+  /(?:\ba graduate of|graduated from|alumn(?:us|a) of|(?:phd|doctorate|diploma) (?:from|at)|studied at|окончил(?:а)?\s|выпускни(?:к|ца|ком|цей)\s|учил(?:ся|ась) в|защитил(?:а)? диссертацию в)[^.;,]{0,60}/giu;
+// Keywords after the name they disqualify: the span reaches back to the clause start, at most 50 characters.
+const NOT_A_SIDE_AFTER = /түлегі|бітірген|world university rankings?|rankings?\b/giu;
+
+function notASideSpans(text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (const m of text.matchAll(NOT_A_SIDE_BEFORE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of text.matchAll(NOT_A_SIDE_AFTER)) {
+    const at = m.index ?? 0;
+    let from = at;
+    while (from > 0 && at - from < 50 && !".;,".includes(text[from - 1]!)) from--;
+    spans.push([from, at + m[0].length]);
+  }
+  return spans;
+}
 const FORMER_NAME =
   /\((?:ранее|прежде|бывш\p{L}*|formerly|previously|former|also known as|бұрынғы|бұрын|ескі атауы)[^)]*\)|(?:formerly|previously|also) (?:known as|called|named)[^,.;]*|(?:ранее|прежде) (?:назывался|называлась|известный как)[^,.;]*|(?:также|ещё|еще) называют[^,.;)]*/giu;
 const HOST_WORDS = new Set(["in", "to", "в", "во", "при"]);
@@ -215,9 +229,13 @@ export function sentenceEntities(
   mentions.sort((a, b) => a.first - b.first);
   // Former and other names ("(ранее — АО «АрселорМиттал Темиртау»)", "formerly known as KazNTU") are
   // the same body again, not another side.
-  const aliasSpans = (
-    mentions.length > 0 ? [...text.matchAll(FORMER_NAME), ...text.matchAll(NOT_A_SIDE)] : []
-  ).map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const aliasSpans =
+    mentions.length > 0
+      ? [
+          ...[...text.matchAll(FORMER_NAME)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const),
+          ...notASideSpans(text),
+        ]
+      : [];
   if (aliasSpans.length > 0) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const start = tokens[mentions[i]!.first]!.start;

@@ -18,6 +18,9 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 // Letters and digits, with apostrophes kept inside a word so that "Xi'an" and "China's" stay one word.
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’ʼ`]/g;
+const APOSTROPHE_INSIDE = /['’ʼ`]/;
+// The same words recur across an article and across articles: fold each once.
+const foldMemo = new Map<string, string>();
 const POSSESSIVE = /['’ʼ`]s$/i;
 
 /** Lower case, "ё" -> "е", Latin letters without diacritics ("Universität" -> "universitat"). */
@@ -56,9 +59,15 @@ export function tokenize(text: string): Token[] {
     let raw = match[0];
     const start = match.index ?? 0;
     const end = start + raw.length;
-    raw = raw.replace(POSSESSIVE, "").replace(APOSTROPHES, "");
+    if (raw.length > 2 && APOSTROPHE_INSIDE.test(raw)) raw = raw.replace(POSSESSIVE, "").replace(APOSTROPHES, "");
     if (raw === "") continue;
-    tokens.push({ raw, norm: fold(raw), start, end });
+    let norm = foldMemo.get(raw);
+    if (norm === undefined) {
+      norm = fold(raw);
+      if (foldMemo.size > 50000) foldMemo.clear();
+      foldMemo.set(raw, norm);
+    }
+    tokens.push({ raw, norm, start, end });
   }
   return tokens;
 }
