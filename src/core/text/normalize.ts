@@ -15,12 +15,7 @@ const NEEDS_MARK_FOLDING = /[^ -~\t\n\r\u0400-\u04ff]/;
 const LATIN_MARKS = /([a-z])[\u0300-\u036f]+/g;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
-// Letters and digits, with apostrophes kept inside a word so that "Xi'an" and "China's" stay one word.
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['’ʼ`]/g;
-const APOSTROPHE_INSIDE = /['’ʼ`]/;
-// The same words recur across an article and across articles: fold each once.
-const foldMemo = new Map<string, string>();
 const POSSESSIVE = /['’ʼ`]s$/i;
 
 /** Lower case, "ё" -> "е", Latin letters without diacritics ("Universität" -> "universitat"). */
@@ -52,22 +47,45 @@ export function isCapitalised(raw: string): boolean {
   return first !== first.toLowerCase();
 }
 
+const OTHER_LETTER = /[\p{L}\p{N}]/u;
+const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc, 0x60]);
+
+/** Letters and digits: a plain range check for the scripts of the news, a Unicode test for the rest. */
+function isWordCode(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0x400 && code <= 0x4ff) return true;
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  return OTHER_LETTER.test(String.fromCharCode(code));
+}
+
 /** Splits a text into words; hyphens and dots separate words ("Al-Farabi" -> "Al", "Farabi"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let raw = match[0];
-    const start = match.index ?? 0;
-    const end = start + raw.length;
-    if (raw.length > 2 && APOSTROPHE_INSIDE.test(raw)) raw = raw.replace(POSSESSIVE, "").replace(APOSTROPHES, "");
-    if (raw === "") continue;
-    let norm = foldMemo.get(raw);
-    if (norm === undefined) {
-      norm = fold(raw);
-      if (foldMemo.size > 50000) foldMemo.clear();
-      foldMemo.set(raw, norm);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    tokens.push({ raw, norm, start, end });
+    const start = i;
+    let apostrophe = false;
+    i++;
+    for (;;) {
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      // An apostrophe between letters stays inside the word: "Xi'an", "China's".
+      if (i + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+        apostrophe = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let raw = text.slice(start, i);
+    if (apostrophe) raw = raw.replace(POSSESSIVE, "").replace(APOSTROPHES, "");
+    if (raw === "") continue;
+    tokens.push({ raw, norm: fold(raw), start, end: i });
   }
   return tokens;
 }
