@@ -26,8 +26,6 @@ export interface PhraseIndex<T> {
    * first time a text has a word starting with those letters.
    */
   pending: Map<string, Array<() => void>>;
-  /** Words whose buckets were already read (or had none): each word is checked once per run. */
-  seen: Set<string>;
   /** Bumped whenever phrases are read, so that `candidates` knows when it is stale. */
   version: number;
   /** Per word: the phrases that may start with it (every key's list, joined), as of `version`. */
@@ -42,7 +40,7 @@ export interface PhraseMatch<T> {
 }
 
 export function emptyIndex<T>(): PhraseIndex<T> {
-  return { byFirstWord: new Map(), pending: new Map(), seen: new Set(), version: 0, candidates: new Map() };
+  return { byFirstWord: new Map(), pending: new Map(), version: 0, candidates: new Map() };
 }
 
 const BUCKET = 4;
@@ -147,12 +145,18 @@ function matchLength<T>(
   for (let j = 1; j < entry.words.length; j++) {
     const token = tokens[kept[at + j]!]!;
     if (!anyCase && entry.capitals[j] && !/^\p{Lu}/u.test(token.raw)) return 0;
-    if (!meets(entry.words[j]!, wordKeys(token.norm))) return 0;
+    if (!meets(entry.words[j]!, keysOf(token))) return 0;
   }
   return entry.words.length;
 }
 
 const NONE: never[] = [];
+
+/** A token's keys, computed once per token. */
+function keysOf(token: Token): readonly string[] {
+  token.keys ??= wordKeys(token.norm);
+  return token.keys;
+}
 
 function candidatesOf<T>(
   index: PhraseIndex<T>,
@@ -161,6 +165,8 @@ function candidatesOf<T>(
 ): readonly PhraseEntry<T>[] {
   const cached = index.candidates.get(norm);
   if (cached && cached.version === index.version) return cached.entries;
+  // First sight of the word: read the buckets its keys fall in (a word seen before has had them read).
+  if (!cached && index.pending.size > 0) for (const key of keys) expand(index, key);
   let entries: PhraseEntry<T>[] = NONE;
   for (const key of keys) {
     const list = index.byFirstWord.get(key);
@@ -186,15 +192,9 @@ export function findPhrases<T>(
   while (at < kept.length) {
     let bestEntry: PhraseEntry<T> | undefined;
     let bestLength = 0;
-    const norm = tokens[kept[at]!]!.norm;
-    const keys = wordKeys(norm);
-    for (const index of indexes) {
-      // Once a word's buckets are read, so are those of all its keys.
-      if (index.pending.size === 0 || index.seen.has(norm)) continue;
-      if (index.seen.size > 200000) index.seen.clear();
-      index.seen.add(norm);
-      for (const key of keys) expand(index, key);
-    }
+    const token = tokens[kept[at]!]!;
+    const norm = token.norm;
+    const keys = keysOf(token);
     for (const index of indexes) {
       for (const entry of candidatesOf(index, norm, keys)) {
         const n = matchLength(entry, tokens, at, kept, anyCase);

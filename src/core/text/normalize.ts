@@ -8,6 +8,8 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
+  /** The word's matching keys, filled in by the matcher the first time it needs them. */
+  keys?: readonly string[];
 }
 
 // Anything beyond ASCII and Cyrillic may carry Latin diacritics.
