@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { build } from "esbuild";
+import { packDirectory } from "../scripts/pack-directory";
 import type * as Api from "../src/core/api";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -45,8 +46,9 @@ export function fn(globals: Globals, name: string): (...args: unknown[]) => unkn
 export type Engine = typeof Api;
 
 /**
- * src/core/api.ts bundled with the options scripts/build.ts uses for dist/Code.js (es2020, minified
- * syntax) and evaluated in its own vm context: the engine exactly as the formulas run it, callable directly.
+ * src/core/api.ts bundled with the options scripts/build.ts uses for dist/Code.js (es2020, minified, the
+ * directory's words packed) and evaluated in its own vm context: the engine as the formulas run it,
+ * callable directly. (Keep in step with bundleCode() in scripts/build.ts.)
  */
 export async function loadEngine(): Promise<Engine> {
   const result = await build({
@@ -55,11 +57,11 @@ export async function loadEngine(): Promise<Engine> {
     write: false,
     format: "iife",
     globalName: "SeriktesEngine",
+    plugins: [packDirectory],
     platform: "neutral",
     mainFields: ["module", "main"],
     target: "es2020",
-    minifySyntax: true,
-    minifyWhitespace: true,
+    minify: true,
     legalComments: "none",
     charset: "utf8",
     logLevel: "silent",

@@ -138,7 +138,7 @@ export async function run(): Promise<ScenarioReport> {
       },
     ],
     notes: [
-      "extraction runs src/core/api.ts bundled by esbuild with dist/Code.js's options, in a node:vm context",
+      "extraction runs src/core/api.ts bundled with dist/Code.js's esbuild options (minified, directory words packed), in a node:vm context",
       `same ratio on wall time: median ${wallRatio.median.toFixed(1)}x (${wallRatio.min.toFixed(1)}–${wallRatio.max.toFixed(1)})`,
       `first extractArticle call (lazy set-up of the directory): ${firstCallMs.toFixed(1)} ms; ${extract.last} partnerships found per pass`,
       ...perLang,
