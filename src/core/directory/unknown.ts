@@ -2,7 +2,7 @@
 // "University of X", "X Vocational College", "Урумчийский профессиональный университет", "Университет Гази",
 // "Самарқанд мемлекеттік университеті". Each gets a canonical English name and, when the name or the words
 // right around it tell, a country.
-import type { CountryHint } from "../countries";
+import { type CountryHint, countryName } from "../countries";
 import type { PartnerType } from "../schema";
 import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode } from "../types";
@@ -262,7 +262,9 @@ function englishName(
       word =
         hint.value.kind === "place"
           ? hint.value.place
-          : (adjectiveOf(hint.value.code) ?? transliterate(t.raw));
+          : hint.value.kind === "name" && i > span.head
+            ? countryName(hint.value.code, "en")
+            : (adjectiveOf(hint.value.code) ?? countryName(hint.value.code, "en"));
       i = hint.end - 1;
     } else if (hint) continue;
     word ??= englishWord(t.norm);
