@@ -232,7 +232,9 @@ export function sentenceEntities(
   const aliasSpans =
     mentions.length > 0
       ? [
-          ...[...text.matchAll(FORMER_NAME)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const),
+          ...[...text.matchAll(FORMER_NAME)].map(
+            (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
+          ),
           ...notASideSpans(text),
         ]
       : [];
