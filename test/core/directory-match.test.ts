@@ -114,6 +114,7 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("")).toBeNull();
     expect(findInstitution("зарубежными университетами")).toBeNull();
     expect(findInstitution("Қытай университеті")).toBeNull();
+    expect(findInstitution("Институт Конфуция")).toBeNull();
     expect(findInstitution("ведущим университетом Казахстана")).toBeNull();
   });
 });

@@ -70,6 +70,7 @@ const LATIN_HEAD_ENGLISH: Record<string, string> = {
   koleji: "College",
   instituty: "Institute",
 };
+const CENTRE_NAMES = /confucius|konfutsi/i;
 const HEAD_FIRST = new Set([
   "universiti",
   "universitat",
@@ -381,6 +382,8 @@ export function findUnknownNames(
       .filter((t) => !countryWords.has(t.norm) && !headType(t));
     const own = name.split(" ").filter((w) => !GENERIC_ENGLISH.has(w) && w.length > 1);
     if (own.length === 0 || ownTokens.length === 0) continue;
+    // A Confucius Institute is a centre a university hosts, not a partner of its own.
+    if (CENTRE_NAMES.test(name)) continue;
     found.push({
       first: span.first,
       end: span.end,
