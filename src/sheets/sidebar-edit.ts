@@ -2,8 +2,9 @@
 // google.script.run, so its shape is not trusted), and each target row's next cell value.
 import type { Cell } from "../core/rows/cells";
 import type { PartnershipHeader } from "../core/rows/columns";
+import { formatHistory, parseHistory, withStep } from "../core/rows/history";
 import { type PartnershipRow, splitList } from "../core/rows/partnership";
-import { AGREEMENTS, LANGUAGES, type Lang, PARTNER_TYPES, STATUSES } from "../core/schema";
+import { AGREEMENTS, isStatus, LANGUAGES, type Lang, PARTNER_TYPES, STATUSES } from "../core/schema";
 import { type EditRequest, type RowEdit, type RowTarget, SELECTION_CAP } from "./sidebar-types";
 
 /** The longest tag the sidebar accepts. */
@@ -49,8 +50,27 @@ export function editedCell(row: PartnershipRow, edit: RowEdit): Cell {
   }
 }
 
+/** The History a status edit leaves: the new step dated today (an earlier date of that step is kept). */
+function editedHistory(row: PartnershipRow, edit: RowEdit, today: string): string | null {
+  if (edit.kind !== "set" || edit.column !== "status" || edit.value === row.status) return null;
+  if (!isStatus(edit.value)) return null;
+  return formatHistory(withStep(parseHistory(row.history), edit.value, today));
+}
+
+/** Every cell an edit writes, by header: setting a status also dates the step in History. */
+export function editedCells(
+  row: PartnershipRow,
+  edit: RowEdit,
+  today: string,
+): Partial<Record<PartnershipHeader, Cell>> {
+  const cells: Partial<Record<PartnershipHeader, Cell>> = { [editColumn(edit)]: editedCell(row, edit) };
+  const history = editedHistory(row, edit, today);
+  if (history !== null) cells.History = history;
+  return cells;
+}
+
 /** The same row with the edit applied, as the page shows it. */
-export function editedRow(row: PartnershipRow, edit: RowEdit): PartnershipRow {
+export function editedRow(row: PartnershipRow, edit: RowEdit, today: string): PartnershipRow {
   const cell = editedCell(row, edit);
   switch (edit.kind) {
     case "addTag":
@@ -59,7 +79,8 @@ export function editedRow(row: PartnershipRow, edit: RowEdit): PartnershipRow {
     case "reviewed":
       return { ...row, reviewed: edit.value };
     case "set":
-      if (edit.column === "status") return { ...row, status: edit.value };
+      if (edit.column === "status")
+        return { ...row, status: edit.value, history: editedHistory(row, edit, today) ?? row.history };
       if (edit.column === "agreement") return { ...row, agreement: edit.value };
       return { ...row, partnerType: edit.value };
   }

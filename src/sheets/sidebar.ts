@@ -2,13 +2,13 @@
 // selection or the rows, plan in sidebar-edit.ts, write once.
 import { countryName } from "../core/api";
 import { changedBlock } from "../core/rows/block";
-import { type Cell, cellText } from "../core/rows/cells";
-import { SHEETS } from "../core/rows/columns";
+import { type Cell, cellText, isoDay } from "../core/rows/cells";
+import { type PartnershipHeader, SHEETS } from "../core/rows/columns";
 import { type PartnershipRow, readPartnership } from "../core/rows/partnership";
 import { isUrl } from "../core/rows/paste";
 import { headerMap, RowAccess } from "../core/rows/table";
 import type { Lang } from "../core/schema";
-import { editColumn, editedCell, editedRow, parseEditRequest, parseLang, rowKey } from "./sidebar-edit";
+import { editColumn, editedCells, editedRow, parseEditRequest, parseLang, rowKey } from "./sidebar-edit";
 import {
   SELECTION_CAP,
   type SelectionView,
@@ -179,8 +179,10 @@ export function sidebarEdit(request: unknown): SidebarRow[] {
     if (!table) throw new Error(`There is no "${SHEETS.partnerships}" sheet with rows to edit.`);
     const { sheet, values, access } = table;
     const header = editColumn(edit);
-    const column = access.map.get(header);
-    if (column === undefined) throw new Error(`The ${SHEETS.partnerships} sheet has no "${header}" column.`);
+    if (access.map.get(header) === undefined) {
+      throw new Error(`The ${SHEETS.partnerships} sheet has no "${header}" column.`);
+    }
+    const today = isoDay(new Date());
 
     // Each target where it is now: rows may have been sorted or deleted since the sidebar read them.
     let byKey: Map<string, number> | undefined;
@@ -197,25 +199,33 @@ export function sidebarEdit(request: unknown): SidebarRow[] {
       return found;
     });
     const unique = [...new Set(indexes)].sort((a, b) => a - b);
+    const edits = unique.map((index) => ({ index, cells: editedCells(rowAt(index), edit, today) }));
+    // One write over the rows and columns the edit touches (Status and History may be apart).
+    const columns = edits
+      .flatMap((e) => Object.keys(e.cells).map((h) => access.map.get(h as PartnershipHeader)))
+      .filter((c): c is number => c !== undefined);
     const top = unique[0]!;
     const bottom = unique[unique.length - 1]!;
-    const before: Cell[][] = values.slice(top, bottom + 1).map((cells) => [cells[column] ?? ""]);
+    const left = Math.min(...columns);
+    const right = Math.max(...columns);
+    const before: Cell[][] = values
+      .slice(top, bottom + 1)
+      .map((cells) => Array.from({ length: right - left + 1 }, (_, c) => cells[left + c] ?? ""));
     const after = before.map((cells) => [...cells]);
-    const updated = unique.map((index) => {
-      const row = rowAt(index);
-      after[index - top] = [editedCell(row, edit)];
-      return toSidebarRow(editedRow(row, edit), index + 1, lang);
-    });
-    const range = sheet.getRange(top + 1, column + 1, bottom - top + 1, 1);
+    for (const { index, cells } of edits) {
+      for (const [h, value] of Object.entries(cells)) {
+        const c = access.map.get(h as PartnershipHeader);
+        if (c !== undefined && value !== undefined) after[index - top]![c - left] = value;
+      }
+    }
+    const updated = unique.map((index) =>
+      toSidebarRow(editedRow(rowAt(index), edit, today), index + 1, lang),
+    );
+    const range = sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1);
     const block = changedBlock(before, after, range.getFormulas());
     if (block) {
       sheet
-        .getRange(
-          top + 1 + block.row,
-          column + 1 + block.column,
-          block.values.length,
-          block.values[0]!.length,
-        )
+        .getRange(top + 1 + block.row, left + 1 + block.column, block.values.length, block.values[0]!.length)
         .setValues(block.values);
     }
     return updated;

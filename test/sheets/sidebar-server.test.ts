@@ -120,6 +120,34 @@ describe("sidebarEdit", () => {
     expect(h.values("Partnerships")).toEqual(before);
   });
 
+  it("dates the new status step in History, in the same single write, for every row it sets", () => {
+    const h = load();
+    const rows = h
+      .values("Partnerships")
+      .map((r, i) => ({ status: r[col("Status")], row: i + 1 }))
+      .filter((r) => r.row > 1 && r.status !== "launched" && r.status !== "")
+      .slice(0, 2)
+      .map((r) => r.row);
+    expect(rows).toHaveLength(2);
+    const before = rows.map((r) => String(cell(h, r, "History")));
+    const targets = targetsOf(h, ...rows.map((r) => `Partnerships!A${r}`));
+    h.counters.reset();
+    ok(
+      h.run("sidebarEdit", [
+        { targets, edit: { kind: "set", column: "status", value: "launched" }, lang: "en" },
+      ]),
+    );
+    expect(h.counters.writes("Partnerships")).toBe(1);
+    const today = "2025-03-03"; // the harness's virtual clock starts on this day
+    rows.forEach((r, i) => {
+      expect(cell(h, r, "Status")).toBe("launched");
+      const history = String(cell(h, r, "History"));
+      expect(history).toContain(`launched ${today}`);
+      // The earlier steps stay as they were.
+      for (const step of before[i]!.split("; ").filter(Boolean)) expect(history).toContain(step);
+    });
+  });
+
   it("edits a typed-in row without an ID by its facts", () => {
     const h = load();
     h.put(`Partnerships!${letter("ID")}${rowOf("P-000008")}`, [[""]]);
@@ -242,7 +270,9 @@ describe("sidebarInsertBrief", () => {
     const mine = h.values("Summary");
     expect(ok(h.run("sidebarInsertBrief", ["A brief."])).sheet).toBe("Seriktes summary");
     expect(h.values("Summary")).toEqual(mine);
-    expect(h.values("Seriktes summary").some((row) => row[0] === "Brief" && row[1] === "A brief.")).toBe(true);
+    expect(h.values("Seriktes summary").some((row) => row[0] === "Brief" && row[1] === "A brief.")).toBe(
+      true,
+    );
   });
 });
 
