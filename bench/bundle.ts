@@ -9,7 +9,11 @@ import { packDirectory } from "../scripts/pack-directory";
 import type * as Api from "../src/core/api";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-export const DIST = join(ROOT, "dist");
+/**
+ * The build measured: bench/run.ts copies dist/ aside when it starts and points here
+ * (SERIKTES_BENCH_DIST), so a rebuild by someone else during the run changes nothing it measures.
+ */
+export const DIST = process.env.SERIKTES_BENCH_DIST ?? join(ROOT, "dist");
 
 export function distFile(name: string): string {
   return join(DIST, name);

@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { DIST_DIR, evaluateBundle, type Harness, type LoadOptions, loadBundle } from "../test/harness/index";
-import type { Globals } from "./bundle";
+import { evaluateBundle, type Harness, type LoadOptions, loadBundle } from "../test/harness/index";
+import { DIST, type Globals } from "./bundle";
 
 export type { Harness };
 
@@ -27,12 +27,12 @@ function emptyDist(): string {
 export function freshHarness(options: LoadOptions = {}): { h: Harness; evalMs: number; globals: Globals } {
   const h = loadBundle({ ...options, distDir: emptyDist() });
   const t0 = performance.now();
-  evaluateBundle(h.context, DIST_DIR);
+  evaluateBundle(h.context, DIST);
   const evalMs = performance.now() - t0;
   return { h, evalMs, globals: h.context as Globals };
 }
 
 /** The whole harness on the real dist/ (HTML pages included), as tests load it. */
 export function loadHarness(options: LoadOptions = {}): Harness {
-  return loadBundle(options);
+  return loadBundle({ distDir: DIST, ...options });
 }

@@ -2,7 +2,7 @@
 // its own), then prints the table and writes bench/results.json. Run `npm run build` first (the npm script
 // does); `tsx bench/run.ts extraction coldstart` runs only the named scenarios.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { DIST, ROOT } from "./bundle";
@@ -45,6 +45,10 @@ const only = process.argv.slice(2);
 if (!existsSync(join(DIST, "Code.js"))) throw new Error("dist/Code.js is missing: run `npm run build` first");
 const loadBefore = os.loadavg()[0] ?? 0;
 const tmp = mkdtempSync(join(os.tmpdir(), "seriktes-bench-"));
+// Measure one build throughout, even if dist/ is rebuilt meanwhile (children inherit the variable).
+const snapshot = join(tmp, "dist");
+cpSync(DIST, snapshot, { recursive: true });
+process.env.SERIKTES_BENCH_DIST = snapshot;
 const scenarios: ScenarioReport[] = [];
 const started = performance.now();
 for (const s of SCENARIOS) {
