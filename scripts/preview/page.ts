@@ -210,8 +210,18 @@ const CLIENT = `
     return fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
       .then(function (r) { return r.json(); });
   }
+  var shown = "";
   function refresh() {
-    return fetch("/view").then(function (r) { return r.text(); }).then(function (html) { view.innerHTML = html; });
+    // The sidebar's poll asks for a redraw every few seconds: keep the scroll position, skip when nothing changed.
+    return fetch("/view").then(function (r) { return r.text(); }).then(function (html) {
+      if (html === shown) return;
+      var grid = view.querySelector(".sheet");
+      var top = grid ? grid.scrollTop : 0, left = grid ? grid.scrollLeft : 0;
+      view.innerHTML = html;
+      shown = html;
+      grid = view.querySelector(".sheet");
+      if (grid) { grid.scrollTop = top; grid.scrollLeft = left; }
+    });
   }
   function openDialog(d) {
     modal.querySelector(".title").textContent = d.title || "";
