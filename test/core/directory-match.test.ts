@@ -37,6 +37,12 @@ describe("inflected names find the directory's institution", () => {
   });
 
   it("reads Kazakh endings on names the data spells without them", () => {
+    // The data lists this name with "имени" only; the abbreviation reads the same.
+    expect(
+      findInstitution("Казахский национальный исследовательский технический университет им. К.И. Сатпаева")
+        ?.name,
+    ).toBe("Satbayev University");
+    expect(findInstitution("КазНИТУ имени К.И. Сатпаева")?.name).toBe("Satbayev University");
     expect(findInstitution("Ухань университетінің")?.name).toBe("Wuhan University");
     expect(findInstitution("ҚазҰУ-да")?.name).toBe("Al-Farabi Kazakh National University");
   });
@@ -106,6 +112,24 @@ describe("names the directory has never seen", () => {
     expect(found?.country).toBe("RU");
     const named = findInstitution("Университет Тоттори");
     expect(named?.name).toBe("Tottori University");
+  });
+
+  it("names a translated institution with the word its country's institutions use in English", () => {
+    // Real names: "Azerbaijan State ...", "Uzbekistan State ...", but "Kyrgyz State ...", "Tajik National ...".
+    for (const name of [
+      "Азербайджанский государственный педагогический университет",
+      "Әзербайжан мемлекеттік педагогикалық университеті",
+    ])
+      expect(findInstitution(name)?.name).toBe("Azerbaijan State Pedagogical University");
+    expect(findInstitution("Узбекский государственный медицинский институт")?.name).toBe(
+      "Uzbekistan State Medical Institute",
+    );
+    expect(findInstitution("Кыргызский государственный медицинский институт")?.name).toBe(
+      "Kyrgyz State Medical Institute",
+    );
+    expect(findInstitution("Таджикский государственный медицинский институт")?.name).toBe(
+      "Tajik State Medical Institute",
+    );
   });
 
   it("does not take a plain word or a description for a name", () => {

@@ -1,15 +1,19 @@
 // How a text names a country beyond its plain name (the engine takes plain names from i18n-iso-countries):
 // adjectives, demonyms, abbreviations and short or official names in English, Russian and Kazakh, in their
 // base form (the engine handles Russian and Kazakh endings). `CC | word; word; ...`
+// The first English word of a line is the one that country's institutions are named with in English:
+// "Kyrgyz State Technical University", "Tajik National University", but "Azerbaijan State Oil and Industry
+// University", "Uzbekistan State World Languages University", "China Agricultural University", "Korea
+// University". A name translated from Russian or Kazakh ("Азербайджанский государственный...") takes it.
 export const COUNTRY_WORDS = `
 KZ | Kazakh; Kazakhstani; Kazakhstan's; RK; Republic of Kazakhstan; Qazaqstan; казахстанский; казахский; Казахстан; РК; Республика Казахстан; Қазақстан; қазақстандық; ҚР; Қазақстан Республикасы
-CN | Chinese; China's; PRC; People's Republic of China; Mainland China; китайский; Китай; КНР; Китайская Народная Республика; Поднебесная; Қытай; қытайлық; ҚХР; Қытай Халық Республикасы
+CN | China; Chinese; China's; PRC; People's Republic of China; Mainland China; китайский; Китай; КНР; Китайская Народная Республика; Поднебесная; Қытай; қытайлық; ҚХР; Қытай Халық Республикасы
 HK | Hong Kong's; Hong Kong SAR; гонконгский; Гонконг; Сянган; Гонконг САР
 RU | Russian; Russia's; Russian Federation; российский; Россия; РФ; Российская Федерация; Ресей; ресейлік; Ресей Федерациясы
 GB | British; UK; U.K.; United Kingdom; Britain; Great Britain; England; Scottish; Scotland; Welsh; британский; Великобритания; Англия; Соединённое Королевство; Шотландия; Ұлыбритания; британдық; ағылшын; Англия
 US | American; USA; U.S.; U.S.A.; US; United States; United States of America; America; американский; США; Соединённые Штаты; Соединённые Штаты Америки; Америка; АҚШ; американдық; Америка Құрама Штаттары
 TR | Turkish; Turkey; Türkiye; Turkiye; Türkiye's; Turkey's; турецкий; Турция; Турецкая Республика; Түркия; түрік; түркиялық; Түркия Республикасы
-KR | Korean; Korea; South Korea; South Korean; Republic of Korea; ROK; корейский; южнокорейский; Южная Корея; Республика Корея; Корея; Оңтүстік Корея; корей; кореялық; оңтүстіккореялық; Корея Республикасы
+KR | Korea; Korean; Korea; South Korea; South Korean; Republic of Korea; ROK; корейский; южнокорейский; Южная Корея; Республика Корея; Корея; Оңтүстік Корея; корей; кореялық; оңтүстіккореялық; Корея Республикасы
 JP | Japanese; Japan's; японский; Япония; Жапония; жапон; жапониялық
 DE | German; Germany's; Federal Republic of Germany; немецкий; германский; Германия; ФРГ; Федеративная Республика Германия; неміс; германиялық; Германия Федеративтік Республикасы
 FR | French; France's; французский; Франция; француз; франциялық
@@ -26,18 +30,18 @@ FI | Finnish; Finland's; финский; финляндский; Финлянд�
 SE | Swedish; Sweden's; шведский; Швеция; швед; швециялық
 NO | Norwegian; Norway's; норвежский; Норвегия; норвег; норвегиялық
 IE | Irish; Ireland's; ирландский; Ирландия; ирланд; ирландиялық
-UZ | Uzbek; Uzbekistani; Uzbekistan's; Republic of Uzbekistan; узбекский; узбекистанский; Узбекистан; Республика Узбекистан; Өзбекстан; өзбек; өзбекстандық; Өзбекстан Республикасы
+UZ | Uzbekistan; Uzbek; Uzbekistani; Uzbekistan's; Republic of Uzbekistan; узбекский; узбекистанский; Узбекистан; Республика Узбекистан; Өзбекстан; өзбек; өзбекстандық; Өзбекстан Республикасы
 KG | Kyrgyz; Kyrgyzstani; Kirghiz; Kyrgyz Republic; кыргызский; киргизский; кыргызстанский; Кыргызстан; Киргизия; Кыргызская Республика; Қырғызстан; қырғыз; қырғызстандық; Қырғыз Республикасы
 TJ | Tajik; Tajikistani; таджикский; таджикистанский; Таджикистан; Тәжікстан; тәжік; тәжікстандық
 TM | Turkmen; Turkmenistani; туркменский; Туркменистан; Туркмения; Түрікменстан; түрікмен; түрікменстандық
-AZ | Azerbaijani; Azeri; азербайджанский; Азербайджан; Әзербайжан; әзербайжан; әзербайжандық
+AZ | Azerbaijan; Azerbaijani; Azeri; азербайджанский; Азербайджан; Әзербайжан; әзербайжан; әзербайжандық
 GE | Georgian; Georgia's; грузинский; Грузия; Грузия; грузин; грузиялық; Sakartvelo
 AM | Armenian; Armenia's; армянский; Армения; Армения; армян; армениялық
 BY | Belarusian; Belarus's; Byelorussian; белорусский; Беларусь; Белоруссия; Республика Беларусь; Беларусь; белорус; беларусьтік
 UA | Ukrainian; Ukraine's; украинский; Украина; Украина; украин; украиналық
 MN | Mongolian; Mongolia's; монгольский; Монголия; Моңғолия; моңғол; моңғолиялық
 IN | Indian; India's; индийский; Индия; Үндістан; үнді; үндістандық
-PK | Pakistani; Pakistan's; пакистанский; Пакистан; Пәкістан; пәкістандық
+PK | Pakistan; Pakistani; Pakistan's; пакистанский; Пакистан; Пәкістан; пәкістандық
 MY | Malaysian; Malaysia's; малайзийский; Малайзия; Малайзия; малайзиялық
 SG | Singaporean; Singapore's; сингапурский; Сингапур; Сингапур; сингапурлық
 ID | Indonesian; Indonesia's; индонезийский; Индонезия; Индонезия; индонезиялық
@@ -57,7 +61,7 @@ LT | Lithuanian; Lithuania's; литовский; Литва; литвалық
 LV | Latvian; Latvia's; латвийский; латышский; Латвия; латвиялық
 EE | Estonian; Estonia's; эстонский; Эстония; эстониялық
 TW | Taiwanese; тайваньский; тайваньдық
-MD | Moldovan; Moldova; молдавский; молдовский; Молдова; Молдавия; молдовалық
+MD | Moldova; Moldovan; молдавский; молдовский; Молдова; Молдавия; молдовалық
 PT | Portuguese; Portugal's; португальский; Португалия; португалиялық
 GR | Greek; Greece's; греческий; Греция; грек
 RO | Romanian; Romania's; румынский; Румыния; румын
@@ -75,4 +79,29 @@ MX | Mexican; мексиканский; Мексика; мексикалық
 AR | Argentine; Argentinian; аргентинский; Аргентина
 CL | Chilean; чилийский; Чили
 KE | Kenyan; кенийский; Кения
+# Kazakh in the Latin alphabet (2021 spelling; diacritics and dotless "ı" fold away when read).
+KZ | Qazaqstan Respýblıkasy; QR; qazaqstandyq
+CN | Qytaı; QHR; qytaılyq; Qytaı Halyq Respýblıkasy
+RU | Reseı; reseılik; Reseı Federatsııasy
+TR | Túrkııa; túrik; túrkııalyq
+UZ | Ózbekstan; ózbek; ózbekstandyq
+KG | Qyrǵyzstan; qyrǵyz; qyrǵyzstandyq
+TJ | Tájikstan; tájik
+TM | Túrikmenstan; túrikmen
+AZ | Ázerbaıjan; ázerbaıjandyq
+GB | Ulybrıtanııa; aǵylshyn; brıtandyq
+US | AQSh; amerıkalyq; Amerıka Qurama Shtattary
+KR | Koreıa; Ońtústik Koreıa; koreılyq; Koreıa Respýblıkasy
+JP | Japonııa; japon
+DE | Germanııa; nemis
+FR | Fransııa; fransýz
+IT | Italııa; ıtalıan
+PL | Polsha
+CZ | Chehııa
+HU | Vengrııa; madııar
+BY | Belarýs; belarýstik
+UA | Ýkraına
+MN | Mońǵolııa; mońǵol
+IN | Úndistan; úndi
+MY | Malaızııa
 `;

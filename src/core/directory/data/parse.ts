@@ -53,24 +53,6 @@ function listOf(field: string | undefined, except = ""): string[] {
   return [...seen];
 }
 
-// Russian writes "named after" both in full and abbreviated ("имени" / "им."): each written form of an
-// alias brings the other, so the data lists one and a text may use either.
-const NAMED_AFTER: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ имени /g, " им. "],
-  [/ им\. /g, " имени "],
-];
-
-function withNamedAfterForms(aliases: readonly string[], except: string): string[] {
-  const all = new Set(aliases);
-  for (const alias of aliases) {
-    for (const [pattern, replacement] of NAMED_AFTER) {
-      const other = alias.replace(pattern, replacement);
-      if (other !== alias && other !== except) all.add(other);
-    }
-  }
-  return [...all];
-}
-
 function countryOf(line: DataLine, value: string | undefined): CountryCode {
   if (!value || !COUNTRY_CODE.test(value)) fail(line, `bad country code "${value ?? ""}"`);
   return value;
@@ -97,7 +79,7 @@ export function parseInstitutions(text: string, defaultCountry?: CountryCode): I
     if (!isPartnerType(type)) fail(line, `unknown type "${type}"`);
     const institution: Institution = {
       name,
-      aliases: withNamedAfterForms(listOf(aliases, name), name),
+      aliases: listOf(aliases, name),
       country,
       type,
     };
