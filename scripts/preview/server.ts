@@ -222,7 +222,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         }
         if (url.pathname === "/run") {
           const args = Array.isArray(body.args) ? body.args : [];
-          return sendJson(res, h.run(String(body.name ?? ""), args));
+          const before = { toasts: h.ui.toasts.length, requests: h.ui.requests.length };
+          const result = h.run(String(body.name ?? ""), args);
+          // A server function's toast or alert shows above the grid; a silent call (the sidebar's poll) leaves
+          // the last action's messages in place.
+          const shown: PreviewMessage[] = [
+            ...h.ui.requests
+              .slice(before.requests)
+              .map((r) => ({ kind: "alert" as const, title: r.title, text: r.message })),
+            ...h.ui.toasts
+              .slice(before.toasts)
+              .map((t) => ({ kind: "toast" as const, title: t.title, text: t.message })),
+          ];
+          if (shown.length > 0) messages = shown;
+          return sendJson(res, result);
         }
         if (url.pathname === "/select") {
           select(body);
