@@ -62,6 +62,31 @@ describe("kind of agreement", () => {
   });
 });
 
+describe("kind of agreement from what was opened, in inflected and descriptive forms", () => {
+  it.each([
+    // A laboratory the two sides open is a joint lab even when "joint" is not said.
+    ["The college and the German company opened a robotics laboratory.", "joint_lab"],
+    ["Университет и компания торжественно открыли лабораторию цифровых двойников.", "joint_lab"],
+    ["Колледж пен компания робототехника зертханасын ашты.", "joint_lab"],
+    // An academy or a centre opened for students is a training centre (SCHEMA: corporate academies).
+    ["The sides agreed to open an Oracle Academy at the college.", "training_center"],
+    ["В колледже открылась академия Autodesk.", "training_center"],
+    ["Университетте Oracle академиясы ашылды.", "training_center"],
+    // Agreement nouns in genitive and instrumental forms keep their kind.
+    ["Стороны обсудили возможность запуска двудипломной программы по химии.", "joint_program"],
+    ["Обсуждалась возможность создания совместной магистерской программы.", "joint_program"],
+    ["Тараптар магистратура бағдарламасын бірлесіп ашуды талқылады.", "joint_program"],
+    ["Тараптар бірлескен магистрлік бағдарлама ашу мүмкіндігін талқылады.", "joint_program"],
+  ])("%s -> %s", (text, agreement) => {
+    expect(agreementOf(text)).toBe(agreement);
+  });
+
+  it("does not make a tour of laboratories a lab", () => {
+    expect(agreementOf("The delegation toured the university's laboratories.")).toBe("visit");
+    expect(agreementOf("Делегация осмотрела лаборатории университета.")).toBe("visit");
+  });
+});
+
 describe("fields", () => {
   it("finds the fields a text ties to the cooperation, in three languages", () => {
     expect(fieldsOf("a joint laboratory for satellite imagery and remote sensing")).toEqual([

@@ -23,7 +23,7 @@ const LAUNCHED = cue(
   [
     `(?:has |have |was |were |officially |formally |solemnly )?(?:opened|opens|inaugurated|inaugurates|unveiled|unveils|launched|launches)${E}`,
     `opening ceremony|grand opening|at the opening${E}|kicked off|began (?:classes|operating|work)|started (?:classes|operating|work)|commissioned`,
-    `открыл(?:а|и|ось|ся|ись)?${E}|открыт(?:а|о|ы)?${E}|открывается|запустил(?:а|и)?${E}|запущен(?:а|о|ы)?${E}|стартовал(?:а|о|и)?${E}`,
+    `открыл(?:а|и|ось|ся|ись|ась)?${E}|открыт(?:а|о|ы)?${E}|открывается|запустил(?:а|и)?${E}|запущен(?:а|о|ы)?${E}|стартовал(?:а|о|и)?${E}`,
     `начал(?:а|о|и)? (?:работу|свою работу|действовать)|заработал(?:а|о|и)?${E}|торжественн\\S* открыти|введен\\S* в эксплуатацию|состоялось открытие|прошло открытие`,
     `аш(?:ылды|ты|қан|ылған|ылып)${E}|іске қос(?:ылды|ты|ылған|қан)${E}|жұмысын бастады|салтанатты түрде ашыл`,
     // Kazakh in the Latin alphabet, folded ("ashyldy", "iske qosyldy").
@@ -117,8 +117,8 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
       [
         `double[- ]degree|dual[- ]degree|two (?:diplomas|degrees)|(?:degrees|diplomas) from both|joint (?:\\S+ ){0,2}(?:program|programme|programs|programmes|degree|master)\\S*`,
         `network (?:educational )?program\\S*|joint curricul\\S*`,
-        `двойн\\S* диплом\\S*|двух диплом\\S*|два диплома|совместн\\S* (?:\\S+ ){0,2}программ\\S*|сетев\\S* (?:\\S+ )?программ\\S*|совместн\\S* магистратур\\S*`,
-        `қос диплом\\S*|екі диплом\\S*|екі университеттің дипломын|бірлескен (?:\\S+ ){0,2}бағдарлама\\S*|бірлескен магистратура\\S*`,
+        `двойн\\S* диплом\\S*|дву(?:х)?дипломн\\S*|двух диплом\\S*|два диплома|совместн\\S* (?:\\S+ ){0,2}программ\\S*|сетев\\S* (?:\\S+ )?программ\\S*|совместн\\S* магистратур\\S*`,
+        `қос диплом\\S*|бірлесіп (?:\\S+ ){0,2}бағдарлама\\S*|(?:магистратура|магистрлік) бағдарлама\\S* бірлесіп|екі диплом\\S*|екі университеттің дипломын|бірлескен (?:\\S+ ){0,2}бағдарлама\\S*|бірлескен магистратура\\S*`,
       ].join("|"),
     ),
   ],
@@ -166,6 +166,17 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
     ),
   ],
 ];
+
+// What was opened or is to be opened, when the sentence does not say "joint": "X and Festo opened a
+// mechatronics laboratory", "agreed to open a Cisco Networking Academy at the university", "Huawei ICT
+// академиясын ашты". A laboratory set up by the two sides is a joint lab; a company's (or any) academy or
+// centre opened for students is a training centre. English and Russian put the verb first, Kazakh last.
+const OPEN_VERB_FIRST = `(?:open\\S*|launch\\S*|unveil\\S*|inaugurat\\S*|set(?:ting)? up|establish\\S*|creat\\S*|открыт\\S*|открыл\\S*|открыва\\S*|откро\\S*|запуст\\S*|запуск\\S*|созда\\S*|оборудова\\S*)(?: \\S+){0,4} `;
+const OPEN_VERB_LAST = `(?: \\S+){0,2} (?:аш\\S*|ашыл\\S*|құр\\S*|іске қос\\S*)`;
+const LAB_WORD = `(?:lab|labs|laborator\\S*|лаборатори\\S*)${E}`;
+const CENTRE_WORD = `(?:academy|centre|center|академи\\S*|центр\\S*)${E}`;
+const OPENED_LAB = cue(`${OPEN_VERB_FIRST}${LAB_WORD}|(?:зертхана\\S*)${OPEN_VERB_LAST}`);
+const OPENED_CENTRE = cue(`${OPEN_VERB_FIRST}${CENTRE_WORD}|(?:академия\\S*|орталы\\S*)${OPEN_VERB_LAST}`);
 
 /** Strongest first: what a partnership "is" when a sentence names several kinds. */
 export const AGREEMENT_RANK: readonly Agreement[] = [
@@ -241,11 +252,26 @@ export function sentenceCues(folded: string): SentenceCues {
   }
   const n = (kind: Kind) => seen.get(kind) ?? 0;
   for (const agreement of AGREEMENT_RANK) if (n(agreement) > 0) agreements.add(agreement);
+  // Only read when nothing stronger named the kind: most sentences never pay for these.
+  if (
+    !agreements.has("joint_lab") &&
+    !agreements.has("training_center") &&
+    !agreements.has("branch_campus")
+  ) {
+    if (matches(OPENED_LAB, folded)) agreements.add("joint_lab");
+    else if (matches(OPENED_CENTRE, folded)) agreements.add("training_center");
+  }
   if (n("launched") > 0 || (agreements.has("event") && n("held") > 0)) statuses.add("launched");
   if (n("signed") > 0) statuses.add("signed");
   if (n("planned") > 0) statuses.add("planned");
   if (n("discussed") > 0 || n("continueTalks") > 0 || agreements.has("visit")) statuses.add("discussed");
   return { statuses, agreements, notSigned: n("notSigned") > 0 };
+}
+
+function matches(c: Cue, folded: string): boolean {
+  const re = c.re;
+  re.lastIndex = 0;
+  return re.test(folded);
 }
 
 /** The strongest kind among several. */
