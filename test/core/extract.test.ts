@@ -212,6 +212,46 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("one sentence, two partners, two kinds: each partner gets the kind named beside it", () => {
+    expect(pairs("en-two-kinds-one-sentence.txt")).toEqual([
+      [
+        "Manash Kozybayev North Kazakhstan University",
+        "Omsk State Technical University",
+        "RU",
+        "university",
+        "internship",
+        "signed",
+      ],
+      [
+        "Manash Kozybayev North Kazakhstan University",
+        "Industrial University of Tyumen",
+        "RU",
+        "university",
+        "memorandum",
+        "signed",
+      ],
+    ]);
+  });
+
+  it("an opening that does not say what was opened takes the kind the next sentence names", () => {
+    expect(pairs("en-launch-kind-next-sentence.txt")).toEqual([
+      [
+        "Auezov South Kazakhstan University",
+        "Hyundai Motor Company",
+        "KR",
+        "company",
+        "training_center",
+        "launched",
+      ],
+    ]);
+  });
+
+  it("a laboratory a university and a company open is a joint lab", () => {
+    expect(pairs("ru-opened-lab-company.txt")).toEqual([
+      ["Atyrau University of Oil and Gas", "Schneider Electric", "FR", "company", "joint_lab", "launched"],
+    ]);
+  });
+
   it("a foreign company's own news is not a partnership", () => {
     expect(pairs("en-aside.txt")).toEqual([
       ["Astana IT University", "Huawei", "CN", "company", "joint_lab", "launched"],

@@ -4,14 +4,14 @@ import { pickSentences } from "../summary/extractive";
 import { oneLineSummary } from "../summary/oneLine";
 import { cleanArticle } from "../text/cleanup";
 import { detectLanguage } from "../text/language";
-import { fold, tokenize } from "../text/normalize";
+import { fold, type Token, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { ArticleResult, Institution, Partnership } from "../types";
 import { type SentenceCues, sentenceCues, strongestAgreement } from "./cues";
 import { articleDateOf, sentenceDate } from "./date";
-import { type Entity, sentenceEntities } from "./entities";
+import { type Entity, type EntityMention, sentenceEntities } from "./entities";
 import { fieldsIn } from "./fields";
-import { type AnalysedSentence, findPairs, isBackground, type PairEvidence } from "./pairs";
+import { type AnalysedSentence, type Evidence, findPairs, isBackground, type PairEvidence } from "./pairs";
 
 export interface ExtractOptions {
   /** The user's own Directory entries, which extend (and override) the built-in directory. */
@@ -29,7 +29,38 @@ const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
   launched: "event",
 };
 
-function describe(pair: PairEvidence, articleDate: string | null): Omit<Partnership, "summary"> {
+/**
+ * A pair whose own sentences say something happened but not what ("X and Y opened the new facility"):
+ * the kind the sentence right before or after names ("The centre will train ..."), when that sentence names
+ * no other foreign side.
+ */
+function aroundKind(
+  pair: PairEvidence,
+  evidence: readonly Evidence[],
+  sentences: readonly AnalysedSentence[],
+): Agreement | null {
+  const own = new Set(evidence.map((e) => e.sentence.index));
+  const kinds: Agreement[] = [];
+  for (const e of evidence) {
+    for (const index of [e.sentence.index - 1, e.sentence.index + 1]) {
+      const near = sentences[index];
+      if (!near || own.has(index) || near.title || Math.abs(near.paragraph - e.sentence.paragraph) > 1)
+        continue;
+      const others = near.mentions.some(
+        (m) => m.entity.country !== null && m.entity.country !== "KZ" && m.entity.name !== pair.partner.name,
+      );
+      if (others || near.background) continue;
+      for (const kind of near.cues().agreements) if (kind !== "visit" && kind !== "event") kinds.push(kind);
+    }
+  }
+  return strongestAgreement(kinds);
+}
+
+function describe(
+  pair: PairEvidence,
+  articleDate: string | null,
+  sentences: readonly AnalysedSentence[],
+): Omit<Partnership, "summary"> {
   const spoken = pair.evidence.filter((e) => e.kind !== "aside");
   const usable = spoken.length > 0 ? spoken : pair.evidence;
   const body = usable.filter((e) => !e.sentence.title);
@@ -50,12 +81,15 @@ function describe(pair: PairEvidence, articleDate: string | null): Omit<Partners
   if (status === "planned" && evidence.some((e) => e.sentence.cues().notSigned)) status = "discussed";
   const finalStatus: Status = status ?? "discussed";
   const atStatus = evidence.filter((e) => e.sentence.cues().statuses.has(finalStatus));
-  let agreement = strongestAgreement(atStatus.flatMap((e) => [...e.sentence.cues().agreements]));
+  // In a sentence naming several foreign sides, the kinds named next to this one.
+  const kinds = (e: Evidence) => [
+    ...(e.sentence.partAgreements(pair.partner) ?? e.sentence.cues().agreements),
+  ];
+  let agreement = strongestAgreement(atStatus.flatMap(kinds));
   if (agreement === null) {
-    const anywhere = evidence
-      .flatMap((e) => [...e.sentence.cues().agreements])
-      .filter((a) => a !== "visit" && a !== "event");
-    agreement = strongestAgreement(anywhere) ?? DEFAULT_AGREEMENT[finalStatus];
+    const anywhere = evidence.flatMap(kinds).filter((a) => a !== "visit" && a !== "event");
+    agreement =
+      strongestAgreement(anywhere) ?? aroundKind(pair, evidence, sentences) ?? DEFAULT_AGREEMENT[finalStatus];
   }
   const fields = new Set<Field>();
   for (const e of evidence) for (const f of e.sentence.fields()) fields.add(f);
@@ -70,6 +104,38 @@ function describe(pair: PairEvidence, articleDate: string | null): Omit<Partners
     fields: [...fields],
     date: dated ?? articleDate,
   };
+}
+
+/**
+ * The kinds of agreement named in the stretch of a sentence that belongs to one of its foreign sides: from
+ * the previous foreign name to this one ("... and an academic mobility agreement with B"), else from this
+ * one to the next ("with A on a joint programme, ..."). Null when neither stretch names a kind.
+ */
+function agreementsNear(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly EntityMention[],
+  partner: Entity,
+): ReadonlySet<Agreement> | null {
+  const foreign = mentions
+    .filter((m) => m.entity.country !== null && m.entity.country !== "KZ")
+    .sort((a, b) => a.first - b.first);
+  const at = foreign.findIndex((m) => m.entity.name === partner.name);
+  if (at < 0) return null;
+  const mention = foreign[at]!;
+  const before = foreign[at - 1];
+  const after = foreign.slice(at + 1).find((m) => m.entity.name !== partner.name);
+  const from = before ? tokens[before.end - 1]!.end : 0;
+  const own = tokens[mention.end - 1]!.end;
+  const to = after ? tokens[after.first]!.start : text.length;
+  for (const [a, b] of [
+    [from, own],
+    [own, to],
+  ] as const) {
+    const kinds = sentenceCues(fold(text.slice(a, b))).agreements;
+    if (kinds.size > 0) return kinds;
+  }
+  return null;
 }
 
 /** A consulate named beside its country's embassy is part of the same mission: one partner. */
@@ -191,6 +257,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         .filter((m) => m.entity.country !== "KZ" && m.entity.country !== null)
         .map((m) => m.entity.name),
     ).size;
+    const partMemo = new Map<string, ReadonlySet<Agreement> | null>();
+    const partAgreements = (partner: Entity) => {
+      if (foreignCount < 2) return null;
+      let found = partMemo.get(partner.name);
+      if (found === undefined) {
+        found = agreementsNear(sentence.text, tokens, mentions, partner);
+        partMemo.set(partner.name, found);
+      }
+      return found;
+    };
     const strong = foreignCount > 0 && (cues().statuses.has("signed") || cues().statuses.has("launched"));
     analysed.push({
       index,
@@ -205,6 +281,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         fieldMemo ??= fieldsIn(folded);
         return fieldMemo;
       },
+      partAgreements,
       background: isBackground(folded, foreignCount, strong),
     });
   });
@@ -218,7 +295,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const inBody = found.filter((pair) => pair.evidence.some((e) => !e.sentence.title));
   const pairs = inBody.length > 0 ? inBody : found;
   const partnerships: Partnership[] = pairs.map((pair) => {
-    const described = describe(pair, articleDate);
+    const described = describe(pair, articleDate, analysed);
     return { ...described, summary: oneLineSummary(described) };
   });
 

@@ -2,7 +2,7 @@
 // lists: a sentence that lists partners ("among them", "среди которых", "қатарында", three foreign names
 // and no signing or opening) gives no pair.
 
-import type { Field } from "../schema";
+import type { Agreement, Field } from "../schema";
 import type { SentenceCues } from "./cues";
 import type { Entity, EntityMention } from "./entities";
 
@@ -19,6 +19,12 @@ export interface AnalysedSentence {
   cuesRead: () => boolean;
   /** Fields the sentence speaks of, computed at first use. */
   fields: () => Field[];
+  /**
+   * The kinds of agreement the part of the sentence about one of its several foreign sides names ("a
+   * memorandum with A and an academic mobility agreement with B"); null when the sentence has one foreign
+   * side or that part names no kind.
+   */
+  partAgreements: (partner: Entity) => ReadonlySet<Agreement> | null;
   background: boolean;
 }
 
