@@ -96,7 +96,7 @@ export function mergeDuplicatesApply(fingerprint: unknown): TellResult {
       sourcesNote = ` (The Result cells of Sources still name the old rows: ${errorText(error)}.)`;
     }
     const removed = rows.length - merged.length;
-    const message = `Merged ${plural(plan.groups.length, "partnership")}: ${plural(removed, "duplicate row")} folded into ${plan.groups.map((g) => g.keepId).join(", ")}.${sourcesNote}`;
+    const message = `Merged ${plural(plan.groups.length, "partnership")}: ${plural(removed, "duplicate row")} folded into ${listSome(plan.groups.map((g) => g.keepId))}.${sourcesNote}`;
     toast(message);
     return message;
   } catch (error) {
@@ -104,4 +104,10 @@ export function mergeDuplicatesApply(fingerprint: unknown): TellResult {
   } finally {
     lock.releaseLock();
   }
+}
+
+/** The first few items of a list, then "and N more": a toast must stay readable with thousands of rows. */
+function listSome(items: readonly string[], shown = 5): string {
+  if (items.length <= shown) return items.join(", ");
+  return `${items.slice(0, shown).join(", ")} and ${items.length - shown} more`;
 }

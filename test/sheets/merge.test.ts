@@ -98,3 +98,31 @@ describe("Merge duplicates", () => {
     expect(html).toContain("&#60;img src=x onerror=&#34;alert(1)&#34;&#62;");
   });
 });
+
+describe("Merge duplicates on many groups", () => {
+  it("keeps its answer short: the first kept rows, then how many more", () => {
+    const partners = [
+      "Wuhan University",
+      "Lanzhou University",
+      "Tsinghua University",
+      "Peking University",
+      "Fudan University",
+      "Nanjing University",
+      "Zhejiang University",
+    ];
+    const reports = partners.flatMap((partner, i) => {
+      const text = `Almaty, ${i + 3} March 2025. Al-Farabi Kazakh National University and ${partner} (China) signed a memorandum of understanding on joint research.`;
+      return [text, text.replace("joint research", "research and student exchange")];
+    });
+    const h = withReports(reports);
+    expect(records(h, "Partnerships")).toHaveLength(14);
+    h.menu("Merge duplicates…");
+    const result = h.run("mergeDuplicatesApply", [fingerprintOf(h)]);
+    expect(result).toMatchObject({ ok: true });
+    const message = (result as { value: string }).value;
+    expect(message).toMatch(
+      /^Merged 7 partnerships: 7 duplicate rows folded into (P-\d{6}, ){4}P-\d{6} and 2 more\./,
+    );
+    expect(records(h, "Partnerships")).toHaveLength(7);
+  });
+});
