@@ -132,6 +132,31 @@ describe("names the directory has never seen", () => {
     );
   });
 
+  it("reads a long name with lower-case subjects and an inner 'and' as one name", () => {
+    expect(
+      findInstitution("Солтүстік-батыс ауыл шаруашылығы және орман шаруашылығы университеті")?.name,
+    ).toBe("Northwest University of Agriculture and Forestry");
+    expect(findInstitution("Университет сельского хозяйства и лесоводства")?.name).toBe(
+      "University of Agriculture and Forestry",
+    );
+    expect(findInstitution("Бухарский университет пищевой промышленности и водного хозяйства")?.name).toBe(
+      "Bukhara University of Food Industry and Water Management",
+    );
+    expect(findInstitution("Өзбекстан мемлекеттік дене шынықтыру және спорт университетімен")?.name).toBe(
+      "Uzbekistan State University of Physical Culture and Sport",
+    );
+    expect(findInstitution("Ферғана ауыл шаруашылығы университетінің")?.name).toBe(
+      "Fergana Agricultural University",
+    );
+  });
+
+  it("takes no description for a name, in Kazakh with lower-case words", () => {
+    expect(findInstitution("ауыл шаруашылығы университеті")).toBeNull();
+    expect(findInstitution("Биыл ауыл шаруашылығы университеті")).toBeNull();
+    expect(findInstitution("Қазақстан жастары шетел университетіне")).toBeNull();
+    expect(findInstitution("Ресейлік қонақтар университеттің")).toBeNull();
+  });
+
   it("does not take a plain word or a description for a name", () => {
     expect(findInstitution("university")).toBeNull();
     expect(findInstitution("State University")).toBeNull();

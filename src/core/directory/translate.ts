@@ -56,6 +56,10 @@ const WORDS: Record<string, string> = {
   Federal: "федеральный",
   First: "первый",
   Northern: "северный",
+  North: "солтүстік северо",
+  South: "оңтүстік южно",
+  East: "шығыс",
+  West: "батыс",
   Southern: "южный",
   Eastern: "восточный",
   Western: "западный",
@@ -72,6 +76,63 @@ const WORDS: Record<string, string> = {
   Friendship: "дружбы",
   Peoples: "народов",
 };
+
+// What an institution teaches, as Russian and Kazakh name it in lower-case words ("ауыл шаруашылығы
+// университеті", "университет сельского хозяйства и лесоводства"): the English adjective used before the
+// head, the noun used after "University of". `adjective | noun | form; form` (one- or two-word forms).
+const SUBJECTS = `
+Agricultural | Agriculture | ауыл шаруашылығы; сельского хозяйства; сельское хозяйство
+Forestry | Forestry | орман шаруашылығы; лесного хозяйства; лесное хозяйство; лесоводства; лесоводство
+World Languages | World Languages | әлем тілдері; мировых языков; мировые языки
+Physical Culture | Physical Culture | дене шынықтыру; физической культуры; физическая культура
+Veterinary | Veterinary Medicine | ветеринария; ветеринарии; ветеринарной медицины
+Food | Food Industry | тамақ өнеркәсібі; пищевой промышленности; пищевых производств
+Water Management | Water Management | су шаруашылығы; водного хозяйства
+Natural Sciences | Natural Sciences | жаратылыстану ғылымдары; естественных наук
+Animal Husbandry | Animal Husbandry | мал шаруашылығы; животноводства
+Finance | Finance | қаржы; финансов
+Tourism | Tourism | туризм; туризма
+Sport | Sport | спорт; спорта
+Economics | Economics | экономики
+Mining | Mining | тау-кен; горного дела
+`;
+
+export interface Subject {
+  /** How many tokens the form takes. */
+  length: number;
+  adjective: string;
+  noun: string;
+}
+
+let subjects: Map<string, Omit<Subject, "length">> | undefined;
+/** Every key the words can be known by, word keys combined: "сельского хозяйства" and "сельское хозяйство" meet. */
+function subjectKeys(norms: readonly string[]): string[] {
+  let keys = [""];
+  for (const norm of norms) keys = keys.flatMap((k) => wordKeys(norm).map((w) => (k ? `${k} ${w}` : w)));
+  return keys;
+}
+
+/** A subject named at `norms[at]` (one or two folded words, hyphens counting as spaces), or undefined. */
+export function subjectAt(norms: readonly string[], at: number): Subject | undefined {
+  if (!subjects) {
+    subjects = new Map();
+    for (const line of SUBJECTS.split("\n")) {
+      const [adjective, noun, forms] = line.split("|").map((f) => f.trim());
+      if (!adjective || !noun || !forms) continue;
+      for (const form of forms.split(";"))
+        for (const key of subjectKeys(form.trim().split(/[\s-]+/)))
+          if (!subjects.has(key)) subjects.set(key, { adjective, noun });
+    }
+  }
+  for (const length of [2, 1]) {
+    if (at + length > norms.length) continue;
+    for (const key of subjectKeys(norms.slice(at, at + length))) {
+      const found = subjects.get(key);
+      if (found) return { length, ...found };
+    }
+  }
+  return undefined;
+}
 
 /** Words that say what an institution is rather than which one. */
 export const GENERIC_ENGLISH = new Set([
@@ -203,6 +264,9 @@ const LETTERS: Record<string, string> = {
   һ: "h",
   і: "i",
 };
+
+/** The word with a capital first letter. */
+export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Latin letters for a Cyrillic word, capitalised as written. */
 export function transliterate(raw: string): string {

@@ -9,7 +9,7 @@ import type { CountryCode } from "../types";
 import { builtinCountryWords } from "./data/index";
 import { wordKeys } from "./inflection";
 import type { PhraseMatch } from "./phrases";
-import { englishWord, GENERIC_ENGLISH, properBase, transliterate } from "./translate";
+import { capitalise, englishWord, GENERIC_ENGLISH, properBase, subjectAt, transliterate } from "./translate";
 
 export interface UnknownName {
   first: number;
@@ -138,6 +138,9 @@ const KK_CONNECTOR = new Set(["және"]);
 // Only plain spaces, hyphens or an apostrophe between two words of one name.
 const joined = (text: string, a: Token, b: Token) => /^[\s\-–&]*$/.test(text.slice(a.end, b.start));
 const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/;
+// Kazakh words no name is made of: case endings, verb and participle forms, postpositions.
+const KK_NOT_IN_NAME =
+  /(?:да|де|та|те|дағы|дегі|тағы|тегі|ған|ген|қан|кен|ып|іп|ды|ді|ты|ті|мен|бен|пен|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ын|ін|лар|лер|дар|дер|тар|тер|лары|лері|дары|дері|тары|тері|ларының|лерінің)$|^(?:бойынша|туралы|үшін|арқылы|сияқты|және|мен|бен|пен|жаңа|бұл|осы|сол|бір|екі)$/;
 
 interface Span {
   first: number;
@@ -182,8 +185,11 @@ function cyrillicSpan(
   h: number,
   covered: Uint8Array,
   kazakh: boolean,
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
 ): Span | undefined {
   let first = h;
+  let lowerRun = 0;
+  const norms = tokens.map((t) => t.norm);
   for (let j = h - 1; j >= 0; j--) {
     const t = tokens[j]!;
     if (covered[j] || !joined(text, t, tokens[j + 1]!) || HONORIFIC.has(t.norm)) break;
@@ -191,8 +197,16 @@ function cyrillicSpan(
       if (headType(t)) break;
       // A genitive before the name owns it ("Жапонияның Нагоя университеті"): not part of it.
       if (KAZAKH_GENITIVE.test(t.norm) && isCapitalised(t.raw)) break;
-      if (isCapitalised(t.raw) || englishWord(t.norm) !== undefined) first = j;
-      else if (KK_CONNECTOR.has(t.norm)) continue;
+      if (isCapitalised(t.raw) || englishWord(t.norm) !== undefined) {
+        // A sentence's first word is capitalised whatever it is ("Биыл ауыл шаруашылығы университеті"):
+        // before lower-case words it starts a name only if it names a place.
+        if (j === 0 && lowerRun > 0 && !hints.some((hint) => hint.first === 0)) break;
+        first = j;
+        lowerRun = 0;
+      } else if (KK_CONNECTOR.has(t.norm)) continue;
+      // Lower-case words of what the institution teaches ("Шыңжаң ауыл шаруашылығы университеті", "әлем
+      // тілдері"): part of the name only if a capitalised word comes before them (checked below).
+      else if (isCyrillic(t.raw) && !KK_NOT_IN_NAME.test(t.norm) && ++lowerRun <= 6) continue;
       else break;
     } else {
       if (RU_ADJECTIVE.test(t.norm) && (isCapitalised(t.raw) || englishWord(t.norm) !== undefined)) first = j;
@@ -207,10 +221,19 @@ function cyrillicSpan(
       const t = tokens[j]!;
       if (covered[j] || !joined(text, tokens[j - 1]!, t)) break;
       if (HONORIFIC.has(t.norm)) break;
-      if (isCapitalised(t.raw) && !RU_ADJECTIVE.test(t.norm)) end = j + 1;
+      // "университет сельского хозяйства и лесоводства": what it teaches, in the genitive.
+      const subject = isCapitalised(t.raw) ? undefined : subjectAt(norms, j);
+      if (subject) {
+        end = j + subject.length;
+        j = end - 1;
+      } else if (isCapitalised(t.raw) && !RU_ADJECTIVE.test(t.norm)) end = j + 1;
       else if (!isCapitalised(t.raw) && englishWord(t.norm) !== undefined && !RU_ADJECTIVE.test(t.norm))
         end = j + 1;
-      else if (RU_CONNECTOR.has(t.norm) && j + 1 < tokens.length && englishWord(tokens[j + 1]!.norm))
+      else if (
+        RU_CONNECTOR.has(t.norm) &&
+        j + 1 < tokens.length &&
+        (englishWord(tokens[j + 1]!.norm) || subjectAt(norms, j + 1))
+      )
         continue;
       else break;
     }
@@ -245,6 +268,10 @@ function englishName(
   const after: string[] = [];
   const proper: string[] = [];
   let lowerTail = false;
+  const norms = tokens.map((t) => t.norm);
+  // Subjects named before the head, and where their adjectives sit in `before`.
+  const subjectsBefore: string[] = [];
+  const subjectSlots: number[] = [];
   for (let i = span.first; i < span.end; i++) {
     const t = tokens[i]!;
     if (!isCyrillic(t.raw)) {
@@ -258,6 +285,19 @@ function englishName(
       continue;
     }
     const hint = hintAt(i);
+    const subject = hint || isCapitalised(t.raw) ? undefined : subjectAt(norms, i);
+    if (subject) {
+      i += subject.length - 1;
+      if (i < span.head) {
+        subjectsBefore.push(subject.noun);
+        before.push(subject.adjective);
+        subjectSlots.push(before.length - 1);
+      } else {
+        after.push(subject.noun);
+        lowerTail = true;
+      }
+      continue;
+    }
     let word: string | undefined;
     if (hint && hint.first === i) {
       word =
@@ -269,7 +309,7 @@ function englishName(
       i = hint.end - 1;
     } else if (hint) continue;
     word ??= englishWord(t.norm);
-    if (i < span.head) before.push(word ?? transliterate(properBase(t.raw, false)));
+    if (i < span.head) before.push(word ?? capitalise(transliterate(properBase(t.raw, false))));
     else if (i === span.head) before.push(word ?? transliterate(t.raw));
     else if (word && !isCapitalised(t.raw)) {
       after.push(word);
@@ -277,13 +317,27 @@ function englishName(
     } else proper.push(word ?? transliterate(properBase(t.raw, true)));
   }
   const headWord = before.pop() ?? "";
+  // Two subjects joined by "and" read as "University of A and B": "ауыл шаруашылығы және орман шаруашылығы
+  // университеті" -> "University of Agriculture and Forestry".
+  if (subjectsBefore.length >= 2 && before.includes("and")) {
+    const drop = new Set(subjectSlots);
+    const rest = before.filter((w, k) => !drop.has(k) && w !== "and");
+    before.length = 0;
+    before.push(...rest);
+    after.unshift(subjectsBefore.join(" and "));
+    lowerTail = true;
+  }
   const parts = [...before, ...proper, headWord];
   if (after.length > 0) parts.push(lowerTail && isCyrillic(tokens[span.head]!.raw) ? "of" : "", ...after);
-  return parts
-    .filter((p) => p !== "")
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    parts
+      .filter((p) => p !== "")
+      .join(" ")
+      .replace(/\s+/g, " ")
+      // "Солтүстік-батыс", "Северо-Западный": one compass point.
+      .replace(/\b(North|South) (West|East)(?:ern)?\b/g, (_, a: string, b: string) => a + b.toLowerCase())
+      .trim()
+  );
 }
 
 function countryOf(
@@ -333,6 +387,7 @@ export function findUnknownNames(
 ): UnknownName[] {
   const found: UnknownName[] = [];
   let after = 0;
+  const kazakhText = /[әғқңөұүһі]/i.test(text);
   for (let h = 0; h < tokens.length; h++) {
     if (h < after || covered[h]) continue;
     const token = tokens[h]!;
@@ -353,13 +408,14 @@ export function findUnknownNames(
     // English heads are capitalised in names; Kazakh ones in the Latin alphabet are not ("Ýhan ýnıversıteti").
     if (!cyrillic && !isCapitalised(token.raw) && !LATIN_HEAD_ENGLISH[token.norm]) continue;
     // Next to a known name, the head word belongs to it ("Университет КИМЭП").
-    const kazakh = cyrillic && /[әғқңөұүһі]/.test(token.norm);
+    // A Kazakh sentence's heads end their names, even one spelled like Russian ("Университет ... жасасты").
+    const kazakh = cyrillic && (/[әғқңөұүһі]/.test(token.norm) || kazakhText);
     const knownBefore = h > 0 && covered[h - 1] && joined(text, tokens[h - 1]!, token);
     // A Kazakh head ends its name; a Russian or English one may be followed by the rest of a known one.
     const knownAfter = !kazakh && covered[h + 1] && tokens[h + 1] && joined(text, token, tokens[h + 1]!);
     if (knownBefore || knownAfter) continue;
     const span = cyrillic
-      ? cyrillicSpan(text, tokens, h, covered, kazakh)
+      ? cyrillicSpan(text, tokens, h, covered, kazakh, hints)
       : latinSpan(text, tokens, h, covered);
     if (!span) continue;
     // "ведущим университетом Казахстана" describes; it names no institution.

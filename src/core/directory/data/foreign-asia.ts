@@ -284,7 +284,7 @@ Mining and Metallurgical Institute of Tajikistan | TJ | university | Buston | Г
 Azerbaijan University of Languages | AZ | university | Baku | Азербайджанский университет языков
 Azerbaijan Medical University | AZ | university | Baku | Азербайджанский медицинский университет
 Khazar University | AZ | university | Baku | Университет Хазар
-Azerbaijan State Agricultural University | AZ | university | Ganja | ADAU; Азербайджанский государственный аграрный университет
+Azerbaijan State Agrarian University | AZ | university | Ganja | ADAU; Azerbaijan State Agricultural University; Азербайджанский государственный аграрный университет; Әзербайжан мемлекеттік аграрлық университеті
 Azerbaijan University of Architecture and Construction | AZ | university | Baku | AUAC; Азербайджанский архитектурно-строительный университет
 Mongolian State University of Education | MN | university | Ulaanbaatar | MSUE; Монгольский государственный университет образования
 Mongolian National University of Medical Sciences | MN | university | Ulaanbaatar | MNUMS; Монгольский национальный университет медицинских наук

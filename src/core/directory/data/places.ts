@@ -154,24 +154,24 @@ Moscow | RU | city | Москва; Московский; Мәскеу; мәск�
 Saint Petersburg | RU | city | Санкт-Петербург; Санкт-Петербургский; Петербург; Петербургский; St Petersburg; St. Petersburg
 Tomsk | RU | city | Томск; Томский
 Omsk | RU | city | Омск; Омский; Омбы; омбылық
-Novosibirsk | RU | city | Новосибирск; Новосибирский
+Novosibirsk | RU | city | Новосибирск; Новосибирский; Новосібір; новосібірлік
 Kazan | RU | city | Казань; Казанский; Қазан; қазандық
 Yekaterinburg | RU | city | Екатеринбург; Екатеринбургский; Ekaterinburg
-Barnaul | RU | city | Барнаул; Барнаульский
+Barnaul | RU | city | Барнаул; Барнаульский; Барнауыл
 Vladivostok | RU | city | Владивосток; Владивостокский
 Krasnoyarsk | RU | city | Красноярск; Красноярский
-Chelyabinsk | RU | city | Челябинск; Челябинский
+Chelyabinsk | RU | city | Челябинск; Челябинский; Челябі
 Orenburg | RU | city | Оренбург; Оренбургский; Орынбор
 Samara | RU | city | Самара; Самарский
 Astrakhan | RU | city | Астрахань; Астраханский; Астрахан
 Saratov | RU | city | Саратов; Саратовский
-Tyumen | RU | city | Тюмень; Тюменский
+Tyumen | RU | city | Тюмень; Тюменский; Түмен
 Ufa | RU | city | Уфа; Уфимский
 Perm | RU | city | Пермь; Пермский
 Nizhny Novgorod | RU | city | Нижний Новгород; Нижегородский
 Krasnodar | RU | city | Краснодар; Краснодарский
 Dolgoprudny | RU | city | Долгопрудный
-Kurgan | RU | city | Курганский
+Kurgan | RU | city | Курганский; Курган; Қорған
 Volgograd | RU | city | Волгоград; Волгоградский
 Irkutsk | RU | city | Иркутск; Иркутский
 Kemerovo | RU | city | Кемерово; Кемеровский
