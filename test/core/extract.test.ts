@@ -252,6 +252,11 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("a partner the institution already cooperates with is background, not news", () => {
+    expect(pairs("en-cooperates-background.txt")).toEqual([]);
+    expect(pairs("ru-cooperates-background.txt")).toEqual([]);
+  });
+
   it("a foreign company's own news is not a partnership", () => {
     expect(pairs("en-aside.txt")).toEqual([
       ["Astana IT University", "Huawei", "CN", "company", "joint_lab", "launched"],

@@ -42,9 +42,9 @@ export interface PairEvidence {
 
 const BACKGROUND = new RegExp(
   [
-    "(?<![\\p{L}])(?:among (?:them|others|its|their|which|the|numerous|many)|such as|including|partners? (?:also )?includ\\S*|also includ\\S*|already (?:works|cooperates|collaborates) with|works with more than|cooperates with (?:more than|over)|maintains (?:\\S+ )?ties|has partnerships? with|partners (?:are|include)|is among)",
-    "(?<![\\p{L}])(?:среди (?:которых|них|партнеров|партн\\S*|нынешних|прочих)|в том числе|таких как|такие как|в числе (?:партнеров|которых)|сотрудничает (?:более чем |свыше )?с \\d|партнерами (?:являются|выступают)|уже работают|уже сотрудничает)",
-    "(?<![\\p{L}])(?:қатарында|соның ішінде|оның ішінде|сияқты|астам (?:жоғары оқу орн|университет)\\S*|серіктестері(?: арасында)?)",
+    "(?<![\\p{L}])(?:among (?:them|others|its|their|which|the|numerous|many)|such as|including|partners? (?:also )?includ\\S*|also includ\\S*|already (?:works|cooperates|collaborates) with|(?:cooperates|collaborates) with|has (?:long )?(?:cooperated|collaborated|worked) with|has been (?:cooperating|collaborating|working) with|works with more than|cooperates with (?:more than|over)|maintains (?:\\S+ )?ties|has partnerships? with|partners (?:are|include)|is among)",
+    "(?<![\\p{L}])(?:среди (?:которых|них|партнеров|партн\\S*|нынешних|прочих)|в том числе|таких как|такие как|в числе (?:партнеров|которых)|сотрудничает (?:более чем |свыше )?с \\d|партнерами (?:являются|выступают)|уже работают|уже сотрудничает|сотрудничает (?:с|со)(?![\\p{L}])|сотрудничают (?:с|со)(?![\\p{L}])|давно сотруднича\\S*|тесно сотруднича\\S*)",
+    "(?<![\\p{L}])(?:қатарында|соның ішінде|оның ішінде|сияқты|астам (?:жоғары оқу орн|университет)\\S*|серіктестері(?: арасында)?|ынтымақтасып келеді|ынтымақтасады)",
   ].join("|"),
   "u",
 );
