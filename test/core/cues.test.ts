@@ -36,6 +36,8 @@ describe("status from cue words in three languages", () => {
     );
     expect(statusOf("Кездесуде ешқандай құжатқа қол қойылған жоқ.")).toBe("discussed");
     expect(statusOf("Стороны договорились продолжить переговоры осенью.")).toBe("discussed");
+    expect(statusOf("По итогам встречи решено продолжить консультации.")).toBe("discussed");
+    expect(statusOf("Тараптар келіссөздерді жалғастыруға келісті.")).toBe("discussed");
   });
 
   it("counts a held event as launched, a held meeting as talks", () => {

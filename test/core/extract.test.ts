@@ -257,6 +257,10 @@ describe("pairs, agreement and status from articles in three languages", () => {
     expect(pairs("ru-cooperates-background.txt")).toEqual([]);
   });
 
+  it("a contest won at a foreign university makes it the venue, not a partner", () => {
+    expect(pairs("ru-contest-result.txt")).toEqual([]);
+  });
+
   it("a foreign company's own news is not a partnership", () => {
     expect(pairs("en-aside.txt")).toEqual([
       ["Astana IT University", "Huawei", "CN", "company", "joint_lab", "launched"],

@@ -282,7 +282,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         return fieldMemo;
       },
       partAgreements,
-      background: isBackground(folded, foreignCount, strong),
+      background: isBackground(
+        folded,
+        foreignCount,
+        strong,
+        foreignCount > 0 && cues().statuses.has("signed"),
+      ),
     });
   });
   resolveCountries(analysed, hintCodes);

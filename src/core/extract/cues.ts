@@ -70,7 +70,11 @@ const PLANNED = cue(
 
 // "Agreed to continue talks" is still talk.
 const CONTINUE_TALKS = cue(
-  `agreed to (?:continue|keep|maintain)|договорились (?:продолжить|продолжать)|келіссөздерді жалғастыр\\S*`,
+  [
+    `agreed to (?:continue|keep|maintain)|decided to continue|(?:it was )?decided to (?:hold|continue) (?:further )?(?:talks|consultations)`,
+    `договорились (?:продолжить|продолжать)|(?:решено|решили|условились) продолжить`,
+    `(?:келіссөздерді|кездесулерді|диалогты|консультацияларды|талқылауды) жалғастыр\\S*(?: \\S+)?(?: келісті| уағдаласты)?`,
+  ].join("|"),
 );
 
 const DISCUSSED = cue(

@@ -57,8 +57,21 @@ const KZ_REFERENCE =
 const SIDES =
   /(?<![\p{L}])(?:the (?:two )?sides|both sides|the parties|the partners|the two universities|during the (?:meeting|visit)|as a result of the (?:meeting|talks|visit)|the (?:agreement|memorandum|document)|сторон[аыу]?(?![\p{L}])|по итогам (?:встречи|переговоров|визита)|в ходе (?:встречи|визита|переговоров)|документ(?![\p{L}])|меморандум(?![\p{L}])|тарап\p{L}*|кездесу барысында|сапар барысында|келіссөздер қорытындысында|құжат(?![\p{L}])|меморандум)/u;
 
-export const isBackground = (folded: string, foreignCount: number, strong: boolean) =>
-  !strong && foreignCount > 0 && (foreignCount >= 3 || BACKGROUND.test(folded));
+// Results of a contest held at a foreign institution ("won two medals at the contest held at X"): the
+// institution is the venue, not a partner.
+const CONTEST_RESULT = new RegExp(
+  [
+    "(?<![\\p{L}])(?:won (?:\\S+ ){0,3}(?:medals?|prizes?|awards?|places?)|(?:gold|silver|bronze) medals?|(?:first|second|third) (?:place|prize)|finished (?:first|second|third|\\S+th)|prize-winners?)",
+    "(?<![\\p{L}])(?:завоева\\S* (?:\\S+ ){0,3}медал\\S*|(?:золот|серебрян|бронзов)\\S* медал\\S*|занял\\S* (?:\\S+ ){0,2}мест\\S*|призов\\S* мест\\S*|призер\\S*|победител\\S* (?:олимпиад|конкурс|соревнован|чемпионат)\\S*)",
+    "(?<![\\p{L}])(?:(?:алтын|күміс|қола) медаль\\S*|жүлделі (?:\\S+ )?орын\\S*|(?:бірінші|екінші|үшінші) орын\\S*|жеңімпаз\\S*)",
+  ].join("|"),
+  "u",
+);
+
+/** `strong`: the sentence says something was signed or launched; `signed`: signed. */
+export const isBackground = (folded: string, foreignCount: number, strong: boolean, signed = false) =>
+  foreignCount > 0 &&
+  ((!strong && (foreignCount >= 3 || BACKGROUND.test(folded))) || (!signed && CONTEST_RESULT.test(folded)));
 
 const isForeign = (entity: Entity) => entity.country !== null && entity.country !== "KZ";
 const isKz = (entity: Entity) => entity.country === "KZ";

@@ -160,6 +160,20 @@ Yekaterinburg | RU | city | Екатеринбург; Екатеринбургс
 Barnaul | RU | city | Барнаул; Барнаульский; Барнауыл
 Vladivostok | RU | city | Владивосток; Владивостокский
 Krasnoyarsk | RU | city | Красноярск; Красноярский
+Smolensk | RU | city | Смоленск; Смоленский
+Kursk | RU | city | Курск; Курский
+Orsk | RU | city | Орск; Орский
+Magnitogorsk | RU | city | Магнитогорск; Магнитогорский
+Murmansk | RU | city | Мурманск; Мурманский
+Arkhangelsk | RU | city | Архангельск; Архангельский
+Khabarovsk | RU | city | Хабаровск; Хабаровский
+Saransk | RU | city | Саранск; Саранский
+Ulyanovsk | RU | city | Ульяновск; Ульяновский
+Bryansk | RU | city | Брянск; Брянский
+Tobolsk | RU | city | Тобольск; Тобольский
+Surgut | RU | city | Сургут; Сургутский
+Penza | RU | city | Пенза; Пензенский
+Novokuznetsk | RU | city | Новокузнецк; Новокузнецкий
 Chelyabinsk | RU | city | Челябинск; Челябинский; Челябі
 Orenburg | RU | city | Оренбург; Оренбургский; Орынбор
 Samara | RU | city | Самара; Самарский
@@ -200,6 +214,7 @@ Istanbul | TR | city | Стамбул; Стамбульский; Ыстамбұ�
 Seoul | KR | city | Сеул; Сеульский; сеулдік
 Tokyo | JP | city | Токио; Токийский; токиолық
 Tashkent | UZ | city | Ташкент; Ташкентский; Тошкент; Toshkent; ташкенттік
+Gulistan | UZ | city | Гулистан; Гулистанский; Guliston
 Samarkand | UZ | city | Самарканд; Самаркандский; Самарқанд; Samarqand; самарқандтық
 Bishkek | KG | city | Бишкек; Бишкекский; Бішкек; бішкектік
 Glasgow | GB | city | Глазго
@@ -312,6 +327,9 @@ Tallinn | EE | city | Таллин; Таллинн; Таллинский
 Tartu | EE | city | Тарту
 Minsk | BY | city | Минск; Минский
 Grodno | BY | city | Гродно; Гродненский; Hrodna
+Vitebsk | BY | city | Витебск; Витебский; Віцебск
+Brest | BY | city | Брест; Брестский
+Polotsk | BY | city | Полоцк; Полоцкий
 Kyiv | UA | city | Киев; Київ; Kiev; Киевский
 Kharkiv | UA | city | Харьков; Kharkov; Харьковский
 Lviv | UA | city | Львов; Lvov; Львовский
