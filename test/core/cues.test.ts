@@ -103,6 +103,14 @@ describe("fields", () => {
       "agriculture",
     ]);
     expect(fieldsOf("a scholarship for medical students")).toEqual(["medicine"]);
+    expect(fieldsOf("студенты энергетических и машиностроительных специальностей")).toEqual([
+      "engineering",
+      "energy",
+    ]);
+    // Crops are agriculture, not culture; veterinary medicine is agriculture, not medicine.
+    expect(fieldsOf("селекция масличных культур")).toEqual(["agriculture"]);
+    expect(fieldsOf("research in veterinary medicine")).toEqual(["agriculture"]);
+    expect(fieldsOf("студенты экономических специальностей")).toEqual(["economics_business"]);
   });
 });
 

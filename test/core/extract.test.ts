@@ -261,6 +261,14 @@ describe("pairs, agreement and status from articles in three languages", () => {
     expect(pairs("ru-contest-result.txt")).toEqual([]);
   });
 
+  it("takes fields from what the sides do, not from their names, and from later sentences about the partner", () => {
+    const [ministry] = extractArticle(article("ru-ministry-fields.txt")).partnerships;
+    expect(ministry?.fields).toEqual(["mining"]);
+    expect(ministry?.agreement).toBe("branch_campus");
+    const [latvia] = extractArticle(article("en-partner-followup.txt")).partnerships;
+    expect(latvia?.fields).toEqual(["agriculture"]);
+  });
+
   it("a foreign company's own news is not a partnership", () => {
     expect(pairs("en-aside.txt")).toEqual([
       ["Astana IT University", "Huawei", "CN", "company", "joint_lab", "launched"],

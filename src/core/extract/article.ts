@@ -93,6 +93,8 @@ function describe(
   }
   const fields = new Set<Field>();
   for (const e of evidence) for (const f of e.sentence.fields()) fields.add(f);
+  // Nothing said of the cooperation itself: the sides' own profile ("medical university", "IT University").
+  if (fields.size === 0) for (const e of evidence) for (const f of e.sentence.nameFields()) fields.add(f);
   const dated = atStatus.map((e) => sentenceDate(e.sentence.text)).find((d) => d !== null);
   return {
     kz: pair.kz.name,
@@ -136,6 +138,17 @@ function agreementsNear(
     if (kinds.size > 0) return kinds;
   }
   return null;
+}
+
+/** The text with the names it mentions blanked out (same length, so positions still hold). */
+function withoutNames(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): string {
+  let out = text;
+  for (const m of mentions) {
+    const from = tokens[m.first]!.start;
+    const to = tokens[m.end - 1]!.end;
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
 }
 
 /** A consulate named beside its country's embassy is part of the same mission: one partner. */
@@ -247,6 +260,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     for (const m of mentions) if (m.entity.type === "embassy") lastEmbassy = m.entity;
     let memo: SentenceCues | undefined;
     let fieldMemo: Field[] | undefined;
+    let nameFieldMemo: Field[] | undefined;
     const cues = () => {
       memo ??= sentenceCues(folded);
       return memo;
@@ -278,8 +292,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       cues,
       cuesRead,
       fields: () => {
-        fieldMemo ??= fieldsIn(folded);
+        // The fields of the cooperation, not of the names: "Ministry of Science and Higher Education" says
+        // nothing of education, "Atyrau University of Oil and Gas" nothing of what it now signed.
+        fieldMemo ??= fieldsIn(
+          mentions.length > 0 ? fold(withoutNames(sentence.text, tokens, mentions)) : folded,
+        );
         return fieldMemo;
+      },
+      nameFields: () => {
+        nameFieldMemo ??= fieldsIn(folded);
+        return nameFieldMemo;
       },
       partAgreements,
       background: isBackground(

@@ -90,7 +90,7 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
   [
     "branch_campus",
     cue(
-      `branch(?:es)?${E}(?! office)|branch campus|campus (?:in|abroad)|филиал\\S*|филиалын\\S*|филиалы\\S*`,
+      `branch(?:es)?${E}(?! office)|branch campus|campus abroad|(?:overseas|offshore|satellite|foreign) campus|филиал\\S*|филиалын\\S*|филиалы\\S*`,
     ),
   ],
   [

@@ -20,13 +20,13 @@ const FIELD_SOURCES: Record<Field, string> = {
     `artificial intelligence|ai${E}|machine learning|искусственн\\S* интеллект\\S*|машинн\\S* обучени\\S*|ии${E}|жасанды интеллект\\S*`,
   ),
   engineering: cue(
-    `engineering|robotics|mechatronics|mechanical|инженер\\S*|машиностроени\\S*|мехатроник\\S*|робототехник\\S*|инжиниринг\\S*|инженерия\\S*|инженерлік\\S*`,
+    `engineering|robotics|mechatronics|mechanical|инженер\\S*|машиностро\\S*|мехатроник\\S*|робототехник\\S*|инжиниринг\\S*|инженерия\\S*|инженерлік\\S*`,
   ),
   mining: cue(
     `mining|mines?${E}|mineral\\S*|metallurg\\S*|горн\\S*|горнодобыв\\S*|металлург\\S*|тау-кен\\S*|кен (?:өндір|байыт|орн)\\S*|шахта\\S*`,
   ),
   energy: cue(
-    `energy|power (?:grid|engineering|plant|system)\\S*|electric\\S*|renewable\\S*|solar|wind power|энергетик\\S*|электроэнергетик\\S*|энерги\\S*|энергосистем\\S*|гидроэнергетика\\S*|электр энергетика\\S*`,
+    `energy|power (?:grid|engineering|plant|system)\\S*|electric\\S*|renewable\\S*|solar|wind power|энергетик\\S*|энергетическ\\S*|электроэнергетик\\S*|энерги\\S*|энергосистем\\S*|гидроэнергетика\\S*|электр энергетика\\S*`,
   ),
   oil_gas: cue(`oil${E}|gas${E}|petroleum|нефт\\S*|газ(?:а|ов|ом)?${E}|нефтегаз\\S*|мұнай\\S*|газ${E}`),
   manufacturing: cue(
@@ -41,19 +41,19 @@ const FIELD_SOURCES: Record<Field, string> = {
   ),
   nanotechnology: cue(`nano\\S*|нано\\S*`),
   economics_business: cue(
-    `(?<!digital )econom\\S*|business\\S*|financ\\S*|management|marketing|accounting|(?<!цифров\\S* )экономик\\S*|бизнес\\S*|финанс\\S*|маркетинг\\S*|бухгалтер\\S*|менеджмент\\S*|(?<!цифрлық )экономика\\S*|қаржы\\S*`,
+    `(?<!digital )econom\\S*|business\\S*|financ\\S*|management|marketing|accounting|(?<!цифров\\S* )экономи(?:к|ческ)\\S*|бизнес\\S*|финанс\\S*|маркетинг\\S*|бухгалтер\\S*|менеджмент\\S*|(?<!цифрлық )экономика\\S*|қаржы\\S*`,
   ),
   education: cue(
     `education(?! institutions)|educational (?:cooperation|ties|exchange)|teachers?${E}|teacher training|pedagog\\S*|образовани\\S*|учител\\S*|педагог\\S*|мұғалім\\S*|білім беру саласы\\S*`,
   ),
   languages_culture: cue(
-    `languages?${E}|cultur\\S*|linguist\\S*|philolog\\S*|turkolog\\S*|(?:japanese|korean|chinese|turkic|oriental) studies|history|язык\\S*|культур\\S*|филолог\\S*|тюрколог\\S*|корееведени\\S*|востоковед\\S*|японистик\\S*|(?<!python )тіл(?:і|ін|дер|дері|ін)\\S*|мәдени\\S*|филология\\S*|түркітану\\S*|жапонтану\\S*|шығыстану\\S*|тарих\\S*`,
+    `languages?${E}|cultur\\S*|linguist\\S*|philolog\\S*|turkolog\\S*|(?:japanese|korean|chinese|turkic|oriental) studies|history|язык\\S*|(?<!(?:масличн|зернов|кормов|овощн|бобов|технических|сельскохозяйственн)\\S* )культур\\S*|филолог\\S*|тюрколог\\S*|корееведени\\S*|востоковед\\S*|японистик\\S*|(?<!python )тіл(?:і|ін|дер|дері|ін)\\S*|мәдени\\S*|филология\\S*|түркітану\\S*|жапонтану\\S*|шығыстану\\S*|тарих\\S*`,
   ),
   medicine: cue(
-    `medic\\S*|health\\S*|clinic\\S*|медицин\\S*|медик\\S*|здравоохранени\\S*|клиник\\S*|клиническ\\S*|медицина\\S*|денсаулық\\S*`,
+    `(?<!veterinary )medic\\S*|health\\S*|clinic\\S*|(?<!ветеринарн\\S* |ветеринария )медицин\\S*|медик\\S*|здравоохранени\\S*|клиник\\S*|клиническ\\S*|медицина\\S*|денсаулық\\S*`,
   ),
   agriculture: cue(
-    `agricultur\\S*|agrarian|farm\\S*|crop\\S*|irrigation|agronom\\S*|сельск\\S* хозяйств\\S*|аграрн\\S*|агро\\S*|орошени\\S*|ауыл шаруашылығы\\S*|егін\\S*|суармалы\\S*|мал шаруашылығы\\S*|агро\\S*`,
+    `agricultur\\S*|agrarian|farm\\S*|crop\\S*|irrigation|agronom\\S*|сельск\\S* хозяйств\\S*|аграрн\\S*|агро\\S*|орошени\\S*|ауыл шаруашылығы\\S*|егін\\S*|суармалы\\S*|мал шаруашылығы\\S*|veterinar\\S*|ветеринар\\S*|селекци\\S*|(?:масличн|зернов|кормов|овощн|бобов|технических|сельскохозяйственн)\\S* культур\\S*`,
   ),
 };
 

@@ -17,8 +17,10 @@ export interface AnalysedSentence {
   cues: () => SentenceCues;
   /** Whether the cues were read (by pairing) and say something happened: no reading just for this. */
   cuesRead: () => boolean;
-  /** Fields the sentence speaks of, computed at first use. */
+  /** Fields the sentence speaks of outside the names it mentions, computed at first use. */
   fields: () => Field[];
+  /** Fields the sentence speaks of, names included ("medical university"). */
+  nameFields: () => Field[];
   /**
    * The kinds of agreement the part of the sentence about one of its several foreign sides names ("a
    * memorandum with A and an academic mobility agreement with B"); null when the sentence has one foreign
@@ -55,7 +57,12 @@ const KZ_REFERENCE =
 
 // A later paragraph still about the same pair: "the sides signed", "по итогам встречи", "тараптар".
 const SIDES =
-  /(?<![\p{L}])(?:the (?:two )?sides|both sides|the parties|the partners|the two universities|during the (?:meeting|visit)|as a result of the (?:meeting|talks|visit)|the (?:agreement|memorandum|document)|сторон[аыу]?(?![\p{L}])|по итогам (?:встречи|переговоров|визита)|в ходе (?:встречи|визита|переговоров)|документ(?![\p{L}])|меморандум(?![\p{L}])|тарап\p{L}*|кездесу барысында|сапар барысында|келіссөздер қорытындысында|құжат(?![\p{L}])|меморандум)/u;
+  /(?<![\p{L}])(?:the (?:two )?sides|the guests|under the (?:agreement|memorandum|deal|document)|гости(?![\p{L}])|согласно (?:документу|соглашению|меморандуму)|по (?:соглашению|договору|меморандуму)|қонақтар\p{L}*|келісім бойынша|both sides|the parties|the partners|the two universities|during the (?:meeting|visit)|as a result of the (?:meeting|talks|visit)|the (?:agreement|memorandum|document)|сторон[аыу]?(?![\p{L}])|по итогам (?:встречи|переговоров|визита)|в ходе (?:встречи|визита|переговоров)|документ(?![\p{L}])|меморандум(?![\p{L}])|тарап\p{L}*|кездесу барысында|сапар барысында|келіссөздер қорытындысында|құжат(?![\p{L}])|меморандум)/u;
+
+// A later sentence that starts with what the pair opened or agreed on: "The laboratory has ...", "В центре
+// будут ...", "Академияда студенттер ...".
+const OBJECT_FIRST =
+  /^(?:the (?:new )?(?:laboratory|lab|centre|center|academy|programme|program|branch|school|course)s?(?![\p{L}])|(?:в |на )?(?:лаборатори|центр|академи|программ|филиал|курс)\p{L}*(?![\p{L}])|(?:зертхана|орталы|академия|бағдарлама|филиал|жазғы мектеп|курс)\p{L}*(?![\p{L}]))/u;
 
 // Results of a contest held at a foreign institution ("won two medals at the contest held at X"): the
 // institution is the venue, not a partner.
@@ -148,13 +155,24 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
       for (const side of sides) {
         for (const partner of foreign) {
           add(side, partner, { sentence: s, kind });
-          active.push([side, partner]);
+          // An aside ("ZTE opened 12 centres worldwide") is not what the next sentences go on about.
+          if (kind !== "aside") active.push([side, partner]);
+        }
+      }
+      if (sides.length === 0) {
+        // No cue and no Kazakhstan side: a sentence about a partner already paired ("The memorandum with X
+        // covers food engineering") goes on about that pair.
+        for (const pair of pairs.values()) {
+          if (!foreign.some((f) => key(f) === key(pair.partner))) continue;
+          add(pair.kz, pair.partner, { sentence: s, kind: "continuation" });
+          active.push([pair.kz, pair.partner]);
         }
       }
       activeParagraph = s.paragraph;
     } else if (
       active.length > 0 &&
-      (s.paragraph === activeParagraph || (s.paragraph <= activeParagraph + 2 && SIDES.test(s.folded)))
+      (s.paragraph === activeParagraph ||
+        (s.paragraph <= activeParagraph + 2 && (SIDES.test(s.folded) || OBJECT_FIRST.test(s.folded))))
     ) {
       // A following sentence of the same paragraph that names no one else goes on about the same pairs.
       const activeKz = new Set(active.map(([side]) => key(side)));
