@@ -150,6 +150,15 @@ describe("names the directory has never seen", () => {
     );
   });
 
+  it("names a foreign city the gazetteer knows in its own spelling, and translates subject words", () => {
+    expect(findInstitution("Жилина университеті")?.name).toBe("Žilina University");
+    expect(findInstitution("Жилина университеті")?.country).toBe("SK");
+    expect(findInstitution("Ташкентский педиатрический медицинский институт")?.name).toBe(
+      "Tashkent Pediatric Medical Institute",
+    );
+    expect(findInstitution("Чонбукский национальный университет")?.name).toBe("Jeonbuk National University");
+  });
+
   it("takes no description for a name, in Kazakh with lower-case words", () => {
     expect(findInstitution("ауыл шаруашылығы университеті")).toBeNull();
     expect(findInstitution("Биыл ауыл шаруашылығы университеті")).toBeNull();

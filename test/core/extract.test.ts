@@ -269,6 +269,32 @@ describe("pairs, agreement and status from articles in three languages", () => {
     expect(latvia?.fields).toEqual(["agriculture"]);
   });
 
+  it("an akim speaks for the akimat, also in lower case", () => {
+    expect(pairs("en-akimat-branch.txt")).toEqual([
+      [
+        "Akimat of Mangystau Region",
+        "Gdańsk University of Technology",
+        "PL",
+        "university",
+        "branch_campus",
+        "discussed",
+      ],
+    ]);
+  });
+
+  it("a deputy akim who receives the guests is the host: the university stays the side", () => {
+    expect(pairs("ru-deputy-akim-host.txt")).toEqual([
+      [
+        "Zhubanov Aktobe Regional University",
+        "Lodz University of Technology",
+        "PL",
+        "university",
+        "joint_program",
+        "discussed",
+      ],
+    ]);
+  });
+
   it("a foreign company's own news is not a partnership", () => {
     expect(pairs("en-aside.txt")).toEqual([
       ["Astana IT University", "Huawei", "CN", "company", "joint_lab", "launched"],

@@ -146,6 +146,13 @@ const SAME: Record<string, string> = {
   министрі: "министрлігі",
   minister: "ministry",
   ministers: "ministry",
+  // An akim speaks for the akimat: "the akim of Turkistan Region met ...".
+  akim: "akimat",
+  аким: "акимат",
+  акима: "акимат",
+  акимом: "акимат",
+  акиму: "акимат",
+  әкімі: "әкімдігі",
   named: "named",
   centre: "center",
   programme: "program",

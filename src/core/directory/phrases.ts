@@ -114,7 +114,12 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
   const needsCapitals =
     tokens.length === 1 &&
     (isAcronym(first.raw) || (first.raw.length <= 4 && first.raw === first.raw.toUpperCase()));
-  const capitals = tokens.map((token) => /^[A-Z]/.test(token.raw) && tokens.length > 1);
+  // "the akimat of Turkistan Region", "the ministry of education of Mongolia": these heads are often written
+  // in lower case; the rest of the name still has to be capitalised.
+  const capitals = tokens.map(
+    (token, i) =>
+      /^[A-Z]/.test(token.raw) && tokens.length > 1 && !(i === 0 && LOWER_CASE_HEADS.has(token.norm)),
+  );
   const entry: PhraseEntry<T> = { words, capitals, value, needsCapitals, rank };
   index.version++;
   for (const key of words[0] ?? []) {
@@ -123,6 +128,8 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
     else index.byFirstWord.set(key, [entry]);
   }
 }
+
+const LOWER_CASE_HEADS = new Set(["akimat", "ministry"]);
 
 const KAZAKH_CLOSING_HEAD = /^(?:университет[іи]|институт[ыі]|колледж[іи]|академия[сc]ы)[\p{L}]*$/u;
 

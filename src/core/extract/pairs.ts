@@ -105,6 +105,10 @@ function kzSidesOf(mentions: readonly EntityMention[]): Entity[] {
   if (kzWith.length > 0 && kzWith.length < kz.length && !foreign.some((m) => m.withGroup)) {
     return unique(kzWith.map((m) => m.entity));
   }
+  // The most specific body: an akimat or a ministry beside a university ("received by the deputy akim and
+  // the university's leadership") is the host, the university the side.
+  const bodies = kz.filter((m) => m.entity.type !== "government");
+  if (bodies.length > 0 && bodies.length < kz.length) return unique(bodies.map((m) => m.entity));
   return unique(kz.map((m) => m.entity));
 }
 
@@ -140,6 +144,12 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
       active = [];
       continue;
     }
+    const isHost = (sides: readonly Entity[], others: readonly Entity[]) =>
+      others.length === 0 &&
+      sides.length > 0 &&
+      sides.every((e) => e.type === "government") &&
+      lastKz.some((e) => e.type !== "government");
+    if (isHost(kz, foreign)) continue;
     if (foreign.length > 0) {
       let sides = kz;
       let kind: Evidence["kind"] = "direct";
@@ -181,7 +191,9 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         activeParagraph = s.paragraph;
       } else active = [];
     } else active = [];
-    if (kz.length > 0) lastKz = kz;
+    // A host named in passing ("received by the deputy akim") does not take over from the university the
+    // text is about, nor end the talk about its pairs.
+    if (kz.length > 0 && !isHost(kz, foreign)) lastKz = kz;
   }
   return [...pairs.values()];
 }

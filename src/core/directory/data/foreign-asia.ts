@@ -42,6 +42,7 @@ Council of Higher Education of Türkiye | TR | government | Ankara | YÖK; YOK; 
 Türkiye Maarif Foundation | TR | other | Istanbul | Turkish Maarif Foundation; Türkiye Maarif Vakfı; Фонд «Маариф» Турции; Түркия Маариф қоры
 # Korea (more)
 Yonsei University | KR | university | Seoul | Университет Ёнсе; Университет Йонсе; Ёнсе университеті
+Jeonbuk National University | KR | university | Jeonju | JBNU; Chonbuk National University; Чонбукский национальный университет; Национальный университет Чонбук; Чонбук ұлттық университеті
 Korea University | KR | university | Seoul | Корейский университет; Корея университеті
 Hankuk University of Foreign Studies | KR | university | Seoul | HUFS; Университет иностранных языков Хангук; Университет иностранных языков Хангук (HUFS); Хангук шетел тілдері университеті; Хангук университеті
 Sungkyunkwan University | KR | university | Seoul | SKKU; Университет Сонгюнгван; Сонгюнгван университеті

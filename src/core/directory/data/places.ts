@@ -292,9 +292,22 @@ Wrocław | PL | city | Вроцлав; Wroclaw
 Gdańsk | PL | city | Гданьск; Gdansk
 Łódź | PL | city | Лодзь; Lodz
 Poznań | PL | city | Познань; Poznan
+Opole | PL | city | Ополе; Опольский
+Lublin | PL | city | Люблин; Люблинский
+Katowice | PL | city | Катовице
+Szczecin | PL | city | Щецин; Щецинский
+Białystok | PL | city | Белосток; Bialystok; Белостокский
+Toruń | PL | city | Торунь; Torun
+Rzeszów | PL | city | Жешув; Rzeszow
+Zielona Góra | PL | city | Зелёна-Гура; Зелена-Гура; Zielona Gora
 Prague | CZ | city | Прага; Пражский; Praha
 Brno | CZ | city | Брно
 Ostrava | CZ | city | Острава
+Zlín | CZ | city | Злин; Zlin; Злинский
+Olomouc | CZ | city | Оломоуц
+Plzeň | CZ | city | Пльзень; Plzen; Pilsen
+Pardubice | CZ | city | Пардубице
+Liberec | CZ | city | Либерец
 Budapest | HU | city | Будапешт; Будапештский
 Debrecen | HU | city | Дебрецен
 Szeged | HU | city | Сегед
@@ -434,6 +447,9 @@ Athens | GR | city | Афины; Афинский
 Thessaloniki | GR | city | Салоники
 Bucharest | RO | city | Бухарест; Бухарестский
 Bratislava | SK | city | Братислава
+Žilina | SK | city | Жилина; Zilina; Жилинский
+Košice | SK | city | Кошице; Kosice
+Nitra | SK | city | Нитра; Нитранский
 Ljubljana | SI | city | Любляна
 Zagreb | HR | city | Загреб
 Belgrade | RS | city | Белград; Белградский
