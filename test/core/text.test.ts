@@ -46,6 +46,19 @@ describe("cleanup", () => {
     expect(cleaned).toBe("KBTU signs agreement\nKBTU has signed an agreement with a partner.");
   });
 
+  it("drops another article's headline quoted inside this one, and keeps the text after it", () => {
+    const text = [
+      "Университет подписал соглашение с партнером.",
+      "Читайте также: КазНУ и Пекинский университет открыли совместный центр",
+      "Тағы оқыңыз: Сәтбаев университеті жаңа зертхана ашты",
+      "Read also - KBTU signs MoU with Heriot-Watt",
+      "Обучение начнется в сентябре.",
+    ].join("\n");
+    expect(cleanArticle(text).text).toBe(
+      "Университет подписал соглашение с партнером.\nОбучение начнется в сентябре.",
+    );
+  });
+
   it("cuts at Russian and Kazakh news-feed headings", () => {
     expect(cleanArticle("Текст статьи.\nЛента новостей\nДругая новость").text).toBe("Текст статьи.");
     expect(cleanArticle("Мақала мәтіні.\nБарлық жаңалықтар →\nБасқа").text).toBe("Мақала мәтіні.");

@@ -23,6 +23,8 @@ const NOISE_LINES = [
   // Breadcrumbs: "Главная / Новости", "Home > News > Education".
   /^(?:home|главная|басты бет|news|новости|жаңалықтар)(?:\s*[/>»|]\s*[\p{L} -]{1,30}){1,4}$/iu,
   /^(?:tags?|теги|тегтер)\s*:/iu,
+  // Another article's headline inside this one: "Читайте также: КазНУ и ... открыли центр".
+  /^(?:read also|see also|also read|read more|читайте также|также читайте|смотрите также|тағы оқыңыз|оқи отырыңыз)\s*[:\-–—]/iu,
   /^(?:press[- ]service of|пресс-служба|баспасөз қызметі)(?![\p{L}\p{N}]).{0,80}$/iu,
   /^(?:опубликовано|posted|published|жарияланды)(?![\p{L}\p{N}])\s*(?:on|:)?\s*$/iu,
 ];
