@@ -1,23 +1,10 @@
 // English news about a partnership: dateline lead, optional second pair, background, quotes, credit.
 import type { Status } from "../../src/core/schema";
+import { EN_MONTHS } from "../../src/core/text/months";
 import { CITIES, COUNTRIES } from "./names";
 import type { Rng } from "./rng";
 import type { Pair, Story, StoryAgreement, StoryField, Writer } from "./story";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 
 const THING: Record<StoryAgreement, string> = {
@@ -62,7 +49,7 @@ function action(pair: Pair, rng: Rng): string {
 
 function dateline(story: Story): string {
   const { year, month, day } = story.date;
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 
 function cityOf(name: string): string {
@@ -99,7 +86,7 @@ export const english: Writer = {
     (_story, rng) =>
       `Kazakhstan has been expanding its ties with universities abroad: in the past ${rng.int(3, 6)} years, ${rng.int(12, 40)} branches of foreign universities have opened in the country, most of them in Almaty and Astana, and more are expected.`,
     ({ main }, rng) =>
-      `The weather in ${cityOf(main.kz.city)} was unusually ${rng.pick(["warm", "cold", "windy", "dry"])} for the season, and the ceremony was held in the university's new conference hall, which seats ${rng.int(150, 900)} people and opened last ${rng.pick(MONTHS)}.`,
+      `The weather in ${cityOf(main.kz.city)} was unusually ${rng.pick(["warm", "cold", "windy", "dry"])} for the season, and the ceremony was held in the university's new conference hall, which seats ${rng.int(150, 900)} people and opened last ${rng.pick(EN_MONTHS)}.`,
     (_story, rng) =>
       `According to official figures, the number of international students in Kazakhstan reached ${rng.int(20, 35)},${rng.int(100, 999)} last year, with the largest groups coming from Uzbekistan, India and China.`,
     ({ main }, rng) =>

@@ -1,23 +1,9 @@
 // Kazakh news about a partnership, with genitive and instrumental endings on the names.
 import type { Status } from "../../src/core/schema";
+import { KK_MONTHS } from "../../src/core/text/months";
 import { CITIES, COUNTRIES } from "./names";
 import type { Rng } from "./rng";
 import type { Pair, StoryAgreement, StoryField, Writer } from "./story";
-
-const MONTHS = [
-  "қаңтар",
-  "ақпан",
-  "наурыз",
-  "сәуір",
-  "мамыр",
-  "маусым",
-  "шілде",
-  "тамыз",
-  "қыркүйек",
-  "қазан",
-  "қараша",
-  "желтоқсан",
-];
 
 /** Nominative, dative (what one signs) and accusative (what one opens). */
 const THING: Record<StoryAgreement, { nom: string; dat: string; acc: string }> = {
@@ -93,7 +79,7 @@ export const kazakh: Writer = {
     const { kz, partner } = story.main;
     const country = COUNTRIES[partner.country]?.kkGen ?? partner.country;
     const { year, month, day } = story.date;
-    return `${cityOf(kz.city)}, ${year} жылғы ${day} ${MONTHS[month - 1]} — ${kz.kkNom} ${country} ${partner.kkIns} ${FIELD[story.main.field]} саласында ${action(story.main, rng)}, деп хабарлады университеттің баспасөз қызметі.`;
+    return `${cityOf(kz.city)}, ${year} жылғы ${day} ${KK_MONTHS[month - 1]} — ${kz.kkNom} ${country} ${partner.kkIns} ${FIELD[story.main.field]} саласында ${action(story.main, rng)}, деп хабарлады университеттің баспасөз қызметі.`;
   },
   second: (pair, rng) =>
     `Сонымен қатар осы аптада ${pair.kz.kkNom} ${pair.partner.kkIns} ${FIELD[pair.field]} бағытында ${action(pair, rng)}.`,

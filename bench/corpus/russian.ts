@@ -1,23 +1,9 @@
 // Russian news about a partnership, with the case forms real articles use.
 import type { Status } from "../../src/core/schema";
+import { RU_MONTHS_GENITIVE } from "../../src/core/text/months";
 import { CITIES, COUNTRIES } from "./names";
 import type { Rng } from "./rng";
 import type { Pair, StoryAgreement, StoryField, Writer } from "./story";
-
-const MONTHS = [
-  "января",
-  "февраля",
-  "марта",
-  "апреля",
-  "мая",
-  "июня",
-  "июля",
-  "августа",
-  "сентября",
-  "октября",
-  "ноября",
-  "декабря",
-];
 
 /** Accusative and genitive of each thing. */
 const THING: Record<StoryAgreement, { acc: string; gen: string }> = {
@@ -75,7 +61,7 @@ export const russian: Writer = {
     const { kz, partner } = story.main;
     const country = COUNTRIES[partner.country]?.ruNom ?? partner.country;
     const { year, month, day } = story.date;
-    return `${cityOf(kz.city)}, ${day} ${MONTHS[month - 1]} ${year} года — ${kz.ruNom} и ${partner.ruNom} (${country}) ${action(story.main, rng)} в области ${FIELD[story.main.field]}, сообщает пресс-служба вуза.`;
+    return `${cityOf(kz.city)}, ${day} ${RU_MONTHS_GENITIVE[month - 1]} ${year} года — ${kz.ruNom} и ${partner.ruNom} (${country}) ${action(story.main, rng)} в области ${FIELD[story.main.field]}, сообщает пресс-служба вуза.`;
   },
   second: (pair, rng) =>
     `Кроме того, на этой неделе ${pair.kz.ruNom} и ${pair.partner.ruNom} ${action(pair, rng)} в сфере ${FIELD[pair.field]}.`,

@@ -1,25 +1,12 @@
 // Utilities: formatDate (Java SimpleDateFormat patterns), sleep on the virtual clock, digests, base64, UUIDs.
 import { createHash, createHmac } from "node:crypto";
+import { EN_MONTHS } from "../../src/core/text/months";
 import type { Env } from "./env";
 import { zonedParts } from "./spreadsheet/cells";
 import { type Implements, strict } from "./strict";
 
 type UT = GoogleAppsScript.Utilities.Utilities;
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Formats a moment with a SimpleDateFormat pattern ("yyyy-MM-dd'T'HH:mm:ss", "d MMM yyyy") in a time zone. */
@@ -36,9 +23,9 @@ export function simpleDateFormat(ms: number, timeZone: string, pattern: string):
           return n === 2 ? pad(p.year % 100, 2) : pad(p.year, n);
         case "M":
           return n >= 4
-            ? (MONTHS[p.month - 1] ?? "")
+            ? (EN_MONTHS[p.month - 1] ?? "")
             : n === 3
-              ? (MONTHS[p.month - 1] ?? "").slice(0, 3)
+              ? (EN_MONTHS[p.month - 1] ?? "").slice(0, 3)
               : pad(p.month, n);
         case "d":
           return pad(p.day, n);

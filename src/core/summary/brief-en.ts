@@ -1,23 +1,9 @@
 // English phrasing of the brief.
 import type { Agreement, Status } from "../schema";
+import { EN_MONTHS } from "../text/months";
 import type { BriefPeriod, BriefPhrasing } from "./brief";
 import { periodParts } from "./brief-period";
 import { type EnForms, enPlural, joinList } from "./brief-plural";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const AGREEMENTS: Record<Agreement, EnForms> = {
   memorandum: ["memorandum", "memoranda"],
@@ -46,7 +32,7 @@ const count = (n: number, forms: EnForms) => `${n} ${enPlural(n, forms)}`;
 
 function when(p: string): string {
   const { year, month } = periodParts(p);
-  return month ? `${MONTHS[month - 1]} ${year}` : year;
+  return month ? `${EN_MONTHS[month - 1]} ${year}` : year;
 }
 
 function periodPhrase(period: BriefPeriod): string {

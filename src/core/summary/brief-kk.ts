@@ -2,24 +2,11 @@
 // that take the nominative ("бойынша", "аралығында") keep names and months free of case suffixes, except
 // the locative of months, which we spell out.
 import type { Agreement, Status } from "../schema";
+import { KK_MONTHS } from "../text/months";
 import type { BriefPeriod, BriefPhrasing } from "./brief";
 import { periodParts } from "./brief-period";
 import { joinList } from "./brief-plural";
 
-const MONTHS = [
-  "қаңтар",
-  "ақпан",
-  "наурыз",
-  "сәуір",
-  "мамыр",
-  "маусым",
-  "шілде",
-  "тамыз",
-  "қыркүйек",
-  "қазан",
-  "қараша",
-  "желтоқсан",
-];
 /** Locative: "наурызда", "қыркүйекте". */
 const MONTHS_LOC = [
   "қаңтарда",
@@ -68,7 +55,7 @@ function periodPhrase(period: BriefPeriod): string {
   const to = periodParts(period.to);
   if (!from.month && !to.month) return `${from.year}–${to.year} жылдары`;
   const part = (p: { year: string; month: number | null }) =>
-    p.month ? `${p.year} ж. ${MONTHS[p.month - 1]}` : `${p.year} ж.`;
+    p.month ? `${p.year} ж. ${KK_MONTHS[p.month - 1]}` : `${p.year} ж.`;
   return `${part(from)} – ${part(to)} аралығында`;
 }
 

@@ -2,6 +2,7 @@
 // 2 партнёрства, 5 партнёрств); country names stay in the nominative by listing them ("Китай (15)"), since
 // a case form of every country name ("с Китаем") is not data we keep.
 import type { Agreement, Status } from "../schema";
+import { RU_MONTHS_GENITIVE } from "../text/months";
 import type { BriefPeriod, BriefPhrasing } from "./brief";
 import { periodParts } from "./brief-period";
 import { joinList, type RuForms, ruPlural } from "./brief-plural";
@@ -20,20 +21,6 @@ const MONTHS_NOM = [
   "октябрь",
   "ноябрь",
   "декабрь",
-];
-const MONTHS_GEN = [
-  "января",
-  "февраля",
-  "марта",
-  "апреля",
-  "мая",
-  "июня",
-  "июля",
-  "августа",
-  "сентября",
-  "октября",
-  "ноября",
-  "декабря",
 ];
 const MONTHS_PREP = [
   "январе",
@@ -89,7 +76,9 @@ function periodPhrase(period: BriefPeriod): string {
   const from = periodParts(period.from);
   const to = periodParts(period.to);
   if (!from.month && !to.month) return `с ${from.year} по ${to.year} год`;
-  const fromText = from.month ? `${MONTHS_GEN[from.month - 1]} ${from.year} года` : `${from.year} года`;
+  const fromText = from.month
+    ? `${RU_MONTHS_GENITIVE[from.month - 1]} ${from.year} года`
+    : `${from.year} года`;
   const toText = to.month ? `${MONTHS_NOM[to.month - 1]} ${to.year} года` : `${to.year} год`;
   return `с ${fromText} по ${toText}`;
 }

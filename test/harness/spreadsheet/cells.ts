@@ -1,6 +1,7 @@
 // One cell as Sheets keeps it, and what Sheets does to a value written by a script: "=..." becomes a
 // formula, "'=..." stays the text "=...", "42" becomes a number, "TRUE" a boolean, "2025-02-19" a date, unless
 // the cell's number format is plain text ("@"). Tests rely on this to catch text that turned into a formula.
+import { EN_MONTHS } from "../../../src/core/text/months";
 
 /** A date cell: epoch ms, turned into a Date of the bundle's realm when read. */
 export class CellDate {
@@ -137,20 +138,6 @@ export function interpret(input: unknown, numberFormat: unknown, tz: string): In
   return { value: s };
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** A date in a Sheets number format ("yyyy-mm-dd", "dd.mm.yyyy hh:mm", "mmm d, yyyy"). */
@@ -164,8 +151,8 @@ export function formatSheetsDate(ms: number, pattern: string, tz: string): strin
     let out: string;
     if (t === "yyyy") out = String(p.year);
     else if (t === "yy") out = pad(p.year % 100);
-    else if (t === "mmmm") out = MONTHS[p.month - 1] ?? "";
-    else if (t === "mmm") out = (MONTHS[p.month - 1] ?? "").slice(0, 3);
+    else if (t === "mmmm") out = EN_MONTHS[p.month - 1] ?? "";
+    else if (t === "mmm") out = (EN_MONTHS[p.month - 1] ?? "").slice(0, 3);
     else if (t === "mm" || t === "m") out = lastWasHour ? pad(p.minute, t.length) : pad(p.month, t.length);
     else if (t === "dddd") out = DAYS[p.weekday] ?? "";
     else if (t === "ddd") out = (DAYS[p.weekday] ?? "").slice(0, 3);
