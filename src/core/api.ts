@@ -1,6 +1,6 @@
 // The engine's public surface: what src/sheets, the sidebar server and the command line call.
 import { findCountryHints, countryName as nameOfCountry } from "./countries";
-import { lookupName } from "./directory/match";
+import { lookupByWords, lookupName } from "./directory/match";
 import { findUnknownNames } from "./directory/unknown";
 import { extractArticle as extract } from "./extract/article";
 import { sentenceCues, strongestAgreement } from "./extract/cues";
@@ -58,6 +58,9 @@ export function findInstitution(name: string, extra: readonly Institution[] = []
   const hints = findCountryHints(tokens);
   const unknown = findUnknownNames(trimmed, tokens, new Uint8Array(tokens.length + 1), hints)[0];
   if (!unknown) return null;
+  // A translation may give a known name in another word order ("University of Agriculture and Forestry").
+  const reordered = lookupByWords(unknown.name);
+  if (reordered) return reordered;
   let country = unknown.country;
   if (country === null)
     country = hints.find((h) => h.value.code !== "KZ")?.value.code ?? hints[0]?.value.code ?? null;

@@ -51,6 +51,7 @@ describe("kind of agreement", () => {
   it.each([
     ["signed a memorandum of understanding", "memorandum"],
     ["подписали соглашение о сотрудничестве", "agreement"],
+    ["подписали дорожную карту сотрудничества на 2025–2027 годы", "agreement"],
     ["students will graduate with two diplomas under the double-degree agreement", "joint_program"],
     ["обсудили открытие филиала университета в Караганде", "branch_campus"],
     ["бірлескен зертхана құру туралы келісімге қол қойды", "joint_lab"],

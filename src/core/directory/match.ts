@@ -2,6 +2,7 @@
 
 import { type Token, tokenize } from "../text/normalize";
 import type { Institution } from "../types";
+import { builtinInstitutions } from "./data/index";
 import { indexesFor } from "./index";
 import { findPhrases, type PhraseMatch } from "./phrases";
 
@@ -29,4 +30,36 @@ export function lookupName(name: string, extra: readonly Institution[] = []): In
   const covered = mentions.reduce((sum, m) => sum + m.end - m.first, 0);
   if (mentions.length === 1 && covered / tokens.length >= 0.6) return mentions[0]!.value;
   return null;
+}
+
+// Words that do not tell two English names apart once their order is ignored.
+const ORDER_WORDS = new Set(["of", "and", "the", "in", "for", "named", "after"]);
+const bagOf = (name: string) =>
+  tokenize(name)
+    .map((t) => t.norm)
+    .filter((w) => !ORDER_WORDS.has(w))
+    .sort()
+    .join(" ");
+let bags: Map<string, Institution | null> | undefined;
+
+/**
+ * The built-in institution whose English name (or a Latin alias) has the same words in another order:
+ * "Northwest University of Agriculture and Forestry" is "Northwest Agriculture and Forestry University".
+ * Built at first use: only translated names that the directory did not match ask.
+ */
+export function lookupByWords(name: string): Institution | null {
+  if (!bags) {
+    bags = new Map();
+    for (const institution of builtinInstitutions()) {
+      for (const form of [institution.name, ...institution.aliases]) {
+        if (/[\u0400-\u04ff]/.test(form)) continue;
+        const bag = bagOf(form);
+        const other = bags.get(bag);
+        // Two institutions with one bag of words: neither is meant.
+        if (other === undefined) bags.set(bag, institution);
+        else if (other !== institution) bags.set(bag, null);
+      }
+    }
+  }
+  return bags.get(bagOf(name)) ?? null;
 }

@@ -112,8 +112,9 @@ const WORDS: Record<string, string> = {
 
 // What an institution teaches, as Russian and Kazakh name it in lower-case words ("ауыл шаруашылығы
 // университеті", "университет сельского хозяйства и лесоводства"): the English adjective used before the
-// head, the noun used after "University of". `adjective | noun | form; form` (one- or two-word forms).
+// head, the noun used after "University of". `adjective | noun | form; form` (forms of up to four words).
 const SUBJECTS = `
+Agriculture and Forestry | Agriculture and Forestry | ауыл және орман шаруашылығы; сельского и лесного хозяйства; сельское и лесное хозяйство
 Agricultural | Agriculture | ауыл шаруашылығы; сельского хозяйства; сельское хозяйство
 Forestry | Forestry | орман шаруашылығы; лесного хозяйства; лесное хозяйство; лесоводства; лесоводство
 World Languages | World Languages | әлем тілдері; мировых языков; мировые языки
@@ -145,7 +146,7 @@ function subjectKeys(norms: readonly string[]): string[] {
   return keys;
 }
 
-/** A subject named at `norms[at]` (one or two folded words, hyphens counting as spaces), or undefined. */
+/** A subject named at `norms[at]` (up to four folded words, hyphens counting as spaces), or undefined. */
 export function subjectAt(norms: readonly string[], at: number): Subject | undefined {
   if (!subjects) {
     subjects = new Map();
@@ -157,7 +158,7 @@ export function subjectAt(norms: readonly string[], at: number): Subject | undef
           if (!subjects.has(key)) subjects.set(key, { adjective, noun });
     }
   }
-  for (const length of [2, 1]) {
+  for (const length of [4, 3, 2, 1]) {
     if (at + length > norms.length) continue;
     for (const key of subjectKeys(norms.slice(at, at + length))) {
       const found = subjects.get(key);

@@ -150,7 +150,7 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
   [
     "agreement",
     cue(
-      `agreements?${E}|contracts?${E}|accords?${E}|protocol${E}|соглашени\\S*|договор(?!ил|енност)\\S*|протокол\\S*|контракт\\S*|келісім\\S*|kelisim\\S*|шарт${E}|шартқа|хаттама\\S*`,
+      `agreements?${E}|contracts?${E}|accords?${E}|protocol${E}|дорожн\\S* карт\\S*|жол карта\\S*|соглашени\\S*|договор(?!ил|енност)\\S*|протокол\\S*|контракт\\S*|келісім\\S*|kelisim\\S*|шарт${E}|шартқа|хаттама\\S*`,
     ),
   ],
   [

@@ -1,6 +1,6 @@
 // What each sentence names: directory institutions, embassies, unknown institutions; and their countries.
 import { type CountryHint, countryName, countryNames, findCountryHints } from "../countries";
-import { findMentions, lookupName } from "../directory/match";
+import { findMentions, lookupByWords, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
 import type { PartnerType } from "../schema";
@@ -212,7 +212,7 @@ export function sentenceEntities(
   for (const name of findUnknownNames(text, tokens, covered, hints)) {
     if (mentions.some((other) => other.first < name.end && name.first < other.end)) continue;
     // A translated name may be one the directory knows after all ("Уханьский университет" -> Wuhan University).
-    const known = lookupName(name.name, extra);
+    const known = lookupName(name.name, extra) ?? lookupByWords(name.name);
     const entity: Entity = known
       ? fromInstitution(known)
       : { name: name.name, country: name.country, type: name.type, known: false };
