@@ -4,7 +4,9 @@
 // A line that cannot be read gets {"id", "error"} (CSV: a comment line on stderr) and the rest go on.
 import { createInterface } from "node:readline";
 import { checkArticle, extractArticle } from "../src/core/api";
-import { PARTNERSHIP_HEADERS } from "../src/core/rows/columns";
+import { PARTNERSHIP_HEADERS, type PartnershipHeader } from "../src/core/rows/columns";
+import { formatHistory, withStep } from "../src/core/rows/history";
+import { extractedText } from "../src/core/rows/partnership";
 import type { ArticleResult, Partnership } from "../src/core/types";
 
 const csv = process.argv.includes("--csv");
@@ -15,33 +17,18 @@ function csvCell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One Partnerships row, as the sheet's own Extract writes it (so an edit after import is detectable too). */
 function csvRow(id: string, p: Partnership, index: number): string {
-  const cells: Record<(typeof PARTNERSHIP_HEADERS)[number], string> = {
+  const tracked = extractedText(p);
+  const cells: Record<PartnershipHeader, string> = {
+    ...tracked,
     ID: `${id}-${index + 1}`,
-    Date: p.date ?? "",
-    "Kazakhstan side": p.kz,
-    Partner: p.partner,
-    Country: p.country,
-    "Partner type": p.partner_type,
-    Agreement: p.agreement,
-    Status: p.status,
-    Fields: p.fields.join(", "),
     Tags: "",
-    Summary: p.summary,
     Sources: id,
     Reviewed: "",
     Notes: "",
-    History: p.date ? `${p.status} ${p.date}` : "",
-    Extracted: JSON.stringify({
-      kz: p.kz,
-      partner: p.partner,
-      country: p.country,
-      partner_type: p.partner_type,
-      agreement: p.agreement,
-      status: p.status,
-      fields: p.fields,
-      date: p.date,
-    }),
+    History: formatHistory(withStep({}, p.status, p.date)),
+    Extracted: JSON.stringify(tracked),
   };
   return PARTNERSHIP_HEADERS.map((header) => csvCell(cells[header])).join(",");
 }

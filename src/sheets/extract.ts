@@ -5,7 +5,7 @@
 import { checkArticle, extractArticle } from "../core/api";
 import { type Cell, cellText } from "../core/rows/cells";
 import { PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
-import { type ExtractReport, pendingRows, runExtract } from "../core/rows/extractRun";
+import { type ExtractReport, emptyReport, pendingRows, runExtract } from "../core/rows/extractRun";
 import { splitList } from "../core/rows/partnership";
 import { headerMap } from "../core/rows/table";
 import { fetchPage } from "./fetchPage";
@@ -27,19 +27,6 @@ interface RunState {
 }
 
 type Mode = "new" | "selected" | "continue";
-
-const emptyReport = (): ExtractReport => ({
-  articles: 0,
-  failed: 0,
-  empty: 0,
-  partnerships: 0,
-  created: 0,
-  updated: 0,
-  removed: 0,
-  keptEdits: 0,
-  needReview: 0,
-  remaining: 0,
-});
 
 function loadState(): RunState | null {
   const text = PropertiesService.getDocumentProperties().getProperty(STATE_KEY);

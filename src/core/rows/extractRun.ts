@@ -75,6 +75,20 @@ interface Read {
   error?: string;
 }
 
+/** A report of nothing done yet. */
+export const emptyReport = (): ExtractReport => ({
+  articles: 0,
+  failed: 0,
+  empty: 0,
+  partnerships: 0,
+  created: 0,
+  updated: 0,
+  removed: 0,
+  keptEdits: 0,
+  needReview: 0,
+  remaining: 0,
+});
+
 export function runExtract(input: ExtractRunInput): ExtractRunOutput {
   const [sHeader = [...SOURCE_HEADERS], ...sRows] = input.sources;
   const s = new RowAccess(headerMap(sHeader), sHeader.length);
@@ -89,18 +103,7 @@ export function runExtract(input: ExtractRunInput): ExtractRunOutput {
     if (s.text(row, "Text or URL") !== "" && s.text(row, "ID") === "") s.set(row, "ID", sourceIds.next());
   }
 
-  const report: ExtractReport = {
-    articles: 0,
-    failed: 0,
-    empty: 0,
-    partnerships: 0,
-    created: 0,
-    updated: 0,
-    removed: 0,
-    keptEdits: 0,
-    needReview: 0,
-    remaining: 0,
-  };
+  const report = emptyReport();
 
   // 1. Read the articles, until the deadline.
   const pending = pendingRows(input.sources, input.selected);
