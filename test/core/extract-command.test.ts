@@ -56,5 +56,14 @@ describe("the extract command", () => {
       "Kazakh-British Technical University,Heriot-Watt University,GB,university,joint_program,signed",
     );
     expect(row?.startsWith("a1-1,2025-06-05,")).toBe(true);
+    // The hidden Extracted cell is what the sheet's own Extract keeps, so an edit after import is detectable.
+    const extracted = /"(\{.*\})"$/.exec(row ?? "")?.[1]?.replace(/""/g, '"');
+    expect(JSON.parse(extracted ?? "null")).toMatchObject({
+      "Kazakhstan side": "Kazakh-British Technical University",
+      Partner: "Heriot-Watt University",
+      Agreement: "joint_program",
+      Status: "signed",
+    });
+    expect(row).toContain(",signed 2025-06-05,");
   });
 });
