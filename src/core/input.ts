@@ -1,4 +1,5 @@
 // Checks what a user hands the engine before any work: empty, binary, HTML, or longer than we read.
+import { decodeEntities } from "./text/entities";
 
 /** Characters of an article the engine reads; the rest is ignored (and the caller is told). */
 export const MAX_ARTICLE_CHARS = 100_000;
@@ -6,38 +7,19 @@ export const MAX_ARTICLE_CHARS = 100_000;
 export type ArticleCheck = { ok: true; text: string; note?: string } | { ok: false; message: string };
 
 const TAGS = /<(?:script|style)[^>]*>[\s\S]*?<\/(?:script|style)>|<!--[\s\S]*?-->|<[^>]+>/gi;
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  laquo: "«",
-  raquo: "»",
-  mdash: "—",
-  ndash: "–",
-};
 const BLOCK_TAGS =
   /<\/?(?:p|div|br|li|h[1-6]|tr|section|article|header|footer|ul|ol|table|blockquote)\b[^>]*>/gi;
 
 /** Text of an HTML page or fragment: tags out, block ends as line breaks, common entities decoded. */
 export function htmlToText(html: string): string {
-  return html
+  const text = html
     .replace(
       /<(?:script|style|nav|footer|header|aside)[^>]*>[\s\S]*?<\/(?:script|style|nav|footer|header|aside)>/gi,
       " ",
     )
     .replace(BLOCK_TAGS, "\n")
-    .replace(TAGS, " ")
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-      if (name.startsWith("#")) {
-        const code =
-          name[1]?.toLowerCase() === "x" ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : " ";
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
+    .replace(TAGS, " ");
+  return decodeEntities(text)
     .replace(/[ \t]+/g, " ")
     .replace(/\n\s*\n+/g, "\n\n");
 }

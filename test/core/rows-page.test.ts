@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleFromHtml, decodeEntities } from "../../src/core/page/article";
+import { articleFromHtml } from "../../src/core/page/article";
+import { decodeEntities } from "../../src/core/text/entities";
 
 const PAGE = `<!doctype html><html><head><title>Site | KazNU and Wuhan sign MoU</title>
 <meta property="og:title" content="KazNU and Wuhan University sign a memorandum">
