@@ -5,7 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { build } from "esbuild";
-import { packDirectory } from "../scripts/pack-directory";
+import { APPS_SCRIPT_OPTIONS } from "../scripts/build";
 import type * as Api from "../src/core/api";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -52,22 +52,13 @@ export type Engine = typeof Api;
 /**
  * src/core/api.ts bundled with the options scripts/build.ts uses for dist/Code.js (es2020, minified, the
  * directory's words packed) and evaluated in its own vm context: the engine as the formulas run it,
- * callable directly. (Keep in step with bundleCode() in scripts/build.ts.)
+ * callable directly.
  */
 export async function loadEngine(): Promise<Engine> {
   const result = await build({
+    ...APPS_SCRIPT_OPTIONS,
     entryPoints: [join(ROOT, "src/core/api.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
     globalName: "SeriktesEngine",
-    plugins: [packDirectory],
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2020",
-    minify: true,
-    legalComments: "none",
-    charset: "utf8",
     logLevel: "silent",
   });
   const code = result.outputFiles[0]?.text ?? "";

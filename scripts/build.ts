@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 import { ENTRIES, type Entry } from "../src/entries";
 import { packDirectory } from "./pack-directory";
 
@@ -37,22 +37,27 @@ export function wrapper(entry: Entry): string {
   return `${jsdoc(entry)}\nfunction ${entry.name}(${names}) {\n  return ${GLOBAL}.handlers.${entry.name}(${names});\n}\n`;
 }
 
+/** How Apps Script code is bundled: dist/Code.js, and the benchmark's engine-only bundle alike. */
+export const APPS_SCRIPT_OPTIONS = {
+  bundle: true,
+  write: false,
+  format: "iife",
+  plugins: [packDirectory],
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  target: "es2020",
+  // Every formula call evaluates the whole file: the fewer bytes, the sooner a cell answers.
+  minify: true,
+  legalComments: "none",
+  charset: "utf8",
+  logLevel: "warning",
+} as const satisfies BuildOptions;
+
 async function bundleCode(): Promise<string> {
   const result = await build({
+    ...APPS_SCRIPT_OPTIONS,
     entryPoints: [join(root, "src/main.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
     globalName: GLOBAL,
-    plugins: [packDirectory],
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    target: "es2020",
-    // Every formula call evaluates the whole file: the fewer bytes, the sooner a cell answers.
-    minify: true,
-    legalComments: "none",
-    charset: "utf8",
-    logLevel: "warning",
   });
   const code = result.outputFiles[0]?.text ?? "";
   return `${BANNER}${code}\n${ENTRIES.map(wrapper).join("\n")}`;
