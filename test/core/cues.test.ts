@@ -84,6 +84,12 @@ describe("kind of agreement from what was opened, in inflected and descriptive f
     expect(agreementOf(text)).toBe(agreement);
   });
 
+  it("does not make two universities' centre for a subject a training centre", () => {
+    expect(
+      agreementOf("The universities signed an agreement to establish a centre for Chinese studies."),
+    ).toBe("agreement");
+  });
+
   it("does not make a tour of laboratories a lab", () => {
     expect(agreementOf("The delegation toured the university's laboratories.")).toBe("visit");
     expect(agreementOf("Делегация осмотрела лаборатории университета.")).toBe("visit");

@@ -246,6 +246,12 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("a centre a company opens with a university is a training centre", () => {
+    expect(pairs("en-company-centre.txt")).toEqual([
+      ["Narxoz University", "Deloitte", "GB", "company", "training_center", "launched"],
+    ]);
+  });
+
   it("a laboratory a university and a company open is a joint lab", () => {
     expect(pairs("ru-opened-lab-company.txt")).toEqual([
       ["Atyrau University of Oil and Gas", "Schneider Electric", "FR", "company", "joint_lab", "launched"],

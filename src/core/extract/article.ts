@@ -85,7 +85,11 @@ function describe(
   const kinds = (e: Evidence) => [
     ...(e.sentence.partAgreements(pair.partner) ?? e.sentence.cues().agreements),
   ];
-  let agreement = strongestAgreement(atStatus.flatMap(kinds));
+  const companyCentre =
+    pair.partner.type === "company" && atStatus.some((e) => e.sentence.cues().openedCentre)
+      ? (["training_center"] as const)
+      : [];
+  let agreement = strongestAgreement([...atStatus.flatMap(kinds), ...companyCentre]);
   if (agreement === null) {
     const anywhere = evidence.flatMap(kinds).filter((a) => a !== "visit" && a !== "event");
     agreement =

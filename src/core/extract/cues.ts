@@ -178,9 +178,11 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
 const OPEN_VERB_FIRST = `(?:open\\S*|launch\\S*|unveil\\S*|inaugurat\\S*|set(?:ting)? up|establish\\S*|creat\\S*|открыт\\S*|открыл\\S*|открыва\\S*|откро\\S*|запуст\\S*|запуск\\S*|созда\\S*|оборудова\\S*)(?: \\S+){0,4} `;
 const OPEN_VERB_LAST = `(?: \\S+){0,2} (?:аш\\S*|ашыл\\S*|құр\\S*|іске қос\\S*)`;
 const LAB_WORD = `(?:lab|labs|laborator\\S*|лаборатори\\S*)${E}`;
-const CENTRE_WORD = `(?:academy|centre|center|академи\\S*|центр\\S*)${E}`;
+const ACADEMY_WORD = `(?:academy|академи\\S*)${E}`;
+const CENTRE_WORD = `(?:centre|center|центр\\S*)${E}`;
 const OPENED_LAB = cue(`${OPEN_VERB_FIRST}${LAB_WORD}|(?:зертхана\\S*)${OPEN_VERB_LAST}`);
-const OPENED_CENTRE = cue(`${OPEN_VERB_FIRST}${CENTRE_WORD}|(?:академия\\S*|орталы\\S*)${OPEN_VERB_LAST}`);
+const OPENED_ACADEMY = cue(`${OPEN_VERB_FIRST}${ACADEMY_WORD}|(?:академия\\S*)${OPEN_VERB_LAST}`);
+const OPENED_CENTRE = cue(`${OPEN_VERB_FIRST}${CENTRE_WORD}|(?:орталы\\S*)${OPEN_VERB_LAST}`);
 
 /** Strongest first: what a partnership "is" when a sentence names several kinds. */
 export const AGREEMENT_RANK: readonly Agreement[] = [
@@ -202,6 +204,11 @@ export interface SentenceCues {
   agreements: Set<Agreement>;
   /** "No documents were signed", "пока не подписаны", "қол қойылған жоқ": still at the talking stage. */
   notSigned: boolean;
+  /**
+   * A centre was (or is to be) opened, of no stated kind: a company's centre is a training centre ("Siemens
+   * opened a competence centre"); two universities' "centre for Chinese studies" is not.
+   */
+  openedCentre: boolean;
 }
 
 /** The statuses and kinds of cooperation a (folded) sentence speaks of. */
@@ -256,6 +263,7 @@ export function sentenceCues(folded: string): SentenceCues {
   }
   const n = (kind: Kind) => seen.get(kind) ?? 0;
   for (const agreement of AGREEMENT_RANK) if (n(agreement) > 0) agreements.add(agreement);
+  let openedCentre = false;
   // Only read when nothing stronger named the kind: most sentences never pay for these.
   if (
     !agreements.has("joint_lab") &&
@@ -263,13 +271,14 @@ export function sentenceCues(folded: string): SentenceCues {
     !agreements.has("branch_campus")
   ) {
     if (matches(OPENED_LAB, folded)) agreements.add("joint_lab");
-    else if (matches(OPENED_CENTRE, folded)) agreements.add("training_center");
+    else if (matches(OPENED_ACADEMY, folded)) agreements.add("training_center");
+    else openedCentre = matches(OPENED_CENTRE, folded);
   }
   if (n("launched") > 0 || (agreements.has("event") && n("held") > 0)) statuses.add("launched");
   if (n("signed") > 0) statuses.add("signed");
   if (n("planned") > 0) statuses.add("planned");
   if (n("discussed") > 0 || n("continueTalks") > 0 || agreements.has("visit")) statuses.add("discussed");
-  return { statuses, agreements, notSigned: n("notSigned") > 0 };
+  return { statuses, agreements, notSigned: n("notSigned") > 0, openedCentre };
 }
 
 function matches(c: Cue, folded: string): boolean {
