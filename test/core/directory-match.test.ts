@@ -166,6 +166,18 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("Чонбукский национальный университет")?.name).toBe("Jeonbuk National University");
   });
 
+  it("names Kazakhstan's regions as English names do: West Kazakhstan, North Kazakhstan", () => {
+    expect(findInstitution("Западно-Казахстанский аграрный колледж")?.name).toBe(
+      "West Kazakhstan Agrarian College",
+    );
+    expect(findInstitution("Батыс Қазақстан аграрлық колледжі")?.name).toBe(
+      "West Kazakhstan Agrarian College",
+    );
+    expect(findInstitution("Северо-Казахстанский медицинский колледж")?.name).toBe(
+      "North Kazakhstan Medical College",
+    );
+  });
+
   it("takes no description for a name, in Kazakh with lower-case words", () => {
     expect(findInstitution("ауыл шаруашылығы университеті")).toBeNull();
     expect(findInstitution("Биыл ауыл шаруашылығы университеті")).toBeNull();

@@ -209,7 +209,13 @@ function cyrillicSpan(
       else if (isCyrillic(t.raw) && !KK_NOT_IN_NAME.test(t.norm) && ++lowerRun <= 6) continue;
       else break;
     } else {
-      if (RU_ADJECTIVE.test(t.norm) && (isCapitalised(t.raw) || englishWord(t.norm) !== undefined)) first = j;
+      // The first part of a compound adjective ("Северо-Казахстанский", "Химико-технологический").
+      const compound = /[ое]$/.test(t.norm) && text.slice(t.end, tokens[j + 1]!.start) === "-";
+      if (
+        (RU_ADJECTIVE.test(t.norm) || compound) &&
+        (isCapitalised(t.raw) || englishWord(t.norm) !== undefined)
+      )
+        first = j;
       else break;
     }
   }
@@ -336,6 +342,8 @@ function englishName(
       .replace(/\s+/g, " ")
       // "Солтүстік-батыс", "Северо-Западный": one compass point.
       .replace(/\b(North|South) (West|East)(?:ern)?\b/g, (_, a: string, b: string) => a + b.toLowerCase())
+      // "Западно-Казахстанский", "Батыс Қазақстан": regions are "West Kazakhstan", "North Kazakhstan".
+      .replace(/\b(North|South|East|West)(?:ern)? Kazakh\b/g, "$1 Kazakhstan")
       .trim()
   );
 }
