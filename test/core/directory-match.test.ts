@@ -183,6 +183,11 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("Биыл ауыл шаруашылығы университеті")).toBeNull();
     expect(findInstitution("Қазақстан жастары шетел университетіне")).toBeNull();
     expect(findInstitution("Ресейлік қонақтар университеттің")).toBeNull();
+    expect(findInstitution("Қызылордада қытайлық университетпен")).toBeNull();
+    expect(findInstitution("Қазір университетте")).toBeNull();
+    expect(findInstitution("Қызылордада Астрахан техникалық университетінің")?.name).toBe(
+      "Astrakhan Technical University",
+    );
   });
 
   it("does not take a plain word or a description for a name", () => {

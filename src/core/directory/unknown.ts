@@ -138,9 +138,24 @@ const KK_CONNECTOR = new Set(["және"]);
 // Only plain spaces, hyphens or an apostrophe between two words of one name.
 const joined = (text: string, a: Token, b: Token) => /^[\s\-–&]*$/.test(text.slice(a.end, b.start));
 const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/;
-// Kazakh words no name is made of: case endings, verb and participle forms, postpositions.
+const KAZAKH_LOCATIVE = /\p{L}{3}(?:да|де|та|те)$/u;
+const KK_ADVERBS = new Set([
+  "қазір",
+  "биыл",
+  "бүгін",
+  "кеше",
+  "ертең",
+  "сонымен",
+  "сондай",
+  "осылайша",
+  "алдағы",
+  "қазіргі",
+  "жыл",
+]);
+// Kazakh words no name is made of: case endings, verb and participle forms, postpositions, and adjectives
+// of a country or place ("қытайлық университет" is "a Chinese university").
 const KK_NOT_IN_NAME =
-  /(?:да|де|та|те|дағы|дегі|тағы|тегі|ған|ген|қан|кен|ып|іп|ды|ді|ты|ті|мен|бен|пен|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ын|ін|лар|лер|дар|дер|тар|тер|лары|лері|дары|дері|тары|тері|ларының|лерінің)$|^(?:бойынша|туралы|үшін|арқылы|сияқты|және|мен|бен|пен|жаңа|бұл|осы|сол|бір|екі)$/;
+  /(?:да|де|та|те|дағы|дегі|тағы|тегі|ған|ген|қан|кен|ып|іп|ды|ді|ты|ті|мен|бен|пен|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ын|ін|лар|лер|дар|дер|тар|тер|лары|лері|дары|дері|тары|тері|ларының|лерінің|лық|лік|дық|дік|тық|тік)$|^(?:бойынша|туралы|үшін|арқылы|сияқты|және|мен|бен|пен|жаңа|бұл|осы|сол|бір|екі)$/;
 
 interface Span {
   first: number;
@@ -197,6 +212,14 @@ function cyrillicSpan(
       if (headType(t)) break;
       // A genitive before the name owns it ("Жапонияның Нагоя университеті"): not part of it.
       if (KAZAKH_GENITIVE.test(t.norm) && isCapitalised(t.raw)) break;
+      // "Қызылордада Астрахан ... университеті": a place in the locative is where, not part of the name;
+      // "Қазір университетте": a sentence's adverb is no name.
+      if (
+        isCapitalised(t.raw) &&
+        (KK_ADVERBS.has(t.norm) ||
+          (KAZAKH_LOCATIVE.test(t.norm) && first < h && isCapitalised(tokens[first]!.raw)))
+      )
+        break;
       if (isCapitalised(t.raw) || englishWord(t.norm) !== undefined) {
         // A sentence's first word is capitalised whatever it is ("Биыл ауыл шаруашылығы университеті"):
         // before lower-case words it starts a name only if it names a place.
