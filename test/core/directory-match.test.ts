@@ -166,6 +166,13 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("Чонбукский национальный университет")?.name).toBe("Jeonbuk National University");
   });
 
+  it("leaves 'in <country>' out of a name, keeps 'in <city>'", () => {
+    const found = findInstitution("University of Zielona Góra in Poland");
+    expect(found?.name).toBe("University of Zielona Góra");
+    expect(found?.country).toBe("PL");
+    expect(findInstitution("Tomas Bata University in Zlín")?.name).toBe("Tomas Bata University in Zlín");
+  });
+
   it("names Kazakhstan's regions as English names do: West Kazakhstan, North Kazakhstan", () => {
     expect(findInstitution("Западно-Казахстанский аграрный колледж")?.name).toBe(
       "West Kazakhstan Agrarian College",

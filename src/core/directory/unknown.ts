@@ -163,7 +163,13 @@ interface Span {
   head: number;
 }
 
-function latinSpan(text: string, tokens: readonly Token[], h: number, covered: Uint8Array): Span | undefined {
+function latinSpan(
+  text: string,
+  tokens: readonly Token[],
+  h: number,
+  covered: Uint8Array,
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
+): Span | undefined {
   let first = h;
   for (let j = h - 1; j >= 0; j--) {
     const t = tokens[j]!;
@@ -186,7 +192,10 @@ function latinSpan(text: string, tokens: readonly Token[], h: number, covered: U
     if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) {
       if (!tail) break;
       end = j + 1;
-    } else if (t.norm === "of" || t.norm === "for" || t.norm === "in" || (tail && FOREIGN_OF.has(t.norm)))
+    } else if (t.norm === "in" && hints.some((hint) => hint.first === j + 1 && hint.value.kind !== "place"))
+      // "the University of Zielona Góra in Poland": where it is, not its name ("... in Zlín" is).
+      break;
+    else if (t.norm === "of" || t.norm === "for" || t.norm === "in" || (tail && FOREIGN_OF.has(t.norm)))
       tail = true;
     else if ((t.norm === "and" || t.norm === "&" || t.norm === "the") && tail) continue;
     else break;
@@ -447,7 +456,7 @@ export function findUnknownNames(
     if (knownBefore || knownAfter) continue;
     const span = cyrillic
       ? cyrillicSpan(text, tokens, h, covered, kazakh, hints)
-      : latinSpan(text, tokens, h, covered);
+      : latinSpan(text, tokens, h, covered, hints);
     if (!span) continue;
     // "ведущим университетом Казахстана" describes; it names no institution.
     if (!isCapitalised(tokens[span.first]!.raw)) {
