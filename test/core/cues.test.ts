@@ -74,6 +74,7 @@ describe("kind of agreement from what was opened, in inflected and descriptive f
     // An academy or a centre opened for students is a training centre (SCHEMA: corporate academies).
     ["The sides agreed to open an Oracle Academy at the college.", "training_center"],
     ["В колледже открылась академия Autodesk.", "training_center"],
+    ["The college and the company opened a training workshop for crane operators.", "training_center"],
     ["Университетте Oracle академиясы ашылды.", "training_center"],
     // Agreement nouns in genitive and instrumental forms keep their kind.
     ["Стороны обсудили возможность запуска двудипломной программы по химии.", "joint_program"],

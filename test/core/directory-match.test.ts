@@ -166,6 +166,11 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("Чонбукский национальный университет")?.name).toBe("Jeonbuk National University");
   });
 
+  it("keeps an unknown Latin name as written, apostrophes and letters included", () => {
+    expect(findInstitution("Hoseo Women's University")?.name).toBe("Hoseo Women's University");
+    expect(findInstitution("Xi'an Eurasia University")?.name).toBe("Xi'an Eurasia University");
+  });
+
   it("leaves 'in <country>' out of a name, keeps 'in <city>'", () => {
     const found = findInstitution("University of Zielona Góra in Poland");
     expect(found?.name).toBe("University of Zielona Góra");

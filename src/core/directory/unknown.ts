@@ -297,10 +297,15 @@ function adjectiveOf(code: CountryCode): string | undefined {
 }
 
 function englishName(
+  text: string,
   tokens: readonly Token[],
   span: Span,
   hints: ReadonlyArray<PhraseMatch<CountryHint>>,
 ): string {
+  // A name all in the Latin alphabet is kept as written: "Women's", "Xi'an", "Žilina".
+  const latin = tokens.slice(span.first, span.end);
+  if (latin.every((t) => !isCyrillic(t.raw)) && !LATIN_HEAD_ENGLISH[tokens[span.head]!.norm])
+    return text.slice(latin[0]!.start, latin[latin.length - 1]!.end).replace(/\s+/g, " ");
   const hintAt = (i: number) => hints.find((h) => h.first <= i && i < h.end);
   const before: string[] = [];
   const after: string[] = [];
@@ -466,7 +471,7 @@ export function findUnknownNames(
       if (tail) continue;
     }
     // A name needs a word of its own: "State University" alone names nothing.
-    const name = englishName(tokens, span, hints);
+    const name = englishName(text, tokens, span, hints);
     // Nor a country and the head alone: "Қытай университеті" is "a Chinese university".
     const countryWords = new Set(
       hints

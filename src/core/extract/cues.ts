@@ -107,7 +107,7 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
     "training_center",
     cue(
       [
-        `training(?: and research| and innovation)? cent(?:er|re)s?|ict academ\\S*|innovation campus|luban\\S*|lu ban${E}|jingshi|jing shi`,
+        `training(?: and research| and innovation)? cent(?:er|re)s?|training workshops?|ict academ\\S*|innovation campus|luban\\S*|lu ban${E}|jingshi|jing shi`,
         `competence cent(?:er|re)|skills cent(?:er|re)|research and training cent(?:er|re)|academy of huawei|huawei academ\\S*`,
         `учебн\\S*(?:[- ]\\S+)? центр\\S*|обучающ\\S* центр\\S*|центр\\S* (?:подготовки|компетенций|обучения)|мастерск\\S*|лубань|лу бань|цзин ?ши|академи\\S* ict`,
         `оқу(?:-зерттеу|-әдістемелік)? орталы\\S*|оқыту орталы\\S*|шеберхана\\S*|лубань`,

@@ -42,6 +42,7 @@ Council of Higher Education of Türkiye | TR | government | Ankara | YÖK; YOK; 
 Türkiye Maarif Foundation | TR | other | Istanbul | Turkish Maarif Foundation; Türkiye Maarif Vakfı; Фонд «Маариф» Турции; Түркия Маариф қоры
 # Korea (more)
 Yonsei University | KR | university | Seoul | Университет Ёнсе; Университет Йонсе; Ёнсе университеті
+Sookmyung Women's University | KR | university | Seoul | Университет Сукмён; Сукмён әйелдер университеті
 Jeonbuk National University | KR | university | Jeonju | JBNU; Chonbuk National University; Чонбукский национальный университет; Национальный университет Чонбук; Чонбук ұлттық университеті
 Korea University | KR | university | Seoul | Корейский университет; Корея университеті
 Hankuk University of Foreign Studies | KR | university | Seoul | HUFS; Университет иностранных языков Хангук; Университет иностранных языков Хангук (HUFS); Хангук шетел тілдері университеті; Хангук университеті
@@ -119,6 +120,7 @@ Oguz Han Engineering and Technology University of Turkmenistan | TM | university
 # Caucasus
 Baku State University | AZ | university | Baku | Бакинский государственный университет; Баку мемлекеттік университеті
 Azerbaijan State Oil and Industry University | AZ | university | Baku | ASOIU; Азербайджанский государственный университет нефти и промышленности; АГУНП; Әзербайжан мемлекеттік мұнай және өнеркәсіп университеті
+Azerbaijan State Marine Academy | AZ | university | Baku | ASMA; Азербайджанская государственная морская академия; Әзербайжан мемлекеттік теңіз академиясы
 ADA University | AZ | university | Baku | ADA; Azerbaijan Diplomatic Academy; Университет АДА; Азербайджанская дипломатическая академия
 Azerbaijan State University of Economics | AZ | university | Baku | UNEC; Азербайджанский государственный экономический университет
 Baku Higher Oil School | AZ | university | Baku | BHOS; Бакинская высшая школа нефти
