@@ -166,6 +166,13 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("Чонбукский национальный университет")?.name).toBe("Jeonbuk National University");
   });
 
+  it("reads a lower-case Russian adjective after a capitalised one as part of the name", () => {
+    const toronto = findInstitution("Торонтским столичным университетом");
+    expect(toronto?.name).toBe("Toronto Metropolitan University");
+    expect(toronto?.country).toBe("CA");
+    expect(findInstitution("ведущим американским университетом")).toBeNull();
+  });
+
   it("keeps an unknown Latin name as written, apostrophes and letters included", () => {
     expect(findInstitution("Hoseo Women's University")?.name).toBe("Hoseo Women's University");
     expect(findInstitution("Xi'an Eurasia University")?.name).toBe("Xi'an Eurasia University");

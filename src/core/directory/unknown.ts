@@ -248,6 +248,8 @@ function cyrillicSpan(
         (isCapitalised(t.raw) || englishWord(t.norm) !== undefined)
       )
         first = j;
+      // A lower-case adjective the dictionary lacks, if a capitalised one comes before it.
+      else if (RU_ADJECTIVE.test(t.norm) && !isCapitalised(t.raw) && h - j <= 2) continue;
       else break;
     }
   }

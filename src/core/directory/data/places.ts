@@ -414,9 +414,9 @@ Tehran | IR | city | Тегеран; Тегеранский
 Tel Aviv | IL | city | Тель-Авив
 Jerusalem | IL | city | Иерусалим
 Haifa | IL | city | Хайфа
-Toronto | CA | city | Торонто
-Montreal | CA | city | Монреаль
-Vancouver | CA | city | Ванкувер
+Toronto | CA | city | Торонто; Торонтский
+Montreal | CA | city | Монреаль; Монреальский
+Vancouver | CA | city | Ванкувер; Ванкуверский
 Calgary | CA | city | Калгари
 Edmonton | CA | city | Эдмонтон
 Saskatoon | CA | city | Саскатун
@@ -491,7 +491,7 @@ Mexico City | MX | city | Мехико
 Cape Town | ZA | city | Кейптаун
 Nairobi | KE | city | Найроби
 Adelaide | AU | city | Аделаида
-Ottawa | CA | city | Оттава
+Ottawa | CA | city | Оттава; Оттавский
 Minneapolis | US | city | Миннеаполис
 Pasadena | US | city | Пасадена
 San Diego | US | city | Сан-Диего
