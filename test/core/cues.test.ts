@@ -23,6 +23,8 @@ describe("status from cue words in three languages", () => {
     ["Стороны договорились о создании филиала.", "planned"],
     ["Бағдарламаны күзде іске қосу жоспарланып отыр.", "planned"],
     ["Ýnıversıtetter yntymaqtastyq týraly memorandýmǵa qol qoıdy.", "signed"],
+    ["Стороны обменялись подписанными меморандумами.", "signed"],
+    ["Тараптар меморандумдармен алмасты.", "signed"],
     ["Taraptar birlesken zertteýlerdi talqylady.", "discussed"],
   ])("%s -> %s", (text, status) => {
     expect(statusOf(text)).toBe(status);
@@ -81,6 +83,7 @@ describe("kind of agreement from what was opened, in inflected and descriptive f
     ["Обсуждалась возможность создания совместной магистерской программы.", "joint_program"],
     ["Тараптар магистратура бағдарламасын бірлесіп ашуды талқылады.", "joint_program"],
     ["Тараптар бірлескен магистрлік бағдарлама ашу мүмкіндігін талқылады.", "joint_program"],
+    ["Обсудили вопросы стажировок преподавателей.", "internship"],
   ])("%s -> %s", (text, agreement) => {
     expect(agreementOf(text)).toBe(agreement);
   });

@@ -42,7 +42,9 @@ const HELD = cue(
 const SIGNED = cue(
   [
     `(?<!(?:to|will|would|be|been|not|never|yet) )(?<!(?:to be|will be|would be|not be|to have) )(?:signed|inked)${E}`,
-    `signing ceremony|concluded (?:an?|the) (?:agreement|memorandum|contract)|entered into (?:an?|the) (?:agreement|memorandum)`,
+    `signing ceremony|concluded (?:an?|the) (?:agreement|memorandum|contract)|entered into (?:an?|the) (?:agreement|memorandum)|exchanged (?:the )?(?:signed )?(?:memorand|agreement|document)\\S*`,
+    // Exchanging the signed documents is how a signing is often told: "обменялись меморандумами".
+    `обменялись (?:\\S+ )?(?:меморандум|соглашени|документ|договор)\\S*|(?:меморандум|келісім|құжат)\\S* алмасты\\S*`,
     `подписал(?:а|и)?${E}|подписан(?:о|а|ы)?${E}|заключил(?:а|и)?${E}|заключен(?:о|а|ы)?${E}|подписание (?:состоялось|прошло)|скрепили`,
     `қол қой(?:ды|ылды|ысты|ған|ылған)${E}|жасасты${E}|жасалды${E}`,
     `qol qo(?:idy|ydy|iyldy|iyldy|yyldy|iysty|ygan|iylgan)${E}`,
@@ -141,7 +143,7 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
     cue(
       [
         `internships?${E}|traineeships?|practical training|work placements?|clinical (?:practice|training|rotation)`,
-        `стажировк\\S*|практик(?:а|у|и|ой)${E}|производственн\\S* практик\\S*|клиническ\\S* практик\\S*`,
+        `стажиров(?:к|ок)\\S*|практик(?:а|у|и|ой)${E}|производственн\\S* практик\\S*|клиническ\\S* практик\\S*`,
         `тағылымдама\\S*|іс-тәжірибе\\S*|өндірістік практика\\S*`,
       ].join("|"),
     ),
