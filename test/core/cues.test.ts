@@ -33,6 +33,8 @@ describe("status from cue words in three languages", () => {
   it("does not count a signing that did not happen or is still to come", () => {
     expect(statusOf("The delegation met the rector. No documents were signed.")).toBe("discussed");
     expect(statusOf("The agreement is expected to be signed in June.")).toBe("planned");
+    expect(statusOf("Admission opens in June.")).toBeNull();
+    expect(statusOf("KazNU opens a joint laboratory with Huawei")).toBe("launched");
     expect(statusOf("Делегация встретилась с ректором. Конкретные соглашения пока не подписаны.")).toBe(
       "discussed",
     );
@@ -122,6 +124,10 @@ describe("fields", () => {
     expect(fieldsOf("селекция масличных культур")).toEqual(["agriculture"]);
     expect(fieldsOf("research in veterinary medicine")).toEqual(["agriculture"]);
     expect(fieldsOf("студенты экономических специальностей")).toEqual(["economics_business"]);
+    expect(fieldsOf("исследования в области лесного хозяйства")).toEqual(["agriculture"]);
+    expect(fieldsOf("working on gas turbines")).toEqual(["energy"]);
+    expect(fieldsOf("жоғары білім саласындағы ынтымақтастық")).toEqual(["education"]);
+    expect(fieldsOf("машина жасау бойынша бағдарлама")).toEqual(["engineering"]);
   });
 });
 

@@ -164,6 +164,9 @@ describe("names the directory has never seen", () => {
       "Tashkent Pediatric Medical Institute",
     );
     expect(findInstitution("Чонбукский национальный университет")?.name).toBe("Jeonbuk National University");
+    expect(findInstitution("Алтай мемлекеттік техникалық университетімен")?.name).toBe(
+      "Altai State Technical University",
+    );
   });
 
   it("reads a lower-case Russian adjective after a capitalised one as part of the name", () => {

@@ -19,9 +19,11 @@ class Cue {
 }
 const cue = (source: string) => new Cue(source);
 
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 const LAUNCHED = cue(
   [
-    `(?:has |have |was |were |officially |formally |solemnly )?(?:opened|opens|inaugurated|inaugurates|unveiled|unveils|launched|launches)${E}`,
+    // "Admission opens in June", "launches next year": a present tense with a time to come is a plan.
+    `(?:has |have |was |were |officially |formally |solemnly )?(?:opened|inaugurated|unveiled|launched)${E}|(?:opens|inaugurates|unveils|launches)${E}(?! (?:in (?:${MONTHS}|20\\d\\d|the (?:autumn|fall|spring|summer|winter))|next|later|on \\d|this (?:autumn|fall|spring|summer|winter|year)))`,
     `opening ceremony|grand opening|at the opening${E}|kicked off|began (?:classes|operating|work)|started (?:classes|operating|work)|commissioned`,
     `открыл(?:а|и|ось|ся|ись|ась)?${E}|открыт(?:а|о|ы)?${E}|открывается|запустил(?:а|и)?${E}|запущен(?:а|о|ы)?${E}|стартовал(?:а|о|и)?${E}`,
     `начал(?:а|о|и)? (?:работу|свою работу|действовать)|заработал(?:а|о|и)?${E}|торжественн\\S* открыти|введен\\S* в эксплуатацию|состоялось открытие|прошло открытие`,

@@ -20,15 +20,17 @@ const FIELD_SOURCES: Record<Field, string> = {
     `artificial intelligence|ai${E}|machine learning|искусственн\\S* интеллект\\S*|машинн\\S* обучени\\S*|ии${E}|жасанды интеллект\\S*`,
   ),
   engineering: cue(
-    `engineering|robotics|mechatronics|mechanical|инженер\\S*|машиностро\\S*|мехатроник\\S*|робототехник\\S*|инжиниринг\\S*|инженерия\\S*|инженерлік\\S*`,
+    `engineering|robotics|mechatronics|mechanical|chemical technolog\\S*|химическ\\S* технолог\\S*|строительств\\S*|машина жасау\\S*|құрылыс\\S*|инженер\\S*|машиностро\\S*|мехатроник\\S*|робототехник\\S*|инжиниринг\\S*|инженерия\\S*|инженерлік\\S*`,
   ),
   mining: cue(
     `mining|mines?${E}|mineral\\S*|metallurg\\S*|горн\\S*|горнодобыв\\S*|металлург\\S*|тау-кен\\S*|кен (?:өндір|байыт|орн)\\S*|шахта\\S*`,
   ),
   energy: cue(
-    `energy|power (?:grid|engineering|plant|system)\\S*|electric\\S*|renewable\\S*|solar|wind power|энергетик\\S*|энергетическ\\S*|электроэнергетик\\S*|энерги\\S*|энергосистем\\S*|гидроэнергетика\\S*|электр энергетика\\S*`,
+    `energy|nuclear|uranium|gas turbines?|ядерн\\S*|уранов\\S*|атомн\\S*|power (?:grid|engineering|plant|system)\\S*|electric\\S*|renewable\\S*|solar|wind power|энергетик\\S*|энергетическ\\S*|электроэнергетик\\S*|энерги\\S*|энергосистем\\S*|гидроэнергетика\\S*|электр энергетика\\S*`,
   ),
-  oil_gas: cue(`oil${E}|gas${E}|petroleum|нефт\\S*|газ(?:а|ов|ом)?${E}|нефтегаз\\S*|мұнай\\S*|газ${E}`),
+  oil_gas: cue(
+    `oil${E}|gas${E}(?! turbine)|petroleum|нефт\\S*|газ(?:а|ов|ом)?${E}|нефтегаз\\S*|мұнай\\S*|газ${E}`,
+  ),
   manufacturing: cue(
     `manufacturing|industrial automation|production lines?|machine tools?|cnc${E}|станк\\S*|производств\\S* (?:лини|процесс)\\S*|промышленн\\S* (?:автоматизац|робот)\\S*|автоматизаци\\S* производств\\S*|өндіріс\\S*`,
   ),
@@ -44,7 +46,7 @@ const FIELD_SOURCES: Record<Field, string> = {
     `(?<!digital )econom\\S*|business\\S*|financ\\S*|management|marketing|accounting|(?<!цифров\\S* )экономи(?:к|ческ)\\S*|бизнес\\S*|финанс\\S*|маркетинг\\S*|бухгалтер\\S*|менеджмент\\S*|(?<!цифрлық )экономика\\S*|қаржы\\S*`,
   ),
   education: cue(
-    `education(?! institutions)|educational (?:cooperation|ties|exchange)|teachers?${E}|teacher training|pedagog\\S*|образовани\\S*|учител\\S*|педагог\\S*|мұғалім\\S*|білім беру саласы\\S*`,
+    `education(?! institutions)|educational (?:cooperation|ties|exchange)|teachers?${E}|teacher training|pedagog\\S*|образовани\\S*|учител\\S*|педагог\\S*|мұғалім\\S*|білім беру саласы\\S*|higher education|высше\\S* образовани\\S*|жоғары білім\\S*`,
   ),
   languages_culture: cue(
     `languages?${E}|cultur\\S*|linguist\\S*|philolog\\S*|turkolog\\S*|(?:japanese|korean|chinese|turkic|oriental) studies|history|язык\\S*|(?<!(?:масличн|зернов|кормов|овощн|бобов|технических|сельскохозяйственн)\\S* )культур\\S*|филолог\\S*|тюрколог\\S*|корееведени\\S*|востоковед\\S*|японистик\\S*|(?<!python )тіл(?:і|ін|дер|дері|ін)\\S*|мәдени\\S*|филология\\S*|түркітану\\S*|жапонтану\\S*|шығыстану\\S*|тарих\\S*`,
@@ -53,7 +55,7 @@ const FIELD_SOURCES: Record<Field, string> = {
     `(?<!veterinary )medic\\S*|health\\S*|clinic\\S*|(?<!ветеринарн\\S* |ветеринария )медицин\\S*|медик\\S*|здравоохранени\\S*|клиник\\S*|клиническ\\S*|медицина\\S*|денсаулық\\S*`,
   ),
   agriculture: cue(
-    `agricultur\\S*|agrarian|farm\\S*|crop\\S*|irrigation|agronom\\S*|сельск\\S* хозяйств\\S*|аграрн\\S*|агро\\S*|орошени\\S*|ауыл шаруашылығы\\S*|егін\\S*|суармалы\\S*|мал шаруашылығы\\S*|veterinar\\S*|ветеринар\\S*|селекци\\S*|(?:масличн|зернов|кормов|овощн|бобов|технических|сельскохозяйственн)\\S* культур\\S*`,
+    `agricultur\\S*|agrarian|farm\\S*|crop\\S*|irrigation|agronom\\S*|сельск\\S* хозяйств\\S*|аграрн\\S*|агро\\S*|орошени\\S*|ауыл шаруашылығы\\S*|егін\\S*|суармалы\\S*|мал шаруашылығы\\S*|forestry|лесн\\S* хозяйств\\S*|лесоводств\\S*|орман шаруашылығы\\S*|veterinar\\S*|ветеринар\\S*|селекци\\S*|(?:масличн|зернов|кормов|овощн|бобов|технических|сельскохозяйственн)\\S* культур\\S*`,
   ),
 };
 

@@ -196,7 +196,8 @@ Kaliningrad | RU | city | Калининград; Калининградский
 Sochi | RU | city | Сочи; Сочинский
 Tatarstan | RU | region | Татарстан; Республика Татарстан; Татарстанский
 Bashkortostan | RU | region | Башкортостан; Башкирия; Республика Башкортостан
-Altai Krai | RU | region | Алтайский край; Altai Territory; Алтайский; Алтай
+Altai Krai | RU | region | Алтайский край; Altai Territory
+Altai | RU | region | Алтай; Алтайский
 Siberia | RU | region | Сибирь; Сибирский; Сібір
 Urals | RU | region | Урал; Уральский; Ural; the Urals
 Russia | RU | country | Россия; Ресей; Российская Федерация; Russian Federation
