@@ -176,6 +176,18 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("ведущим американским университетом")).toBeNull();
   });
 
+  it("reads hyphenated place adjectives whole and names Chinese teachers' universities 'Normal'", () => {
+    expect(findInstitution("Иссык-Кульским государственным университетом")?.name).toBe(
+      "Issyk-Kul State University",
+    );
+    expect(findInstitution("Ханчжоуский педагогический университет")?.name).toBe(
+      "Hangzhou Normal University",
+    );
+    expect(findInstitution("Таразский инновационно-гуманитарный университет")?.name).toBe(
+      "Taraz Innovative Humanitarian University",
+    );
+  });
+
   it("keeps an unknown Latin name as written, apostrophes and letters included", () => {
     expect(findInstitution("Hoseo Women's University")?.name).toBe("Hoseo Women's University");
     expect(findInstitution("Xi'an Eurasia University")?.name).toBe("Xi'an Eurasia University");

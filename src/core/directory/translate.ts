@@ -44,6 +44,7 @@ const WORDS: Record<string, string> = {
   Sciences: "науки",
   Education: "образование білім",
   Innovation: "инновация инновациялар",
+  Innovative: "инновационный инновационно инновациялық",
   Communications: "связь байланыс",
   Electronics: "электроника",
   Economics: "экономика",

@@ -242,7 +242,9 @@ function cyrillicSpan(
       else break;
     } else {
       // The first part of a compound adjective ("Северо-Казахстанский", "Химико-технологический").
-      const compound = /[ое]$/.test(t.norm) && text.slice(t.end, tokens[j + 1]!.start) === "-";
+      // ... or of a hyphenated place ("Иссык-Кульский").
+      const compound =
+        (/[ое]$/.test(t.norm) || isCapitalised(t.raw)) && text.slice(t.end, tokens[j + 1]!.start) === "-";
       if (
         (RU_ADJECTIVE.test(t.norm) || compound) &&
         (isCapitalised(t.raw) || englishWord(t.norm) !== undefined)
@@ -487,12 +489,14 @@ export function findUnknownNames(
     if (own.length === 0 || ownTokens.length === 0) continue;
     // A Confucius Institute is a centre a university hosts, not a partner of its own.
     if (CENTRE_NAMES.test(name)) continue;
+    const country = countryOf(text, tokens, span, hints);
     found.push({
       first: span.first,
       end: span.end,
-      name,
+      // Chinese teachers' universities are "Normal" in English (师范): "Hangzhou Normal University".
+      name: country === "CN" || country === "TW" ? name.replace(/\bPedagogical\b/, "Normal") : name,
       type,
-      country: countryOf(text, tokens, span, hints),
+      country,
     });
     after = span.end;
   }

@@ -218,6 +218,7 @@ Tashkent | UZ | city | Ташкент; Ташкентский; Тошкент; T
 Gulistan | UZ | city | Гулистан; Гулистанский; Guliston
 Samarkand | UZ | city | Самарканд; Самаркандский; Самарқанд; Samarqand; самарқандтық
 Bishkek | KG | city | Бишкек; Бишкекский; Бішкек; бішкектік
+Issyk-Kul | KG | region | Иссык-Куль; Иссык-Кульский; Ыстықкөл; Issyk-Kul Region
 Glasgow | GB | city | Глазго
 Aberdeen | GB | city | Абердин; Абердинский
 Birmingham | GB | city | Бирмингем; Бирмингемский
