@@ -212,6 +212,15 @@ describe("names the directory has never seen", () => {
     );
   });
 
+  it("reads a Kazakh name that lists its subjects with commas", () => {
+    expect(
+      findInstitution(
+        "Бұхара мемлекеттік ветеринария медицинасы, тамақ өнеркәсібі және биотехнологиялар университеті",
+      )?.name,
+    ).toBe("Bukhara State University of Veterinary Medicine, Food Industry and Biotechnologies");
+    expect(findInstitution("Алматы, Астана және Шымкент университеттері")).toBeNull();
+  });
+
   it("takes no description for a name, in Kazakh with lower-case words", () => {
     expect(findInstitution("ауыл шаруашылығы университеті")).toBeNull();
     expect(findInstitution("Биыл ауыл шаруашылығы университеті")).toBeNull();

@@ -129,11 +129,13 @@ Agricultural | Agriculture | ауыл шаруашылығы; сельского
 Forestry | Forestry | орман шаруашылығы; лесного хозяйства; лесное хозяйство; лесоводства; лесоводство
 World Languages | World Languages | әлем тілдері; мировых языков; мировые языки
 Physical Culture | Physical Culture | дене шынықтыру; физической культуры; физическая культура
-Veterinary | Veterinary Medicine | ветеринария; ветеринарии; ветеринарной медицины
+Veterinary | Veterinary Medicine | ветеринария медицинасы; ветеринария; ветеринарии; ветеринарной медицины
+Biotechnology | Biotechnologies | биотехнологиялар; биотехнологий
+Livestock | Livestock | животноводства
 Food | Food Industry | тамақ өнеркәсібі; пищевой промышленности; пищевых производств
 Water Management | Water Management | су шаруашылығы; водного хозяйства
 Natural Sciences | Natural Sciences | жаратылыстану ғылымдары; естественных наук
-Animal Husbandry | Animal Husbandry | мал шаруашылығы; животноводства
+Animal Husbandry | Animal Husbandry | мал шаруашылығы
 Finance | Finance | қаржы; финансов
 Tourism | Tourism | туризм; туризма
 Sport | Sport | спорт; спорта

@@ -213,10 +213,15 @@ function cyrillicSpan(
 ): Span | undefined {
   let first = h;
   let lowerRun = 0;
+  let sawAnd = false;
   const norms = tokens.map((t) => t.norm);
   for (let j = h - 1; j >= 0; j--) {
     const t = tokens[j]!;
-    if (covered[j] || !joined(text, t, tokens[j + 1]!) || HONORIFIC.has(t.norm)) break;
+    // "ветеринария медицинасы, мал шаруашылығы және биотехнологиялар университеті": a Kazakh name may list
+    // its subjects, with commas before the last "және".
+    const listed = kazakh && sawAnd && /^\s*,\s*$/.test(text.slice(t.end, tokens[j + 1]!.start));
+    if (covered[j] || !(joined(text, t, tokens[j + 1]!) || listed) || HONORIFIC.has(t.norm)) break;
+    if (KK_CONNECTOR.has(t.norm)) sawAnd = true;
     if (kazakh) {
       if (headType(t)) break;
       // A genitive before the name owns it ("Жапонияның Нагоя университеті"): not part of it.
@@ -371,7 +376,8 @@ function englishName(
     const rest = before.filter((w, k) => !drop.has(k) && w !== "and");
     before.length = 0;
     before.push(...rest);
-    after.unshift(subjectsBefore.join(" and "));
+    const last = subjectsBefore.pop();
+    after.unshift(subjectsBefore.length > 0 ? `${subjectsBefore.join(", ")} and ${last}` : (last ?? ""));
     lowerTail = true;
   }
   const parts = [...before, ...proper, headWord];
