@@ -212,6 +212,15 @@ describe("names the directory has never seen", () => {
     );
   });
 
+  it("ends a Russian name where another head starts; a region's adjective gives the region's name", () => {
+    expect(findInstitution("Мангистауский политехнический колледж")?.name).toBe(
+      "Mangystau Polytechnic College",
+    );
+    expect(findInstitution("Мангистауский политехнический колледж и Университет Анкары")?.name).toBe(
+      "Mangystau Polytechnic College",
+    );
+  });
+
   it("reads a Kazakh name that lists its subjects with commas", () => {
     expect(
       findInstitution(

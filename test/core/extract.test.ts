@@ -252,6 +252,15 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("a plain agreement takes the kind of what it sets up, not of what it provides for", () => {
+    expect(pairs("ru-agreement-sets-up.txt")).toEqual([
+      ["Ekibastuz Polytechnic College", "XCMG", "CN", "company", "training_center", "signed"],
+    ]);
+    expect(pairs("ru-agreement-scope.txt")).toEqual([
+      ["Ekibastuz Polytechnic College", "XCMG", "CN", "company", "agreement", "signed"],
+    ]);
+  });
+
   it("a laboratory a university and a company open is a joint lab", () => {
     expect(pairs("ru-opened-lab-company.txt")).toEqual([
       ["Atyrau University of Oil and Gas", "Schneider Electric", "FR", "company", "joint_lab", "launched"],

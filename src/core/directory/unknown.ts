@@ -267,7 +267,8 @@ function cyrillicSpan(
     for (let j = h + 1; j < tokens.length; j++) {
       const t = tokens[j]!;
       if (covered[j] || !joined(text, tokens[j - 1]!, t)) break;
-      if (HONORIFIC.has(t.norm)) break;
+      // "колледж и Университет Пири Рейса": another head starts another name.
+      if (HONORIFIC.has(t.norm) || headType(t)) break;
       // "университет сельского хозяйства и лесоводства": what it teaches, in the genitive.
       const subject = isCapitalised(t.raw) ? undefined : subjectAt(norms, j);
       if (subject) {
@@ -279,6 +280,7 @@ function cyrillicSpan(
       else if (
         RU_CONNECTOR.has(t.norm) &&
         j + 1 < tokens.length &&
+        !headType(tokens[j + 1]!) &&
         (englishWord(tokens[j + 1]!.norm) || subjectAt(norms, j + 1))
       )
         continue;
@@ -354,7 +356,8 @@ function englishName(
     if (hint && hint.first === i) {
       word =
         hint.value.kind === "place"
-          ? hint.value.place
+          ? // "Мангистауский колледж": the region's name, not "Mangystau Region".
+            hint.value.place?.replace(/ Region$/, "")
           : hint.value.kind === "name" && i > span.head
             ? countryName(hint.value.code, "en")
             : (adjectiveOf(hint.value.code) ?? countryName(hint.value.code, "en"));

@@ -22,6 +22,15 @@ export interface ExtractOptions {
 
 const statusRank = (status: Status) => STATUSES.indexOf(status);
 
+const SCOPE =
+  /(?<![\p{L}])(?:provides? for|cover(?:s|ing)?|includes?|envisages?|предусматрива\p{L}*|включа\p{L}*|охватыва\p{L}*|көздейді|қарастырады|қамтиды)(?![\p{L}])/u;
+const SET_UP: ReadonlySet<Agreement> = new Set([
+  "branch_campus",
+  "joint_lab",
+  "training_center",
+  "joint_program",
+]);
+
 const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
   discussed: "visit",
   planned: "agreement",
@@ -94,6 +103,16 @@ function describe(
     const anywhere = evidence.flatMap(kinds).filter((a) => a !== "visit" && a !== "event");
     agreement =
       strongestAgreement(anywhere) ?? aroundKind(pair, evidence, sentences) ?? DEFAULT_AGREEMENT[finalStatus];
+  } else if (agreement === "agreement") {
+    // A plain "agreement" whose content the pair's other sentences name: "По договору компания оснастит
+    // учебную мастерскую" is a training centre. Only what it sets up counts; exchanges it provides for do not.
+    // A list of what the document "provides for" is its scope, not what was set up ("предусматривает
+    // совместные образовательные программы" stays an agreement).
+    const setUp = evidence
+      .filter((e) => !SCOPE.test(e.sentence.folded))
+      .flatMap(kinds)
+      .filter((a) => SET_UP.has(a));
+    agreement = strongestAgreement(setUp) ?? agreement;
   }
   const fields = new Set<Field>();
   for (const e of evidence) for (const f of e.sentence.fields()) fields.add(f);

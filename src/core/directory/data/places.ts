@@ -30,7 +30,7 @@ Konaev | KZ | city | Конаев; Қонаев; Kapchagay; Капчагай; Ku
 Karaganda Region | KZ | region | Карагандинская область; Қарағанды облысы; Karagandy Region
 Almaty Region | KZ | region | Алматинская область; Алматы облысы
 East Kazakhstan Region | KZ | region | Восточно-Казахстанская область; ВКО; Шығыс Қазақстан облысы
-Mangystau Region | KZ | region | Мангистауская область; Маңғыстау облысы; Mangistau Region; Mangystau
+Mangystau Region | KZ | region | Мангистауская область; Маңғыстау облысы; Mangistau Region; Mangystau; Мангистауский; Маңғыстау
 Rudny | KZ | city | Рудный; Рудненский; Рудный қаласы
 Zhanaozen | KZ | city | Жанаозен; Жаңаөзен; Новый Узень
 Kulsary | KZ | city | Кульсары; Құлсары
@@ -49,10 +49,10 @@ Zhetisay | KZ | city | Жетысай; Жетісай
 Shchuchinsk | KZ | city | Щучинск; Щучинский
 Burabay | KZ | city | Бурабай; Боровое
 Abai Region | KZ | region | Абайская область; Абай облысы; Abay Region
-Akmola Region | KZ | region | Акмолинская область; Ақмола облысы
+Akmola Region | KZ | region | Акмолинская область; Ақмола облысы; Акмолинский
 Aktobe Region | KZ | region | Актюбинская область; Ақтөбе облысы
 Atyrau Region | KZ | region | Атырауская область; Атырау облысы
-Jambyl Region | KZ | region | Жамбылская область; Жамбыл облысы; Zhambyl Region
+Jambyl Region | KZ | region | Жамбылская область; Жамбыл облысы; Zhambyl Region; Жамбылский
 Jetisu Region | KZ | region | Область Жетісу; Область Жетысу; Жетісу облысы; Zhetysu Region; Жетысу
 Kostanay Region | KZ | region | Костанайская область; Қостанай облысы
 Kyzylorda Region | KZ | region | Кызылординская область; Қызылорда облысы
