@@ -7,11 +7,12 @@ import { detectLanguage } from "../text/language";
 import { fold, type Token, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { ArticleResult, Institution, Partnership } from "../types";
-import { type SentenceCues, sentenceCues, strongestAgreement } from "./cues";
+import { type SentenceCues, sentenceCues } from "./cues";
 import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
 import { fieldsIn } from "./fields";
-import { type AnalysedSentence, type Evidence, findPairs, isBackground, type PairEvidence } from "./pairs";
+import { agreementsNear, kindOf } from "./kind";
+import { type AnalysedSentence, findPairs, isBackground, type PairEvidence } from "./pairs";
 
 export interface ExtractOptions {
   /** The user's own Directory entries, which extend (and override) the built-in directory. */
@@ -21,49 +22,6 @@ export interface ExtractOptions {
 }
 
 const statusRank = (status: Status) => STATUSES.indexOf(status);
-
-const SCOPE =
-  /(?<![\p{L}])(?:provides? for|cover(?:s|ing)?|includes?|envisages?|предусматрива\p{L}*|включа\p{L}*|охватыва\p{L}*|көздейді|қарастырады|қамтиды)(?![\p{L}])/u;
-const SET_UP: ReadonlySet<Agreement> = new Set([
-  "branch_campus",
-  "joint_lab",
-  "training_center",
-  "joint_program",
-]);
-
-const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
-  discussed: "visit",
-  planned: "agreement",
-  signed: "agreement",
-  launched: "event",
-};
-
-/**
- * A pair whose own sentences say something happened but not what ("X and Y opened the new facility"):
- * the kind the sentence right before or after names ("The centre will train ..."), when that sentence names
- * no other foreign side.
- */
-function aroundKind(
-  pair: PairEvidence,
-  evidence: readonly Evidence[],
-  sentences: readonly AnalysedSentence[],
-): Agreement | null {
-  const own = new Set(evidence.map((e) => e.sentence.index));
-  const kinds: Agreement[] = [];
-  for (const e of evidence) {
-    for (const index of [e.sentence.index - 1, e.sentence.index + 1]) {
-      const near = sentences[index];
-      if (!near || own.has(index) || near.title || Math.abs(near.paragraph - e.sentence.paragraph) > 1)
-        continue;
-      const others = near.mentions.some(
-        (m) => m.entity.country !== null && m.entity.country !== "KZ" && m.entity.name !== pair.partner.name,
-      );
-      if (others || near.background) continue;
-      for (const kind of near.cues().agreements) if (kind !== "visit" && kind !== "event") kinds.push(kind);
-    }
-  }
-  return strongestAgreement(kinds);
-}
 
 function describe(
   pair: PairEvidence,
@@ -90,30 +48,7 @@ function describe(
   if (status === "planned" && evidence.some((e) => e.sentence.cues().notSigned)) status = "discussed";
   const finalStatus: Status = status ?? "discussed";
   const atStatus = evidence.filter((e) => e.sentence.cues().statuses.has(finalStatus));
-  // In a sentence naming several foreign sides, the kinds named next to this one.
-  const kinds = (e: Evidence) => [
-    ...(e.sentence.partAgreements(pair.partner) ?? e.sentence.cues().agreements),
-  ];
-  const companyCentre =
-    pair.partner.type === "company" && atStatus.some((e) => e.sentence.cues().openedCentre)
-      ? (["training_center"] as const)
-      : [];
-  let agreement = strongestAgreement([...atStatus.flatMap(kinds), ...companyCentre]);
-  if (agreement === null) {
-    const anywhere = evidence.flatMap(kinds).filter((a) => a !== "visit" && a !== "event");
-    agreement =
-      strongestAgreement(anywhere) ?? aroundKind(pair, evidence, sentences) ?? DEFAULT_AGREEMENT[finalStatus];
-  } else if (agreement === "agreement") {
-    // A plain "agreement" whose content the pair's other sentences name: "По договору компания оснастит
-    // учебную мастерскую" is a training centre. Only what it sets up counts; exchanges it provides for do not.
-    // A list of what the document "provides for" is its scope, not what was set up ("предусматривает
-    // совместные образовательные программы" stays an agreement).
-    const setUp = evidence
-      .filter((e) => !SCOPE.test(e.sentence.folded))
-      .flatMap(kinds)
-      .filter((a) => SET_UP.has(a));
-    agreement = strongestAgreement(setUp) ?? agreement;
-  }
+  const agreement = kindOf(pair, evidence, atStatus, finalStatus, sentences);
   const fields = new Set<Field>();
   for (const e of evidence) for (const f of e.sentence.fields()) fields.add(f);
   // Nothing said of the cooperation itself: the sides' own profile ("medical university", "IT University").
@@ -129,38 +64,6 @@ function describe(
     fields: [...fields],
     date: dated ?? articleDate,
   };
-}
-
-/**
- * The kinds of agreement named in the stretch of a sentence that belongs to one of its foreign sides: from
- * the previous foreign name to this one ("... and an academic mobility agreement with B"), else from this
- * one to the next ("with A on a joint programme, ..."). Null when neither stretch names a kind.
- */
-function agreementsNear(
-  text: string,
-  tokens: readonly Token[],
-  mentions: readonly EntityMention[],
-  partner: Entity,
-): ReadonlySet<Agreement> | null {
-  const foreign = mentions
-    .filter((m) => m.entity.country !== null && m.entity.country !== "KZ")
-    .sort((a, b) => a.first - b.first);
-  const at = foreign.findIndex((m) => m.entity.name === partner.name);
-  if (at < 0) return null;
-  const mention = foreign[at]!;
-  const before = foreign[at - 1];
-  const after = foreign.slice(at + 1).find((m) => m.entity.name !== partner.name);
-  const from = before ? tokens[before.end - 1]!.end : 0;
-  const own = tokens[mention.end - 1]!.end;
-  const to = after ? tokens[after.first]!.start : text.length;
-  for (const [a, b] of [
-    [from, own],
-    [own, to],
-  ] as const) {
-    const kinds = sentenceCues(fold(text.slice(a, b))).agreements;
-    if (kinds.size > 0) return kinds;
-  }
-  return null;
 }
 
 /** The text with the names it mentions blanked out (same length, so positions still hold). */

@@ -1,0 +1,117 @@
+// What kind of cooperation a pair is: the strongest kind its sentences name at its status, the kind named
+// beside this partner when a sentence names several, what a plain agreement sets up, else the sentence
+// before or after, else a default by status.
+import type { Agreement, Status } from "../schema";
+import { fold, type Token } from "../text/normalize";
+import { sentenceCues, strongestAgreement } from "./cues";
+import type { Entity, EntityMention } from "./entities";
+import type { AnalysedSentence, Evidence, PairEvidence } from "./pairs";
+
+const SCOPE =
+  /(?<![\p{L}])(?:provides? for|cover(?:s|ing)?|includes?|envisages?|предусматрива\p{L}*|включа\p{L}*|охватыва\p{L}*|көздейді|қарастырады|қамтиды)(?![\p{L}])/u;
+const SET_UP: ReadonlySet<Agreement> = new Set([
+  "branch_campus",
+  "joint_lab",
+  "training_center",
+  "joint_program",
+]);
+
+const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
+  discussed: "visit",
+  planned: "agreement",
+  signed: "agreement",
+  launched: "event",
+};
+
+/**
+ * A pair whose own sentences say something happened but not what ("X and Y opened the new facility"):
+ * the kind the sentence right before or after names ("The centre will train ..."), when that sentence names
+ * no other foreign side.
+ */
+function aroundKind(
+  pair: PairEvidence,
+  evidence: readonly Evidence[],
+  sentences: readonly AnalysedSentence[],
+): Agreement | null {
+  const own = new Set(evidence.map((e) => e.sentence.index));
+  const kinds: Agreement[] = [];
+  for (const e of evidence) {
+    for (const index of [e.sentence.index - 1, e.sentence.index + 1]) {
+      const near = sentences[index];
+      if (!near || own.has(index) || near.title || Math.abs(near.paragraph - e.sentence.paragraph) > 1)
+        continue;
+      const others = near.mentions.some(
+        (m) => m.entity.country !== null && m.entity.country !== "KZ" && m.entity.name !== pair.partner.name,
+      );
+      if (others || near.background) continue;
+      for (const kind of near.cues().agreements) if (kind !== "visit" && kind !== "event") kinds.push(kind);
+    }
+  }
+  return strongestAgreement(kinds);
+}
+
+/**
+ * The kinds of agreement named in the stretch of a sentence that belongs to one of its foreign sides: from
+ * the previous foreign name to this one ("... and an academic mobility agreement with B"), else from this
+ * one to the next ("with A on a joint programme, ..."). Null when neither stretch names a kind.
+ */
+export function agreementsNear(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly EntityMention[],
+  partner: Entity,
+): ReadonlySet<Agreement> | null {
+  const foreign = mentions
+    .filter((m) => m.entity.country !== null && m.entity.country !== "KZ")
+    .sort((a, b) => a.first - b.first);
+  const at = foreign.findIndex((m) => m.entity.name === partner.name);
+  if (at < 0) return null;
+  const mention = foreign[at]!;
+  const before = foreign[at - 1];
+  const after = foreign.slice(at + 1).find((m) => m.entity.name !== partner.name);
+  const from = before ? tokens[before.end - 1]!.end : 0;
+  const own = tokens[mention.end - 1]!.end;
+  const to = after ? tokens[after.first]!.start : text.length;
+  for (const [a, b] of [
+    [from, own],
+    [own, to],
+  ] as const) {
+    const kinds = sentenceCues(fold(text.slice(a, b))).agreements;
+    if (kinds.size > 0) return kinds;
+  }
+  return null;
+}
+
+/** The agreement kind of a pair whose status is `finalStatus`, `atStatus` being the evidence at that status. */
+export function kindOf(
+  pair: PairEvidence,
+  evidence: readonly Evidence[],
+  atStatus: readonly Evidence[],
+  finalStatus: Status,
+  sentences: readonly AnalysedSentence[],
+): Agreement {
+  // In a sentence naming several foreign sides, the kinds named next to this one.
+  const kinds = (e: Evidence) => [
+    ...(e.sentence.partAgreements(pair.partner) ?? e.sentence.cues().agreements),
+  ];
+  const companyCentre =
+    pair.partner.type === "company" && atStatus.some((e) => e.sentence.cues().openedCentre)
+      ? (["training_center"] as const)
+      : [];
+  let agreement = strongestAgreement([...atStatus.flatMap(kinds), ...companyCentre]);
+  if (agreement === null) {
+    const anywhere = evidence.flatMap(kinds).filter((a) => a !== "visit" && a !== "event");
+    agreement =
+      strongestAgreement(anywhere) ?? aroundKind(pair, evidence, sentences) ?? DEFAULT_AGREEMENT[finalStatus];
+  } else if (agreement === "agreement") {
+    // A plain "agreement" takes the kind of what the pair's other sentences say it sets up ("По договору
+    // компания оснастит учебную мастерскую": a training centre); what it "provides for" is its scope and
+    // does not count ("предусматривает совместные образовательные программы" stays an agreement).
+    const setUp = evidence
+      .filter((e) => !SCOPE.test(e.sentence.folded))
+      .flatMap(kinds)
+      .filter((a) => SET_UP.has(a));
+    agreement = strongestAgreement(setUp) ?? agreement;
+  }
+  return agreement;
+}
