@@ -34,6 +34,9 @@ describe("status from cue words in three languages", () => {
     expect(statusOf("The delegation met the rector. No documents were signed.")).toBe("discussed");
     expect(statusOf("The agreement is expected to be signed in June.")).toBe("planned");
     expect(statusOf("Admission opens in June.")).toBeNull();
+    // A forum is launched when held, but a signing at a forum is a signing.
+    expect(statusOf("The Digital Education Forum was held in Astana.")).toBe("launched");
+    expect(statusOf("The rectors signed a memorandum at the forum held in Astana.")).toBe("signed");
     expect(statusOf("KazNU opens a joint laboratory with Huawei")).toBe("launched");
     expect(statusOf("Делегация встретилась с ректором. Конкретные соглашения пока не подписаны.")).toBe(
       "discussed",

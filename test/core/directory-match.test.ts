@@ -251,4 +251,9 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("Институт Конфуция")).toBeNull();
     expect(findInstitution("ведущим университетом Казахстана")).toBeNull();
   });
+
+  it("an acronym matches only a word written as one: 'Ранее' is not 'РАН'", () => {
+    expect(findInstitution("РАН")?.name).toBe("Russian Academy of Sciences");
+    expect(findInstitution("Ранее")?.name).toBeUndefined();
+  });
 });

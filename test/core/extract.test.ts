@@ -163,6 +163,28 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
+  it("names joined by 'and' share the kind the first was given; a forum held around a signing is no launch", () => {
+    expect(pairs("en-coordinated-memoranda.txt")).toEqual([
+      ["Astana IT University", "Vilnius University", "LT", "university", "memorandum", "signed"],
+      ["Astana IT University", "University of Tartu", "EE", "university", "memorandum", "signed"],
+    ]);
+  });
+
+  it("a visit whose talks range over research and exchanges is a visit; mobility talked of alone is mobility", () => {
+    expect(pairs("ru-visit-topics.txt")).toEqual([
+      [
+        "Al-Farabi Kazakh National University",
+        "Novosibirsk State University",
+        "RU",
+        "university",
+        "visit",
+        "discussed",
+      ],
+    ]);
+    const lanzhou = find(extractArticle(article("ru-unknown-names.txt")).partnerships, "Lanzhou");
+    expect(lanzhou?.agreement).toBe("academic_mobility");
+  });
+
   it("takes an unknown name as the Kazakhstan side when the directory knows none in the article", () => {
     expect(pairs("en-unknown-kz-side.txt")).toEqual([
       ["Esil University", "Tsinghua University", "CN", "university", "memorandum", "signed"],

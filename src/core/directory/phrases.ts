@@ -131,6 +131,12 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
 
 const LOWER_CASE_HEADS = new Set(["akimat", "ministry"]);
 
+function capitalCount(raw: string): number {
+  let capitals = 0;
+  for (const ch of raw) if (ch !== ch.toLowerCase()) capitals++;
+  return capitals;
+}
+
 const KAZAKH_CLOSING_HEAD = /^(?:университет[іи]|институт[ыі]|колледж[іи]|академия[сc]ы)[\p{L}]*$/u;
 
 const meets = (a: readonly string[], b: readonly string[]) => a.some((key) => b.includes(key));
@@ -143,7 +149,8 @@ function matchLength<T>(
   anyCase: boolean,
 ): number {
   const first = tokens[kept[at]!]!;
-  if (entry.needsCapitals && first.raw === first.raw.toLowerCase()) return 0;
+  // "Ранее" is no "РАН": the text's word must itself be written as an acronym (two capitals, or all capitals).
+  if (entry.needsCapitals && capitalCount(first.raw) < 2 && first.raw !== first.raw.toUpperCase()) return 0;
   // "Ертіс университеті Цинхуа университетімен": a Kazakh head with its possessive ending closes a name,
   // so it cannot open "Университет Цинхуа".
   if (entry.words.length > 1 && first.norm.length > 8 && KAZAKH_CLOSING_HEAD.test(first.norm)) return 0;

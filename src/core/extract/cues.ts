@@ -278,7 +278,10 @@ export function sentenceCues(folded: string): SentenceCues {
     else if (matches(OPENED_ACADEMY, folded)) agreements.add("training_center");
     else openedCentre = matches(OPENED_CENTRE, folded);
   }
-  if (n("launched") > 0 || (agreements.has("event") && n("held") > 0)) statuses.add("launched");
+  // A forum "held" is a launched event, unless it is only where a signing took place ("signed ... during the
+  // forum held in Almaty").
+  if (n("launched") > 0 || (agreements.has("event") && n("held") > 0 && n("signed") === 0))
+    statuses.add("launched");
   if (n("signed") > 0) statuses.add("signed");
   if (n("planned") > 0) statuses.add("planned");
   if (n("discussed") > 0 || n("continueTalks") > 0 || agreements.has("visit")) statuses.add("discussed");

@@ -16,6 +16,16 @@ const SET_UP: ReadonlySet<Agreement> = new Set([
   "joint_program",
 ]);
 
+/** Between two names: only a country in brackets, a comma or "and", "и", "және" (and an English "the"). */
+const COORDINATED = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,|and|и|және|мен|бен|пен)?\s*(?:the\s+)?$/iu;
+
+/**
+ * Cooperation topics that are not an agreement: talks that range over these and exchanges ("discussed joint
+ * research and possible student exchanges") are a visit, not an academic-mobility deal.
+ */
+const OTHER_TOPIC =
+  /(?<![\p{L}])(?:joint research|research|training of|совместн\p{L}* (?:научн\p{L}* )?(?:исследован|проект)\p{L}*|подготовк\p{L}*|бірлескен (?:ғылыми )?(?:зерттеу|жоба)\p{L}*|даярла\p{L}*)/u;
+
 const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
   discussed: "visit",
   planned: "agreement",
@@ -70,6 +80,9 @@ export function agreementsNear(
   const before = foreign[at - 1];
   const after = foreign.slice(at + 1).find((m) => m.entity.name !== partner.name);
   const from = before ? tokens[before.end - 1]!.end : 0;
+  // "memoranda with A (USA) and B (Austria)": names joined by a bare "and" share what the first was given.
+  if (before && COORDINATED.test(text.slice(from, tokens[mention.first]!.start)))
+    return agreementsNear(text, tokens, mentions, before.entity);
   const own = tokens[mention.end - 1]!.end;
   const to = after ? tokens[after.first]!.start : text.length;
   for (const [a, b] of [
@@ -113,5 +126,11 @@ export function kindOf(
       .filter((a) => SET_UP.has(a));
     agreement = strongestAgreement(setUp) ?? agreement;
   }
+  if (
+    finalStatus === "discussed" &&
+    agreement === "academic_mobility" &&
+    atStatus.some((e) => kinds(e).includes("academic_mobility") && OTHER_TOPIC.test(e.sentence.folded))
+  )
+    agreement = "visit";
   return agreement;
 }
