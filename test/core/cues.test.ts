@@ -34,6 +34,17 @@ describe("status from cue words in three languages", () => {
     expect(statusOf("The delegation met the rector. No documents were signed.")).toBe("discussed");
     expect(statusOf("The agreement is expected to be signed in June.")).toBe("planned");
     expect(statusOf("Admission opens in June.")).toBeNull();
+    // A decision still to be taken leaves the matter at the talking stage.
+    expect(statusOf("Стороны обсудили стажировки. Окончательное решение планируется принять осенью.")).toBe(
+      "discussed",
+    );
+    expect(statusOf("The sides discussed internships. A final decision is expected in autumn.")).toBe(
+      "discussed",
+    );
+    expect(statusOf("Тараптар тағылымдаманы талқылады. Түпкілікті шешім күзде қабылданады.")).toBe(
+      "discussed",
+    );
+    expect(statusOf("It was decided to open a centre. The decision was made in May.")).toBe("planned");
     // A forum is launched when held, but a signing at a forum is a signing.
     expect(statusOf("The Digital Education Forum was held in Astana.")).toBe("launched");
     expect(statusOf("The rectors signed a memorandum at the forum held in Astana.")).toBe("signed");

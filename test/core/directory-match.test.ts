@@ -256,4 +256,9 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("РАН")?.name).toBe("Russian Academy of Sciences");
     expect(findInstitution("Ранее")?.name).toBeUndefined();
   });
+
+  it("a German Hochschule goes by the English name it uses", () => {
+    expect(findInstitution("Hochschule Mittweida")?.name).toBe("Mittweida University of Applied Sciences");
+    expect(findInstitution("Mittweida University of Applied Sciences")?.country).toBe("DE");
+  });
 });

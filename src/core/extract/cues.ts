@@ -81,6 +81,15 @@ const CONTINUE_TALKS = cue(
   ].join("|"),
 );
 
+// "A final decision is to be taken in autumn": what is planned is the deciding, so the matter is still talk.
+const DECISION_PENDING = cue(
+  [
+    `(?:final )?decision (?:is|will be) (?:expected|due|to be (?:made|taken)|made later|taken later)|(?:will|to) decide later`,
+    `решени\\S* (?:планиру\\S*|предполага\\S*|будет|должн\\S*|ожида\\S*) (?:\\S+ )?приня\\S*|решени\\S* (?:пока )?не принят\\S*`,
+    `шешім\\S* (?:\\S+ )?(?:қабылданады|қабылдау жоспарлан\\S*|қабылданбады|әлі қабылданған жоқ)`,
+  ].join("|"),
+);
+
 const DISCUSSED = cue(
   [
     `discuss\\S*|talks${E}|negotiat\\S*|met${E}|meeting|meet${E}|visit\\S*|delegation|explored|consider\\S*|proposed|propos\\S*|exchange of views|welcomed|received`,
@@ -224,6 +233,7 @@ type Kind =
   | "notSigned"
   | "planned"
   | "continueTalks"
+  | "decisionPending"
   | "discussed";
 
 let combined: { re: RegExp; kinds: Kind[] } | undefined;
@@ -237,6 +247,7 @@ function combinedCues(): { re: RegExp; kinds: Kind[] } {
   const list: ReadonlyArray<readonly [Kind, Cue]> = [
     ["notSigned", NOT_SIGNED],
     ["continueTalks", CONTINUE_TALKS],
+    ["decisionPending", DECISION_PENDING],
     ["signed", SIGNED],
     ["launched", LAUNCHED],
     ["held", HELD],
@@ -284,7 +295,8 @@ export function sentenceCues(folded: string): SentenceCues {
     statuses.add("launched");
   if (n("signed") > 0) statuses.add("signed");
   if (n("planned") > 0) statuses.add("planned");
-  if (n("discussed") > 0 || n("continueTalks") > 0 || agreements.has("visit")) statuses.add("discussed");
+  if (n("discussed") > 0 || n("continueTalks") > 0 || n("decisionPending") > 0 || agreements.has("visit"))
+    statuses.add("discussed");
   return { statuses, agreements, notSigned: n("notSigned") > 0, openedCentre };
 }
 

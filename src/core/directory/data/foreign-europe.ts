@@ -230,7 +230,7 @@ University of Rostock | DE | university | Rostock | Universität Rostock; Рос
 Martin Luther University Halle-Wittenberg | DE | university | Halle | Universität Halle; Университет Мартина Лютера Галле-Виттенберг
 Justus Liebig University Giessen | DE | university | Giessen | JLU Giessen; Гиссенский университет
 University of Hohenheim | DE | university | Stuttgart | Universität Hohenheim; Хоэнхаймский университет
-Hochschule Mittweida | DE | university | Mittweida | Mittweida University of Applied Sciences; Университет прикладных наук Митвайда
+Mittweida University of Applied Sciences | DE | university | Mittweida | Hochschule Mittweida; Университет прикладных наук Митвайда
 Zittau/Görlitz University of Applied Sciences | DE | university | Zittau | Hochschule Zittau/Görlitz; Университет прикладных наук Циттау/Гёрлиц
 Technische Hochschule Georg Agricola | DE | university | Bochum | TH Georg Agricola; Georg Agricola University; Технический университет имени Георгия Агриколы
 TH Köln | DE | university | Cologne | Cologne University of Applied Sciences; Technische Hochschule Köln
