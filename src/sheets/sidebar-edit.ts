@@ -87,7 +87,7 @@ export function editedRow(row: PartnershipRow, edit: RowEdit, today: string): Pa
 }
 
 /** A row's identity for a write: its ID, or its facts when it has none (a row a user typed in). */
-export function rowKey(row: PartnershipRow): string {
+export function rowKey(row: Pick<PartnershipRow, "id" | "kz" | "partner" | "date">): string {
   return row.id !== "" ? row.id : `${row.kz}\u241f${row.partner}\u241f${row.date}`;
 }
 

@@ -38,19 +38,62 @@ export interface SidebarRow {
   history: string;
 }
 
-export interface SelectionView {
+/** One of the first rows of a many-rows selection, as its list shows it. */
+export interface ListedRow {
+  row: number;
+  kz: string;
+  partner: string;
+}
+
+/** A tag on several rows, and on how many of them. */
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/**
+ * Two or more selected rows in the compact form the many-rows view needs: each row's number and key (an
+ * edit's target), the first rows' names, tag counts and the shared status. The sidebar polls the selection
+ * every 2 s and google.script.run serialises every answer, so full rows are sent only for a single row.
+ */
+export interface RowsDigest {
+  /** Sheet row numbers, in sheet order (at most SELECTION_CAP). */
+  rows: number[];
+  /** Each row's key, in the order of `rows`. */
+  keys: string[];
+  /** The first rows (at most LISTED_ROWS), for the list of names. */
+  list: ListedRow[];
+  /** Every tag on the rows (its first spelling), most used first. */
+  tags: TagCount[];
+  /** The status every row has, or "" when they differ. */
+  status: string;
+}
+
+/** The selected rows: one in full, or several as a digest (both null when none). */
+export interface SelectedRows {
+  /** The row, in full, when exactly one data row is selected. */
+  one: SidebarRow | null;
+  /** The rows, compact, when two or more are selected. */
+  many: RowsDigest | null;
+}
+
+export interface SelectionView extends SelectedRows {
   /** The active sheet's name. */
   sheet: string;
   /** False when the active sheet is not Partnerships (the sidebar then says where to select). */
   onPartnerships: boolean;
-  /** The selected data rows, in sheet order (at most SELECTION_CAP). */
-  rows: SidebarRow[];
-  /** How many data rows are selected in all (may exceed rows.length). */
+  /** How many data rows are selected in all (may exceed the rows sent, see SELECTION_CAP). */
   selected: number;
 }
 
-/** The most rows the sidebar loads or edits at once. */
-export const SELECTION_CAP = 500;
+/**
+ * The most rows the sidebar loads or edits at once. Was 500 while every row crossed in full; the digest
+ * costs about 16 bytes a row (IDs as keys), so 2,000 rows stay near 35 KB.
+ */
+export const SELECTION_CAP = 2000;
+
+/** How many rows' names the many-rows view lists. */
+export const LISTED_ROWS = 6;
 
 export type EditableColumn = "status" | "agreement" | "partnerType";
 

@@ -8,9 +8,11 @@ import { type PartnershipRow, readPartnership } from "../core/rows/partnership";
 import { isUrl } from "../core/rows/paste";
 import { headerMap, RowAccess } from "../core/rows/table";
 import type { Lang } from "../core/schema";
+import { readDigestRow, rowsDigest } from "./sidebar-digest";
 import { editColumn, editedCells, editedRow, parseEditRequest, parseLang, rowKey } from "./sidebar-edit";
 import {
   SELECTION_CAP,
+  type SelectedRows,
   type SelectionView,
   type SidebarRow,
   type SourceLink,
@@ -145,32 +147,42 @@ export function selectedRowNumbers(): { sheet: GoogleAppsScript.Spreadsheet.Shee
   return { sheet, rows: [...rows].sort((a, b) => a - b) };
 }
 
-/** Sidebar (polled): the selected Partnerships rows. */
+/** Edited rows as the page shows them: one in full (its sources' titles looked up), or a digest. */
+function selectedRows(rows: readonly { row: number; data: PartnershipRow }[], lang: Lang): SelectedRows {
+  const [only] = rows;
+  if (!only) return { one: null, many: null };
+  if (rows.length === 1) return { one: toSidebarRow(only.data, only.row, lang, true), many: null };
+  return { one: null, many: rowsDigest(rows) };
+}
+
+/** Sidebar (polled): the selected Partnerships rows (full for one row, a digest for several). */
 export function sidebarSelection(lang: unknown): SelectionView {
   const language = parseLang(lang);
   const { sheet, rows } = selectedRowNumbers();
   const name = sheet.getName();
-  if (name !== SHEETS.partnerships) return { sheet: name, onPartnerships: false, rows: [], selected: 0 };
+  const none = { one: null, many: null, selected: 0 };
+  if (name !== SHEETS.partnerships) return { sheet: name, onPartnerships: false, ...none };
   const shown = rows.slice(0, SELECTION_CAP);
   const first = shown[0];
   const last = shown[shown.length - 1];
-  if (first === undefined || last === undefined) {
-    return { sheet: name, onPartnerships: true, rows: [], selected: 0 };
-  }
+  if (first === undefined || last === undefined) return { sheet: name, onPartnerships: true, ...none };
   const width = sheet.getLastColumn();
   const access = new RowAccess(headerMap(sheet.getRange(1, 1, 1, width).getValues()[0] ?? []), width);
   const block = sheet.getRange(first, 1, last - first + 1, width).getValues() as Cell[][];
-  const one = shown.length === 1;
-  return {
-    sheet: name,
-    onPartnerships: true,
-    rows: shown.map((r) => toSidebarRow(readPartnership(block[r - first] ?? [], access), r, language, one)),
-    selected: rows.length,
-  };
+  const view = { sheet: name, onPartnerships: true, selected: rows.length };
+  if (shown.length === 1) {
+    return {
+      ...view,
+      one: toSidebarRow(readPartnership(block[0] ?? [], access), first, language, true),
+      many: null,
+    };
+  }
+  const read = shown.map((r) => ({ row: r, data: readDigestRow(block[r - first] ?? [], access) }));
+  return { ...view, one: null, many: rowsDigest(read) };
 }
 
 /** Sidebar: applies one edit to the target rows in one write; returns them as they now are. */
-export function sidebarEdit(request: unknown): SidebarRow[] {
+export function sidebarEdit(request: unknown): SelectedRows {
   const { targets, edit, lang } = parseEditRequest(request);
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) throw new Error("Another change is being saved; try again in a moment.");
@@ -218,9 +230,7 @@ export function sidebarEdit(request: unknown): SidebarRow[] {
         if (c !== undefined && value !== undefined) after[index - top]![c - left] = value;
       }
     }
-    const updated = unique.map((index) =>
-      toSidebarRow(editedRow(rowAt(index), edit, today), index + 1, lang),
-    );
+    const updated = unique.map((index) => ({ row: index + 1, data: editedRow(rowAt(index), edit, today) }));
     const range = sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1);
     const block = changedBlock(before, after, range.getFormulas());
     if (block) {
@@ -228,7 +238,7 @@ export function sidebarEdit(request: unknown): SidebarRow[] {
         .getRange(top + 1 + block.row, left + 1 + block.column, block.values.length, block.values[0]!.length)
         .setValues(block.values);
     }
-    return updated;
+    return selectedRows(updated, lang);
   } finally {
     lock.releaseLock();
   }

@@ -3,9 +3,9 @@
 // the write fails.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { LANGUAGES, type Lang } from "../core/schema";
-import type { RowEdit, SelectionView, SidebarRow } from "../sheets/sidebar-types";
+import type { RowEdit, RowTarget, SelectionView } from "../sheets/sidebar-types";
 import { FIELD_LABELS, LANGUAGE_NAMES, langOfLocale, translator } from "./i18n";
-import { mergeRows, type PendingEdit, withPending } from "./optimistic";
+import { type PendingEdit, withPending } from "./optimistic";
 import { usePoll } from "./poll";
 import { call } from "./server";
 import { SummarizeTab } from "./summarize-tab";
@@ -83,7 +83,7 @@ export function App() {
     });
   };
 
-  const edit = (rows: readonly SidebarRow[], change: RowEdit) => {
+  const edit = (rows: readonly RowTarget[], change: RowEdit) => {
     const id = ++nextEdit.current;
     const entry: PendingEdit = { id, rows: new Set(rows.map((r) => r.row)), edit: change };
     generation.current++;
@@ -97,7 +97,8 @@ export function App() {
           edit: change,
           lang: langRef.current,
         });
-        setSelection((view) => view && { ...view, rows: mergeRows(view.rows, updated) });
+        // The rows as written (polls wait while an edit is pending, so the view is still this selection).
+        setSelection((view) => view && { ...view, ...updated });
         if (change.kind === "addTag") {
           setUsedTags((list) =>
             list.some((x) => x.toLowerCase() === change.tag.toLowerCase()) ? list : [...list, change.tag],
@@ -116,7 +117,7 @@ export function App() {
     });
   };
 
-  const shown = selection && { ...selection, rows: withPending(selection.rows, pending) };
+  const shown = selection && { ...selection, ...withPending(selection, pending) };
   const suggestions = [...new Set([...usedTags, ...Object.keys(FIELD_LABELS.en)])];
 
   const onTabKey = (e: KeyboardEvent) => {
@@ -199,7 +200,7 @@ export function App() {
           <SummarizeTab
             lang={lang}
             t={t}
-            selection={selection?.rows.map((r) => r.row).join(",") ?? ""}
+            selection={String(selection?.one?.row ?? selection?.many?.rows.join(",") ?? "")}
             selectedCount={selection?.selected ?? 0}
             onMessage={(kind, text) => setMessage({ kind, text })}
           />

@@ -1,7 +1,7 @@
 // An edit shown at once, before the server confirms it: the same change the server makes, applied to the
-// rows the page holds. The page keeps the server's rows apart and re-applies pending edits on top, so a
-// failed write simply drops its edit.
-import type { RowEdit, SidebarRow } from "../sheets/sidebar-types";
+// rows the page holds (a full row, or a many-rows digest). The page keeps the server's answer apart and
+// re-applies pending edits on top, so a failed write simply drops its edit.
+import type { RowEdit, RowsDigest, SelectedRows, SidebarRow } from "../sheets/sidebar-types";
 
 const sameTag = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
 
@@ -25,15 +25,36 @@ export interface PendingEdit {
   edit: RowEdit;
 }
 
-/** The rows as the user should see them: the server's, with every pending edit applied in order. */
-export function withPending(rows: readonly SidebarRow[], pending: readonly PendingEdit[]): SidebarRow[] {
-  return rows.map((row) => pending.reduce((r, p) => (p.rows.has(row.row) ? applyEdit(r, p.edit) : r), row));
+/** A digest after an edit of all its rows: what its view shows (tag counts, the shared status). */
+export function applyDigestEdit(digest: RowsDigest, edit: RowEdit): RowsDigest {
+  const n = digest.rows.length;
+  switch (edit.kind) {
+    case "addTag":
+      return {
+        ...digest,
+        tags: digest.tags.some((t) => sameTag(t.tag, edit.tag))
+          ? digest.tags.map((t) => (sameTag(t.tag, edit.tag) ? { ...t, count: n } : t))
+          : [...digest.tags, { tag: edit.tag, count: n }],
+      };
+    case "removeTag":
+      return { ...digest, tags: digest.tags.filter((t) => !sameTag(t.tag, edit.tag)) };
+    case "set":
+      return edit.column === "status" ? { ...digest, status: edit.value } : digest;
+    case "reviewed":
+      return digest;
+  }
 }
 
-/** The server's rows with the ones it just returned swapped in. */
-export function mergeRows(rows: readonly SidebarRow[], updated: readonly SidebarRow[]): SidebarRow[] {
-  const byRow = new Map(updated.map((r) => [r.row, r]));
-  return rows.map((r) => byRow.get(r.row) ?? r);
+/** The rows as the user should see them: the server's, with every pending edit applied in order. */
+export function withPending(view: SelectedRows, pending: readonly PendingEdit[]): SelectedRows {
+  const { one, many } = view;
+  return {
+    one: one && pending.reduce((r, p) => (p.rows.has(r.row) ? applyEdit(r, p.edit) : r), one),
+    // A digest has no per-row tags: an edit shows on it when it targets all its rows (the view's edits do).
+    many:
+      many &&
+      pending.reduce((d, p) => (d.rows.every((r) => p.rows.has(r)) ? applyDigestEdit(d, p.edit) : d), many),
+  };
 }
 
 /** The problem with a tag the user typed, or null when the server will take it (it checks again). */

@@ -3,7 +3,7 @@
 // all of them at once. Every sheet value is rendered as text (Preact sets text nodes, never markup).
 import { useId } from "preact/hooks";
 import { AGREEMENTS, type Lang, PARTNER_TYPES, STATUSES } from "../core/schema";
-import type { RowEdit, SelectionView, SidebarRow } from "../sheets/sidebar-types";
+import type { RowEdit, RowsDigest, RowTarget, SelectionView, SidebarRow } from "../sheets/sidebar-types";
 import {
   AGREEMENT_LABELS,
   FIELD_LABELS,
@@ -19,17 +19,25 @@ interface Props {
   lang: Lang;
   t: Translate;
   suggestions: readonly string[];
-  onEdit: (rows: readonly SidebarRow[], edit: RowEdit) => void;
+  onEdit: (rows: readonly RowTarget[], edit: RowEdit) => void;
 }
 
 export function TagTab({ view, lang, t, suggestions, onEdit }: Props) {
   if (!view) return <p class="hint">{t("loading")}</p>;
   if (!view.onPartnerships) return <p class="hint">{t("notPartnerships", { sheet: view.sheet })}</p>;
-  const [first] = view.rows;
-  if (!first) return <p class="hint">{t("nothingSelected")}</p>;
-  if (view.rows.length === 1)
-    return <OneRow row={first} lang={lang} t={t} suggestions={suggestions} onEdit={onEdit} />;
-  return <ManyRows view={view} lang={lang} t={t} suggestions={suggestions} onEdit={onEdit} />;
+  if (view.one) return <OneRow row={view.one} lang={lang} t={t} suggestions={suggestions} onEdit={onEdit} />;
+  if (view.many)
+    return (
+      <ManyRows
+        digest={view.many}
+        selected={view.selected}
+        lang={lang}
+        t={t}
+        suggestions={suggestions}
+        onEdit={onEdit}
+      />
+    );
+  return <p class="hint">{t("nothingSelected")}</p>;
 }
 
 interface SelectProps {
@@ -211,42 +219,35 @@ function OneRow({
 }
 
 function ManyRows({
-  view,
+  digest,
+  selected,
   lang,
   t,
   suggestions,
   onEdit,
 }: {
-  view: SelectionView;
+  digest: RowsDigest;
+  selected: number;
   lang: Lang;
   t: Translate;
   suggestions: readonly string[];
   onEdit: Props["onEdit"];
 }) {
   const statusId = useId();
-  const rows = view.rows;
-  const counts = new Map<string, ChipTag>();
-  for (const row of rows) {
-    for (const tag of row.tags) {
-      const key = tag.toLowerCase();
-      const chip = counts.get(key) ?? { tag, count: 0 };
-      chip.count++;
-      counts.set(key, chip);
-    }
-  }
-  const chips = [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-  const statuses = new Set(rows.map((r) => r.status));
-  const common = statuses.size === 1 ? [...statuses][0]! : "";
+  const rows: RowTarget[] = digest.rows.map((row, i) => ({ row, key: digest.keys[i] ?? "" }));
+  const chips: ChipTag[] = [...digest.tags].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  const common = digest.status;
+  const more = rows.length - digest.list.length;
   return (
     <article class="many-rows">
       <header class="row-head">
-        <h2 class="row-title">{t("rowsSelected", { n: view.selected })}</h2>
-        {view.selected > rows.length && (
-          <p class="row-meta">{t("rowsShownOf", { shown: rows.length, n: view.selected })}</p>
+        <h2 class="row-title">{t("rowsSelected", { n: selected })}</h2>
+        {selected > rows.length && (
+          <p class="row-meta">{t("rowsShownOf", { shown: rows.length, n: selected })}</p>
         )}
       </header>
       <ul class="row-list">
-        {rows.slice(0, 6).map((r) => (
+        {digest.list.map((r) => (
           <li key={r.row}>
             <span class="row-number">{r.row}</span>
             <span class="row-names">
@@ -254,7 +255,7 @@ function ManyRows({
             </span>
           </li>
         ))}
-        {rows.length > 6 && <li class="row-more">+{rows.length - 6}</li>}
+        {more > 0 && <li class="row-more">+{more}</li>}
       </ul>
 
       <div class="field">

@@ -25,25 +25,71 @@ function failure(result: RunResult): string {
 const cell = (h: Harness, row: number, header: (typeof PARTNERSHIP_HEADERS)[number]) =>
   h.values("Partnerships")[row - 1]?.[col(header)];
 
+/** The rows the sidebar would edit for this selection: its one row, or every row of its digest. */
 function targetsOf(h: Harness, ...refs: string[]): { row: number; key: string }[] {
   h.select(...refs);
   const view = ok(h.run("sidebarSelection", ["en"]));
-  return (view.rows as Json[]).map((r) => ({ row: r.row as number, key: r.key as string }));
+  const one = view.one as Json | null;
+  if (one) return [{ row: one.row as number, key: one.key as string }];
+  const many = view.many as { rows: number[]; keys: string[] };
+  return many.rows.map((row, i) => ({ row, key: many.keys[i] as string }));
+}
+
+/** The sample workbook with its Partnerships rows repeated (new IDs) up to `count` data rows. */
+function bigWorkbook(count: number): ReturnType<typeof sidebarWorkbook> {
+  const workbook = sidebarWorkbook();
+  const [header, ...rows] = workbook.Partnerships ?? [];
+  const many = Array.from({ length: count }, (_, i) => {
+    const row = [...(rows[i % rows.length] ?? [])];
+    row[col("ID")] = `P-${String(i + 1).padStart(6, "0")}`;
+    return row;
+  });
+  return { ...workbook, Partnerships: [header ?? [], ...many] };
 }
 
 describe("sidebarSelection", () => {
-  it("gives the selected data rows of every range, in sheet order, without the header", () => {
+  it("gives one selected row in full, its country named in the sidebar's language", () => {
+    const h = load();
+    h.select(`Partnerships!B${rowOf("P-000001")}:D${rowOf("P-000001")}`);
+    const view = ok(h.run("sidebarSelection", ["ru"]));
+    expect(view.selected).toBe(1);
+    expect(view.many).toBeNull();
+    expect(view.one).toMatchObject({
+      row: rowOf("P-000001"),
+      key: "P-000001",
+      kz: "Al-Farabi Kazakh National University",
+      partner: "Wuhan University",
+      countryName: "Китай",
+      tags: ["china"],
+      sources: [
+        {
+          label: "S-000001 · KazNU and Wuhan University to open a joint lab",
+          url: "https://example.org/kaznu-wuhan",
+        },
+      ],
+    });
+  });
+
+  it("gives several rows of every range, in sheet order without the header, as the many-rows view shows them", () => {
     const h = load();
     h.select("Partnerships!A1:C2", `Partnerships!B${rowOf("P-000006")}:B${rowOf("P-000007")}`);
     const view = ok(h.run("sidebarSelection", ["ru"]));
-    const rows = view.rows as Json[];
-    expect(rows.map((r) => r.id)).toEqual(["P-000001", "P-000006", "P-000007"]);
     expect(view.selected).toBe(3);
-    expect(rows[0]).toMatchObject({
-      kz: "Al-Farabi Kazakh National University",
-      countryName: "Китай",
-      tags: ["china"],
+    expect(view.one).toBeNull();
+    const rows = [rowOf("P-000001"), rowOf("P-000006"), rowOf("P-000007")];
+    expect(view.many).toEqual({
+      rows,
+      keys: ["P-000001", "P-000006", "P-000007"],
+      list: [
+        { row: rows[0], kz: "Al-Farabi Kazakh National University", partner: "Wuhan University" },
+        { row: rows[1], kz: "Buketov Karaganda University", partner: "Tomsk Polytechnic University" },
+        { row: rows[2], kz: "Al-Farabi Kazakh National University", partner: "Huawei" },
+      ],
+      tags: [{ tag: "china", count: 1 }],
+      status: "",
     });
+    h.select(`Partnerships!A${rowOf("P-000006")}`, `Partnerships!A${rowOf("P-000008")}`);
+    expect((ok(h.run("sidebarSelection", ["en"])).many as Json).status).toBe("signed");
   });
 
   it("says which sheet is active when it is not Partnerships", () => {
@@ -52,7 +98,8 @@ describe("sidebarSelection", () => {
     expect(ok(h.run("sidebarSelection", ["en"]))).toEqual({
       sheet: "Sources",
       onPartnerships: false,
-      rows: [],
+      one: null,
+      many: null,
       selected: 0,
     });
   });
@@ -60,9 +107,33 @@ describe("sidebarSelection", () => {
   it("ignores rows below the data and keeps markup as plain text", () => {
     const h = load();
     h.select(`Partnerships!A${rowOf("P-000009")}:A400`);
-    const rows = ok(h.run("sidebarSelection", ["en"])).rows as Json[];
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.kz).toBe(HOSTILE_NAME);
+    const view = ok(h.run("sidebarSelection", ["en"]));
+    expect(view.selected).toBe(1);
+    expect((view.one as Json).kz).toBe(HOSTILE_NAME);
+  });
+
+  it("answers 1,000 selected rows in under 40 bytes a row, listing the first and counting tags on all", () => {
+    const h = load({ workbook: bigWorkbook(1000) });
+    h.select("Partnerships!A2:P1001");
+    const view = ok(h.run("sidebarSelection", ["en"]));
+    expect(view.selected).toBe(1000);
+    const many = view.many as { rows: number[]; keys: string[]; list: Json[]; tags: Json[] };
+    expect(many.rows).toHaveLength(1000);
+    expect(many.keys[999]).toBe("P-001000");
+    expect(many.list.map((r) => r.partner)).toEqual([
+      "Wuhan University",
+      "Arizona State University",
+      "Technical University of Munich",
+      "University of Exeter",
+      "Kazan Federal University",
+      "Tomsk Polytechnic University",
+    ]);
+    // Every ninth row is tagged china, and every ninth priority (1,000 rows = 111 cycles + 1 row).
+    expect(many.tags).toEqual([
+      { tag: "china", count: 112 },
+      { tag: "priority", count: 111 },
+    ]);
+    expect(JSON.stringify(view).length).toBeLessThan(40 * 1000);
   });
 });
 
@@ -75,14 +146,43 @@ describe("sidebarEdit", () => {
     const rows = ok(
       h.run("sidebarEdit", [{ targets, edit: { kind: "addTag", tag: "  joint   research " }, lang: "en" }]),
     );
-    expect((rows as Json[]).map((r) => r.tags)).toEqual([
-      ["china", "joint research"],
-      ["priority", "joint research"],
-    ]);
+    expect(rows.many).toMatchObject({
+      rows: [2, 4],
+      tags: [
+        { tag: "joint research", count: 2 },
+        { tag: "china", count: 1 },
+        { tag: "priority", count: 1 },
+      ],
+    });
     expect(h.counters.writes("Partnerships")).toBe(1);
     expect(cell(h, 2, "Tags")).toBe("china, joint research");
     expect(cell(h, 4, "Tags")).toBe("priority, joint research");
     expect(h.formulas("Partnerships")[2]?.[col("Tags")]).toBe('=HYPERLINK("https://example.org","link")');
+  });
+
+  it("edits every one of 1,000 selected rows by row and key, and answers with their digest", () => {
+    const h = load({ workbook: bigWorkbook(1000) });
+    const targets = targetsOf(h, "Partnerships!A2:A1001");
+    expect(targets).toHaveLength(1000);
+    h.counters.reset();
+    const result = ok(
+      h.run("sidebarEdit", [
+        { targets, edit: { kind: "set", column: "status", value: "launched" }, lang: "en" },
+      ]),
+    );
+    expect(h.counters.writes("Partnerships")).toBe(1);
+    expect(result.one).toBeNull();
+    expect(result.many).toMatchObject({ status: "launched" });
+    expect((result.many as Json).rows).toHaveLength(1000);
+    for (const row of [2, 500, 1001]) expect(cell(h, row, "Status")).toBe("launched");
+  });
+
+  it("sends at most SELECTION_CAP rows and says how many are selected in all", () => {
+    const h = load({ workbook: bigWorkbook(2100) });
+    h.select("Partnerships!A2:A2101");
+    const view = ok(h.run("sidebarSelection", ["en"]));
+    expect(view.selected).toBe(2100);
+    expect((view.many as Json & { rows: number[] }).rows).toHaveLength(2000);
   });
 
   it("stores a formula-looking tag as text, and removes tags whatever their case", () => {
