@@ -261,4 +261,14 @@ describe("names the directory has never seen", () => {
     expect(findInstitution("Hochschule Mittweida")?.name).toBe("Mittweida University of Applied Sciences");
     expect(findInstitution("Mittweida University of Applied Sciences")?.country).toBe("DE");
   });
+
+  it("a Russian name keeps its subject in the genitive; a vocational institute is a college", () => {
+    const found = findInstitution("Чжэцзянским профессионально-техническим институтом легкой промышленности");
+    expect([found?.name, found?.type, found?.country]).toEqual([
+      "Zhejiang Vocational Technical Institute of Light Industry",
+      "college",
+      "CN",
+    ]);
+    expect(findInstitution("Чжэцзянский институт легкой промышленности")?.type).toBe("university");
+  });
 });

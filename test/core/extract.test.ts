@@ -185,6 +185,21 @@ describe("pairs, agreement and status from articles in three languages", () => {
     expect(lanzhou?.agreement).toBe("academic_mobility");
   });
 
+  it("Russian: a vocational institute is a college; the workshop's next paragraph tells its field", () => {
+    const result = extractArticle(article("ru-workshop-continuation.txt"));
+    expect(
+      result.partnerships.map((p) => [p.partner, p.partner_type, p.agreement, p.status, p.fields]),
+    ).toEqual([
+      [
+        "Shandong Vocational Technical Institute of Light Industry",
+        "college",
+        "training_center",
+        "launched",
+        ["manufacturing"],
+      ],
+    ]);
+  });
+
   it("takes an unknown name as the Kazakhstan side when the directory knows none in the article", () => {
     expect(pairs("en-unknown-kz-side.txt")).toEqual([
       ["Esil University", "Tsinghua University", "CN", "university", "memorandum", "signed"],

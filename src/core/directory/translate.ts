@@ -133,6 +133,7 @@ Veterinary | Veterinary Medicine | ветеринария медицинасы; 
 Biotechnology | Biotechnologies | биотехнологиялар; биотехнологий
 Livestock | Livestock | животноводства
 Food | Food Industry | тамақ өнеркәсібі; пищевой промышленности; пищевых производств
+Light Industry | Light Industry | жеңіл өнеркәсіп; легкой промышленности; легкая промышленность
 Water Management | Water Management | су шаруашылығы; водного хозяйства
 Natural Sciences | Natural Sciences | жаратылыстану ғылымдары; естественных наук
 Animal Husbandry | Animal Husbandry | мал шаруашылығы

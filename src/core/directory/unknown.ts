@@ -504,13 +504,18 @@ export function findUnknownNames(
       end: span.end,
       // Chinese teachers' universities are "Normal" in English (师范): "Hangzhou Normal University".
       name: country === "CN" || country === "TW" ? name.replace(/\bPedagogical\b/, "Normal") : name,
-      type,
+      // A vocational institute ("Vocational Technical Institute", 职业技术学院) is a college.
+      type:
+        type === "university" && INSTITUTE_HEAD.test(token.norm) && VOCATIONAL.test(name) ? "college" : type,
       country,
     });
     after = span.end;
   }
   return found;
 }
+
+const INSTITUTE_HEAD = /^(?:institute|институт\p{L}*|instituty)$/u;
+const VOCATIONAL = /\b(?:Vocational|Professional)\b/;
 
 const COMPANY_WORD =
   /^(?:company|companies|corporation|corp|firm|group|giant|manufacturer|producer|maker|holding|компани\p{L}*|корпораци\p{L}*|концерн\p{L}*|холдинг\p{L}*|производител\p{L}*)$/u;

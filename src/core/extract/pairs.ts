@@ -60,9 +60,9 @@ const SIDES =
   /(?<![\p{L}])(?:the (?:two )?sides|the guests|under the (?:agreement|memorandum|deal|document)|гости(?![\p{L}])|согласно (?:документу|соглашению|меморандуму)|по (?:соглашению|договору|меморандуму)|қонақтар\p{L}*|келісім бойынша|both sides|the parties|the partners|the two universities|during the (?:meeting|visit)|as a result of the (?:meeting|talks|visit)|the (?:agreement|memorandum|document)|сторон[аыу]?(?![\p{L}])|по итогам (?:встречи|переговоров|визита)|в ходе (?:встречи|визита|переговоров)|документ(?![\p{L}])|меморандум(?![\p{L}])|тарап\p{L}*|кездесу барысында|сапар барысында|келіссөздер қорытындысында|құжат(?![\p{L}])|меморандум)/u;
 
 // A later sentence that starts with what the pair opened or agreed on: "The laboratory has ...", "В центре
-// будут ...", "Академияда студенттер ...".
+// будут ...", "В мастерской ...", "In the workshop ...", "Академияда студенттер ...".
 const OBJECT_FIRST =
-  /^(?:the (?:new )?(?:laboratory|lab|centre|center|academy|programme|program|branch|school|course)s?(?![\p{L}])|(?:в |на )?(?:лаборатори|центр|академи|программ|филиал|курс)\p{L}*(?![\p{L}])|(?:зертхана|орталы|академия|бағдарлама|филиал|жазғы мектеп|курс)\p{L}*(?![\p{L}]))/u;
+  /^(?:(?:in |at )?the (?:new )?(?:laboratory|lab|centre|center|academy|programme|program|branch|school|course|workshop)s?(?![\p{L}])|(?:в |на )?(?:лаборатори|центр|академи|программ|филиал|курс|мастерск)\p{L}*(?![\p{L}])|(?:зертхана|орталы|академия|бағдарлама|филиал|жазғы мектеп|курс|шеберхана)\p{L}*(?![\p{L}]))/u;
 
 // Results of a contest held at a foreign institution ("won two medals at the contest held at X"): the
 // institution is the venue, not a partner.
