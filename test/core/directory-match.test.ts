@@ -271,4 +271,12 @@ describe("names the directory has never seen", () => {
     ]);
     expect(findInstitution("Чжэцзянский институт легкой промышленности")?.type).toBe("university");
   });
+
+  it("Turkish and Kazakhstan names as their institutions spell them in English", () => {
+    expect(findInstitution("Университетом Пири Рейса")?.name).toBe("Piri Reis University");
+    expect(findInstitution("Пири Рейс университетімен")?.country).toBe("TR");
+    expect(findInstitution("Кокшетауский университет имени Абая Мырзахметова")?.name).toBe(
+      "Abay Myrzakhmetov Kokshetau University",
+    );
+  });
 });

@@ -22,6 +22,7 @@ American University of Central Asia | KG | university | Bishkek | AUCA; Амер
 # Türkiye (more)
 Istanbul University | TR | university | Istanbul | İstanbul Üniversitesi; Стамбульский университет; Ыстамбұл университеті
 Istanbul Technical University | TR | university | Istanbul | İTÜ; İstanbul Teknik Üniversitesi; Стамбульский технический университет; Ыстамбұл техникалық университеті
+Piri Reis University | TR | university | Istanbul | Piri Reis Üniversitesi; Университет Пири Рейса; Университет Пири Рейс; Пири Рейс университеті
 Boğaziçi University | TR | university | Istanbul | Bogazici University; Boğaziçi Üniversitesi; Университет Богазичи; Босфорский университет
 Marmara University | TR | university | Istanbul | Marmara Üniversitesi; Университет Мармара; Мармара университеті
 Yıldız Technical University | TR | university | Istanbul | Yildiz Technical University; YTU; Yıldız Teknik Üniversitesi; Технический университет Йылдыз
