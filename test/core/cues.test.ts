@@ -45,6 +45,12 @@ describe("status from cue words in three languages", () => {
       "discussed",
     );
     expect(statusOf("It was decided to open a centre. The decision was made in May.")).toBe("planned");
+    // Internships students underwent took place; ones they will undergo are a plan.
+    expect(statusOf("Студенты университета прошли стажировку в компании Siemens.")).toBe("launched");
+    expect(statusOf("Students of the university underwent internships at Siemens.")).toBe("launched");
+    expect(statusOf("Студенттер Siemens компаниясында тағылымдамадан өтті.")).toBe("launched");
+    expect(statusOf("Студенты пройдут стажировку в компании Siemens.")).toBe("planned");
+    expect(statusOf("Students will undergo internships at Siemens.")).toBe("planned");
     // A forum is launched when held, but a signing at a forum is a signing.
     expect(statusOf("The Digital Education Forum was held in Astana.")).toBe("launched");
     expect(statusOf("The rectors signed a memorandum at the forum held in Astana.")).toBe("signed");

@@ -35,7 +35,7 @@ const LAUNCHED = cue(
 
 const HELD = cue(
   [
-    `(?:was |were )?(?:held|hosted)${E}|took place|(?:has |was )?(?:concluded|completed|ended)${E}|organi[sz]ed${E}`,
+    `(?:was |were )?(?:held|hosted)${E}|took place|underwent${E}|(?:has |was )?(?:concluded|completed|ended)${E}|organi[sz]ed${E}`,
     `прош(?:ел|ла|ло|ли)${E}|состоял(?:ся|ась|ось|ись)${E}|завершил(?:ся|ась|ось|ись)${E}|организован\\S*|провел(?:и|а)?${E}|проходил\\S*`,
     `өтті${E}|өткізді${E}|өткізілді${E}|ұйымдастырылған|ұйымдастырды|аяқталды${E}`,
   ].join("|"),
@@ -63,11 +63,11 @@ const NOT_SIGNED = cue(
 
 const PLANNED = cue(
   [
-    `agreed (?:to|on|that)${E}|(?:will|shall) (?:open|launch|start|admit|sign|establish|create|set up|offer|begin|be (?:opened|launched|signed|set up|established|created))`,
+    `agreed (?:to|on|that)${E}|(?:will|shall) (?:open|launch|start|admit|sign|establish|create|set up|offer|begin|undergo|be (?:opened|launched|signed|set up|established|created))`,
     `plans? to|planned${E}|intends? to|intend(?:ed)? to|(?:is|are) expected to|expected to (?:open|start|sign|begin)|decided to|decision was (?:approved|made|taken)`,
     `was approved|roadmap|(?:is|are) due to|scheduled (?:to|for)|(?:is|are) set to|reached an agreement|agreement was reached|to be signed`,
     `договорил(?:ись|ся|ась)${E}|достигнут\\S* договоренност|договоренность достигнута|планиру\\S*|запланирован\\S*|намерен\\S*|решено${E}|принято решение`,
-    `ожида(?:ется|ются|ют)${E}|предполагается|будет (?:открыт|создан|запущен|подписан)\\S*|будут (?:открыт|создан|запущен|подписан)\\S*|откроется|откроют|появится|стартует|начнется`,
+    `ожида(?:ется|ются|ют)${E}|предполагается|будет (?:открыт|создан|запущен|подписан)\\S*|будут (?:открыт|создан|запущен|подписан)\\S*|откроется|откроют|появится|стартует|начнется|пройд(?:ет|ут)${E}`,
     `жоспарла\\S*|шешім қабылданды|келісті${E}|уағдаласты\\S*|уағдаластыққа|көзделіп|ниетті|ашылады${E}|іске қосылады|басталады${E}|күтілуде|ашпақ`,
   ].join("|"),
 );
@@ -291,8 +291,9 @@ export function sentenceCues(folded: string): SentenceCues {
   }
   // A forum "held" is a launched event, unless it is only where a signing took place ("signed ... during the
   // forum held in Almaty").
-  if (n("launched") > 0 || (agreements.has("event") && n("held") > 0 && n("signed") === 0))
-    statuses.add("launched");
+  // An internship that students "underwent" ("прошли стажировку", "тағылымдамадан өтті") took place too.
+  const tookPlace = agreements.has("event") || agreements.has("internship");
+  if (n("launched") > 0 || (tookPlace && n("held") > 0 && n("signed") === 0)) statuses.add("launched");
   if (n("signed") > 0) statuses.add("signed");
   if (n("planned") > 0) statuses.add("planned");
   if (n("discussed") > 0 || n("continueTalks") > 0 || n("decisionPending") > 0 || agreements.has("visit"))
