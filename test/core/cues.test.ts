@@ -148,6 +148,15 @@ describe("fields", () => {
     expect(fieldsOf("working on gas turbines")).toEqual(["energy"]);
     expect(fieldsOf("жоғары білім саласындағы ынтымақтастық")).toEqual(["education"]);
     expect(fieldsOf("машина жасау бойынша бағдарлама")).toEqual(["engineering"]);
+    // Network and software engineering are IT; electric vehicles are transport, factories manufacturing.
+    expect(fieldsOf("training in network engineering and cybersecurity")).toEqual(["it"]);
+    expect(fieldsOf("стажировка на заводах компании по обслуживанию электромобилей")).toEqual([
+      "manufacturing",
+      "transport_logistics",
+    ]);
+    expect(fieldsOf("a course on electric vehicles")).toEqual(["transport_logistics"]);
+    expect(fieldsOf("программы информатики и лингвистики")).toEqual(["it", "languages_culture"]);
+    expect(fieldsOf("бұлтты есептеулер және желілік технологиялар")).toEqual(["it"]);
   });
 });
 

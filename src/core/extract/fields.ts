@@ -11,31 +11,31 @@ const cue = (source: string) => source;
 const FIELD_SOURCES: Record<Field, string> = {
   it: cue(
     [
-      `information (?:and communication )?technolog\\S*|ict${E}|it${E}|computer\\S*|cloud${E}|software|programming|cyber\\S*|networking|5g${E}|data (?:science|center|centre|analys\\S*)|digital (?:classroom|technolog|skills|platform)\\S*|smart classroom\\S*`,
-      `информационн\\S*|ит${E}|цифров\\S* (?:технолог|маркетинг|навык|платформ)\\S*|программировани\\S*|компьютер\\S*|облачн\\S*|кибер\\S*|информатик\\S*|анализ данных|бизнес-информатик\\S*|финансов\\S* технолог\\S*`,
-      `ақпараттық\\S*|цифрлық\\S*|бағдарламалау\\S*|киберқауіпсіздік\\S*|бұлттық\\S*|заттар интернеті`,
+      `information (?:and communication )?technolog\\S*|(?:network|software) engineering|network technolog\\S*|ict${E}|it${E}|computer\\S*|cloud${E}|software|programming|cyber\\S*|networking|5g${E}|data (?:science|center|centre|analys\\S*)|digital (?:classroom|technolog|skills|platform)\\S*|smart classroom\\S*`,
+      `информационн\\S*|ит${E}|цифров\\S* (?:технолог|маркетинг|навык|платформ)\\S*|программировани\\S*|компьютер\\S*|облачн\\S*|сетев\\S* технолог\\S*|кибер\\S*|информатик\\S*|анализ данных|бизнес-информатик\\S*|финансов\\S* технолог\\S*`,
+      `ақпараттық\\S*|цифрлық\\S*|бағдарламалау\\S*|киберқауіпсіздік\\S*|бұлтт\\S*|желілік технология\\S*|заттар интернеті`,
     ].join("|"),
   ),
   ai: cue(
     `artificial intelligence|ai${E}|machine learning|искусственн\\S* интеллект\\S*|машинн\\S* обучени\\S*|ии${E}|жасанды интеллект\\S*`,
   ),
   engineering: cue(
-    `engineering|robotics|mechatronics|mechanical|chemical technolog\\S*|химическ\\S* технолог\\S*|строительств\\S*|машина жасау\\S*|құрылыс\\S*|инженер\\S*|машиностро\\S*|мехатроник\\S*|робототехник\\S*|инжиниринг\\S*|инженерия\\S*|инженерлік\\S*`,
+    `(?<!network |software )engineering|robotics|mechatronics|mechanical|chemical technolog\\S*|химическ\\S* технолог\\S*|строительств\\S*|машина жасау\\S*|құрылыс\\S*|инженер\\S*|машиностро\\S*|мехатроник\\S*|робототехник\\S*|инжиниринг\\S*|инженерия\\S*|инженерлік\\S*`,
   ),
   mining: cue(
     `mining|mines?${E}|mineral\\S*|metallurg\\S*|горн\\S*|горнодобыв\\S*|металлург\\S*|тау-кен\\S*|кен (?:өндір|байыт|орн)\\S*|шахта\\S*`,
   ),
   energy: cue(
-    `energy|nuclear|uranium|gas turbines?|ядерн\\S*|уранов\\S*|атомн\\S*|power (?:grid|engineering|plant|system)\\S*|electric\\S*|renewable\\S*|solar|wind power|энергетик\\S*|энергетическ\\S*|электроэнергетик\\S*|энерги\\S*|энергосистем\\S*|гидроэнергетика\\S*|электр энергетика\\S*`,
+    `energy|nuclear|uranium|gas turbines?|ядерн\\S*|уранов\\S*|атомн\\S*|power (?:grid|engineering|plant|system)\\S*|electric\\S*(?! (?:vehicles?|cars?|bus\\S*))|renewable\\S*|solar|wind power|энергетик\\S*|энергетическ\\S*|электроэнергетик\\S*|энерги\\S*|энергосистем\\S*|гидроэнергетика\\S*|электр энергетика\\S*`,
   ),
   oil_gas: cue(
     `oil${E}|gas${E}(?! turbine)|petroleum|нефт\\S*|газ(?:а|ов|ом)?${E}|нефтегаз\\S*|мұнай\\S*|газ${E}`,
   ),
   manufacturing: cue(
-    `manufacturing|industrial automation|production lines?|machine tools?|cnc${E}|станк\\S*|производств\\S* (?:лини|процесс)\\S*|промышленн\\S* (?:автоматизац|робот)\\S*|автоматизаци\\S* производств\\S*|өндіріс\\S*`,
+    `manufacturing|industrial automation|production lines?|machine tools?|cnc${E}|станк\\S*|производств\\S* (?:лини|процесс)\\S*|промышленн\\S* (?:автоматизац|робот)\\S*|автоматизаци\\S* производств\\S*|өндіріс\\S*|factory|factories|завод\\S*|фабрик\\S*|зауыт\\S*`,
   ),
   transport_logistics: cue(
-    `transport\\S*|logistic\\S*|railway\\S*|port logistics|транспорт\\S*|логистик\\S*|көлік\\S*|логистика\\S*`,
+    `transport\\S*|logistic\\S*|electric (?:vehicles?|cars?|bus\\S*)|automotive|электромобил\\S*|электробус\\S*|автомобил\\S*|автокөлік\\S*|railway\\S*|port logistics|транспорт\\S*|логистик\\S*|көлік\\S*|логистика\\S*`,
   ),
   marine: cue(`marine|maritime|shipbuilding|navigation|морск\\S*|судостро\\S*|судоходств\\S*|теңіз\\S*`),
   remote_sensing: cue(
@@ -49,7 +49,7 @@ const FIELD_SOURCES: Record<Field, string> = {
     `education(?! institutions)|educational (?:cooperation|ties|exchange)|teachers?${E}|teacher training|pedagog\\S*|образовани\\S*|учител\\S*|педагог\\S*|мұғалім\\S*|білім беру саласы\\S*|higher education|высше\\S* образовани\\S*|жоғары білім\\S*`,
   ),
   languages_culture: cue(
-    `languages?${E}|cultur\\S*|linguist\\S*|philolog\\S*|turkolog\\S*|(?:japanese|korean|chinese|turkic|oriental) studies|history|язык\\S*|(?<!(?:масличн|зернов|кормов|овощн|бобов|технических|сельскохозяйственн)\\S* )культур\\S*|филолог\\S*|тюрколог\\S*|корееведени\\S*|востоковед\\S*|японистик\\S*|(?<!python )тіл(?:і|ін|дер|дері|ін)\\S*|мәдени\\S*|филология\\S*|түркітану\\S*|жапонтану\\S*|шығыстану\\S*|тарих\\S*`,
+    `languages?${E}|cultur\\S*|linguist\\S*|philolog\\S*|turkolog\\S*|(?:japanese|korean|chinese|turkic|oriental) studies|history|язык\\S*|(?<!(?:масличн|зернов|кормов|овощн|бобов|технических|сельскохозяйственн)\\S* )культур\\S*|филолог\\S*|лингвист\\S*|тюрколог\\S*|корееведени\\S*|востоковед\\S*|японистик\\S*|(?<!python )тіл(?:і|ін|дер|дері|ін)\\S*|мәдени\\S*|филология\\S*|түркітану\\S*|жапонтану\\S*|шығыстану\\S*|тарих\\S*`,
   ),
   medicine: cue(
     `(?<!veterinary )medic\\S*|health\\S*|clinic\\S*|(?<!ветеринарн\\S* |ветеринария )медицин\\S*|медик\\S*|здравоохранени\\S*|клиник\\S*|клиническ\\S*|медицина\\S*|денсаулық\\S*`,
