@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkArticle, extractArticle } from "../../src/core/api";
+import { checkArticle, extractArticle, findInstitution } from "../../src/core/api";
 import type { Partnership } from "../../src/core/types";
 
 const article = (name: string) => readFileSync(join(__dirname, "../fixtures/articles", name), "utf8");
@@ -198,6 +198,21 @@ describe("pairs, agreement and status from articles in three languages", () => {
         ["manufacturing"],
       ],
     ]);
+  });
+
+  it("an acronym is not read as another's stem, whatever article came before", () => {
+    // An English article reads the aliases of names starting "Kazakh ...", "КазНУИ" (arts) among them.
+    extractArticle(
+      "Visit\n\nBISHKEK, 3 May 2025 — The rector of Kazakh-British Technical University met the Minister of Education and Science of Kyrgyzstan.",
+    );
+    const result = extractArticle(
+      "Визит\n\nАЛМАТЫ, 5 мая 2025 года. Ректор КазНУ Жансеит Туймебаев провел встречу с послом Италии в Казахстане. Стороны обсудили открытие филиала итальянского вуза.",
+    );
+    expect(result.partnerships.map((p) => [p.kz, p.partner])).toEqual([
+      ["Al-Farabi Kazakh National University", "Embassy of Italy in Kazakhstan"],
+    ]);
+    expect(findInstitution("КазНУИ")?.name).toBe("Kazakh National University of Arts");
+    expect(findInstitution("КБТУдың")?.name).toBe("Kazakh-British Technical University");
   });
 
   it("takes an unknown name as the Kazakhstan side when the directory knows none in the article", () => {

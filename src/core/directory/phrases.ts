@@ -109,11 +109,12 @@ function expand<T>(index: PhraseIndex<T>, key: string): void {
 export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, rank: number): void {
   const tokens = tokenize(phrase).filter((token) => !SKIPPED_WORDS.has(token.norm));
   if (tokens.length === 0) return;
-  const words = tokens.map((token) => indexKeys(token.norm));
   const first = tokens[0]!;
   const needsCapitals =
     tokens.length === 1 &&
     (isAcronym(first.raw) || (first.raw.length <= 4 && first.raw === first.raw.toUpperCase()));
+  // An acronym has no stem: "КазНУИ" must not be filed as "КазНУ".
+  const words = needsCapitals ? [[first.norm]] : tokens.map((token) => indexKeys(token.norm));
   // "the akimat of Turkistan Region", "the ministry of education of Mongolia": these heads are often written
   // in lower case; the rest of the name still has to be capitalised.
   const capitals = tokens.map(
@@ -130,6 +131,11 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
 }
 
 const LOWER_CASE_HEADS = new Set(["akimat", "ministry"]);
+
+function acronymForm(norm: string, acronym: string): boolean {
+  if (!norm.startsWith(acronym)) return true; // matched through another key (a Kazakh base, a synonym)
+  return norm.length === acronym.length || norm.length - acronym.length >= 2;
+}
 
 function capitalCount(raw: string): number {
   let capitals = 0;
@@ -151,6 +157,8 @@ function matchLength<T>(
   const first = tokens[kept[at]!]!;
   // "Ранее" is no "РАН": the text's word must itself be written as an acronym (two capitals, or all capitals).
   if (entry.needsCapitals && capitalCount(first.raw) < 2 && first.raw !== first.raw.toUpperCase()) return 0;
+  // "КазНУИ" is not "КазНУ" with an ending: an acronym takes only a Kazakh case ending ("КБТУдың").
+  if (entry.needsCapitals && !acronymForm(first.norm, entry.words[0]![0]!)) return 0;
   // "Ертіс университеті Цинхуа университетімен": a Kazakh head with its possessive ending closes a name,
   // so it cannot open "Университет Цинхуа".
   if (entry.words.length > 1 && first.norm.length > 8 && KAZAKH_CLOSING_HEAD.test(first.norm)) return 0;
