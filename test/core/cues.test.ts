@@ -51,6 +51,12 @@ describe("status from cue words in three languages", () => {
     expect(statusOf("Студенттер Siemens компаниясында тағылымдамадан өтті.")).toBe("launched");
     expect(statusOf("Студенты пройдут стажировку в компании Siemens.")).toBe("planned");
     expect(statusOf("Students will undergo internships at Siemens.")).toBe("planned");
+    // Students who began their studies under a programme: it runs; cooperation that "will" be is a plan.
+    expect(statusOf("The first 25 students began studying at the partner university.")).toBe("launched");
+    expect(statusOf("Студенты начали обучение по программе двойного диплома.")).toBe("launched");
+    expect(statusOf("Студенттер серіктес университетте оқуын бастады.")).toBe("launched");
+    expect(statusOf("Университет будет сотрудничать с партнером по программе Erasmus+.")).toBe("planned");
+    expect(statusOf("The university will cooperate with its partner under Erasmus+.")).toBe("planned");
     // A forum is launched when held, but a signing at a forum is a signing.
     expect(statusOf("The Digital Education Forum was held in Astana.")).toBe("launched");
     expect(statusOf("The rectors signed a memorandum at the forum held in Astana.")).toBe("signed");

@@ -24,10 +24,10 @@ const LAUNCHED = cue(
   [
     // "Admission opens in June", "launches next year": a present tense with a time to come is a plan.
     `(?:has |have |was |were |officially |formally |solemnly )?(?:opened|inaugurated|unveiled|launched)${E}|(?:opens|inaugurates|unveils|launches)${E}(?! (?:in (?:${MONTHS}|20\\d\\d|the (?:autumn|fall|spring|summer|winter))|next|later|on \\d|this (?:autumn|fall|spring|summer|winter|year)))`,
-    `opening ceremony|grand opening|at the opening${E}|kicked off|began (?:classes|operating|work)|started (?:classes|operating|work)|commissioned`,
+    `opening ceremony|grand opening|at the opening${E}|kicked off|(?:began|started) (?:classes|operating|work|studying|their studies|studies|training)|commissioned`,
     `открыл(?:а|и|ось|ся|ись|ась)?${E}|открыт(?:а|о|ы)?${E}|открывается|запустил(?:а|и)?${E}|запущен(?:а|о|ы)?${E}|стартовал(?:а|о|и)?${E}`,
-    `начал(?:а|о|и)? (?:работу|свою работу|действовать)|заработал(?:а|о|и)?${E}|торжественн\\S* открыти|введен\\S* в эксплуатацию|состоялось открытие|прошло открытие`,
-    `аш(?:ылды|ты|қан|ылған|ылып)${E}|іске қос(?:ылды|ты|ылған|қан)${E}|жұмысын бастады|салтанатты түрде ашыл`,
+    `начал(?:а|о|и)? (?:работу|свою работу|действовать|обучение|учебу|учиться)|приступил(?:а|и)? к (?:обучению|занятиям|учебе)|заработал(?:а|о|и)?${E}|торжественн\\S* открыти|введен\\S* в эксплуатацию|состоялось открытие|прошло открытие`,
+    `аш(?:ылды|ты|қан|ылған|ылып)${E}|іске қос(?:ылды|ты|ылған|қан)${E}|жұмысын бастады|оқуын бастады|оқуды бастады|салтанатты түрде ашыл`,
     // Kazakh in the Latin alphabet, folded ("ashyldy", "iske qosyldy").
     `ash(?:yldy|ty|qan|ylgan)${E}|iske qos(?:yldy|ty|ylgan|qan)${E}`,
   ].join("|"),
@@ -63,11 +63,11 @@ const NOT_SIGNED = cue(
 
 const PLANNED = cue(
   [
-    `agreed (?:to|on|that)${E}|(?:will|shall) (?:open|launch|start|admit|sign|establish|create|set up|offer|begin|undergo|be (?:opened|launched|signed|set up|established|created))`,
+    `agreed (?:to|on|that)${E}|(?:will|shall) (?:open|launch|start|admit|sign|establish|create|set up|offer|begin|undergo|cooperate|be (?:opened|launched|signed|set up|established|created))`,
     `plans? to|planned${E}|intends? to|intend(?:ed)? to|(?:is|are) expected to|expected to (?:open|start|sign|begin)|decided to|decision was (?:approved|made|taken)`,
     `was approved|roadmap|(?:is|are) due to|scheduled (?:to|for)|(?:is|are) set to|reached an agreement|agreement was reached|to be signed`,
     `договорил(?:ись|ся|ась)${E}|достигнут\\S* договоренност|договоренность достигнута|планиру\\S*|запланирован\\S*|намерен\\S*|решено${E}|принято решение`,
-    `ожида(?:ется|ются|ют)${E}|предполагается|будет (?:открыт|создан|запущен|подписан)\\S*|будут (?:открыт|создан|запущен|подписан)\\S*|откроется|откроют|появится|стартует|начнется|пройд(?:ет|ут)${E}`,
+    `ожида(?:ется|ются|ют)${E}|предполагается|будет (?:открыт|создан|запущен|подписан)\\S*|будут (?:открыт|создан|запущен|подписан)\\S*|откроется|откроют|появится|стартует|начнется|буд(?:ет|ут) сотрудничать|пройд(?:ет|ут)${E}`,
     `жоспарла\\S*|шешім қабылданды|келісті${E}|уағдаласты\\S*|уағдаластыққа|көзделіп|ниетті|ашылады${E}|іске қосылады|басталады${E}|күтілуде|ашпақ`,
   ].join("|"),
 );
