@@ -112,6 +112,10 @@ describe("kind of agreement from what was opened, in inflected and descriptive f
     ["Тараптар магистратура бағдарламасын бірлесіп ашуды талқылады.", "joint_program"],
     ["Тараптар бірлескен магистрлік бағдарлама ашу мүмкіндігін талқылады.", "joint_program"],
     ["Обсудили вопросы стажировок преподавателей.", "internship"],
+    // "Academic exchange" is academic mobility in all three languages.
+    ["Университет академиялық алмасу туралы келісімге қол қойды.", "academic_mobility"],
+    ["Подписано соглашение об академическом обмене.", "academic_mobility"],
+    ["The sides signed an academic exchange agreement.", "academic_mobility"],
   ])("%s -> %s", (text, agreement) => {
     expect(agreementOf(text)).toBe(agreement);
   });

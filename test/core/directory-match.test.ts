@@ -279,4 +279,9 @@ describe("names the directory has never seen", () => {
       "Abay Myrzakhmetov Kokshetau University",
     );
   });
+
+  it("a Kazakh place word in '-дағы' before a name is where it is, not part of the name", () => {
+    const found = findInstitution("Польшадағы Вроцлав технологиялық университетінде");
+    expect([found?.name, found?.country]).toEqual(["Wrocław Technological University", "PL"]);
+  });
 });

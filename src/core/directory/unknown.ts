@@ -138,7 +138,8 @@ const KK_CONNECTOR = new Set(["және"]);
 // Only plain spaces, hyphens or an apostrophe between two words of one name.
 const joined = (text: string, a: Token, b: Token) => /^[\s\-–&]*$/.test(text.slice(a.end, b.start));
 const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/;
-const KAZAKH_LOCATIVE = /\p{L}{3}(?:да|де|та|те)$/u;
+// "Қызылордада", and "Польшадағы" ("the one in Poland"): where, not part of a name.
+const KAZAKH_LOCATIVE = /\p{L}{3}(?:да|де|та|те|дағы|дегі|тағы|тегі)$/u;
 const KK_ADVERBS = new Set([
   "қазір",
   "биыл",

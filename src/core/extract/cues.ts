@@ -143,9 +143,9 @@ const AGREEMENT_CUES: ReadonlyArray<readonly [Agreement, Cue]> = [
     "academic_mobility",
     cue(
       [
-        `academic mobility|student exchange\\S*|exchange of (?:students|lecturers|teachers|staff)|exchanges? (?:for|of) students|semester exchange\\S*|exchange program\\S*|spend (?:a|one) semester|exchange (?:students|lecturers|teachers)`,
-        `академическ\\S* мобильност\\S*|обмен\\S* (?:студент|преподавател|обучающ)\\S*|студенческ\\S* обмен\\S*|семестров\\S* обучени\\S*`,
-        `академиялық ұтқырлық\\S*|(?:студент|оқытушы|білім алушы)\\S* алмасу\\S*|бір семестр\\S*`,
+        `academic mobility|academic exchange\\S*|student exchange\\S*|exchange of (?:students|lecturers|teachers|staff)|exchanges? (?:for|of) students|semester exchange\\S*|exchange program\\S*|spend (?:a|one) semester|exchange (?:students|lecturers|teachers)`,
+        `академическ\\S* мобильност\\S*|академическ\\S* обмен\\S*|обмен\\S* (?:студент|преподавател|обучающ)\\S*|студенческ\\S* обмен\\S*|семестров\\S* обучени\\S*`,
+        `академиялық ұтқырлық\\S*|академиялық алмасу\\S*|(?:студент|оқытушы|білім алушы)\\S* алмасу\\S*|бір семестр\\S*`,
       ].join("|"),
     ),
   ],
