@@ -16,12 +16,7 @@ fi
 
 # A fresh clone (or CI) installs exactly the lockfile; a working copy reinstalls only when the lockfile moved.
 if [ -n "${CI:-}" ] || [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  if ! npm ci --no-audit --no-fund; then
-    # npm ci also checks other platforms' optional packages (biome's darwin/win32 builds), which a registry
-    # mirror may not carry; npm install installs the same lockfile for this platform without that check.
-    echo "npm ci refused; installing the lockfile with npm install instead"
-    npm install --no-audit --no-fund --no-save
-  fi
+  npm ci --no-audit --no-fund
 fi
 
 npm test
