@@ -3,6 +3,7 @@ import type { Env } from "../env";
 import { type Implements, strict } from "../strict";
 import type { FakeUi } from "../ui";
 import { newConditionalFormatRule } from "./conditional";
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from "./metadata";
 import type { FakeRange } from "./range";
 import type { FakeSheet } from "./sheet";
 import type { FakeSpreadsheet } from "./spreadsheet";
@@ -46,6 +47,8 @@ export class FakeSpreadsheetApp implements Implements<SA, AppMethods> {
   );
   readonly AutoFillSeries = enumOf("DEFAULT_SERIES", "ALTERNATE_SERIES");
   readonly SheetType = enumOf("GRID", "OBJECT", "DATASOURCE");
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
 
   constructor(
     readonly env: Env,

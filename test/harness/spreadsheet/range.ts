@@ -3,6 +3,7 @@
 import { type GridRect, toA1 } from "../a1";
 import { type Implements, strict } from "../strict";
 import { type Cell, CellDate, display, interpret, type Stored } from "./cells";
+import type { MetadataLocation } from "./metadata";
 import type { FakeSheet } from "./sheet";
 import { FakeDataValidation } from "./validation";
 
@@ -73,7 +74,10 @@ type RangeMethods =
   | "isChecked"
   | "sort"
   | "setBorder"
-  | "protect";
+  | "protect"
+  | "addDeveloperMetadata"
+  | "createDeveloperMetadataFinder"
+  | "getDeveloperMetadata";
 
 export class FakeRange implements Implements<R, RangeMethods> {
   constructor(
@@ -542,6 +546,43 @@ export class FakeRange implements Implements<R, RangeMethods> {
   protect(): unknown {
     this.call("protect", "write");
     return this.sheet.addProtection("RANGE", this);
+  }
+
+  // --- developer metadata (one whole row or column only) ---
+  addDeveloperMetadata(...args: unknown[]): R {
+    this.call("addDeveloperMetadata", "write");
+    const store = this.sheet.parent.metadata;
+    store.addFromCall(args, store.rangeLocation(this));
+    return this.self();
+  }
+  /** Finds the metadata of the rows and columns wholly inside this range (or crossing it, when asked). */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.sheet.parent.metadata.finder({ type: "RANGE", range: this });
+  }
+  /** The metadata of exactly this row or column. */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.call("getDeveloperMetadata", "read");
+    const store = this.sheet.parent.metadata;
+    let at: MetadataLocation | null = null;
+    try {
+      at = store.rangeLocation(this);
+    } catch {
+      return [];
+    }
+    const here = at;
+    return store
+      .visible()
+      .filter((m) => {
+        const l = m.location;
+        return (
+          l.type === here.type &&
+          "index" in here &&
+          "index" in l &&
+          l.sheet === here.sheet &&
+          l.index === here.index
+        );
+      })
+      .map((m) => store.wrap(m));
   }
 }
 

@@ -73,7 +73,10 @@ type SheetMethods =
   | "hideSheet"
   | "showSheet"
   | "isSheetHidden"
-  | "getActiveRange";
+  | "getActiveRange"
+  | "addDeveloperMetadata"
+  | "createDeveloperMetadataFinder"
+  | "getDeveloperMetadata";
 
 export interface ProtectionData {
   type: "SHEET" | "RANGE";
@@ -322,6 +325,7 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     if (at < 1 || at > this.maxRows + 1 || howMany < 1) throw this.env.error("Those rows are out of bounds.");
     this.cells.splice(at - 1, 0, ...Array.from({ length: howMany }, () => [] as (Cell | undefined)[]));
     this.maxRows += howMany;
+    this.parent.metadata.inserted(this, "ROW", at, howMany);
   }
   insertRows(rowIndex: number, numRows = 1): void {
     this.shiftRows(rowIndex, numRows, "insertRows");
@@ -348,6 +352,7 @@ export class FakeSheet implements Implements<S, SheetMethods> {
       throw this.env.error("Those columns are out of bounds.");
     for (const r of this.cells) r?.splice(at - 1, 0, ...Array.from({ length: howMany }, () => undefined));
     this.maxColumns += howMany;
+    this.parent.metadata.inserted(this, "COLUMN", at, howMany);
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
     this.shiftColumns(columnIndex, numColumns, "insertColumns");
@@ -377,6 +382,7 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     }
     this.cells.splice(at - 1, howMany);
     this.maxRows -= howMany;
+    this.parent.metadata.deleted(this, "ROW", at, howMany);
   }
   deleteRow(rowPosition: number): FakeSheet {
     this.removeRows(rowPosition, 1, "deleteRow");
@@ -393,6 +399,7 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     if (this.maxColumns - howMany < 1) throw this.env.error("You can't delete all the columns on the sheet.");
     for (const r of this.cells) r?.splice(at - 1, howMany);
     this.maxColumns -= howMany;
+    this.parent.metadata.deleted(this, "COLUMN", at, howMany);
   }
   deleteColumn(columnPosition: number): FakeSheet {
     this.removeColumns(columnPosition, 1, "deleteColumn");
@@ -558,6 +565,26 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     this.call("updateChart", "write");
     const next = chart as unknown as FakeEmbeddedChart;
     this.charts = this.charts.map((c) => (c.data.id === next.data.id ? next : c));
+  }
+
+  // --- developer metadata ---
+  addDeveloperMetadata(...args: unknown[]): FakeSheet {
+    this.call("addDeveloperMetadata", "write");
+    this.parent.metadata.addFromCall(args, { type: "SHEET", sheet: this });
+    return this;
+  }
+  /** Finds the metadata of the sheet and of its rows and columns. */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.parent.metadata.finder({ type: "SHEET", sheet: this });
+  }
+  /** The metadata on the sheet itself (not its rows' or columns'). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.call("getDeveloperMetadata", "read");
+    const store = this.parent.metadata;
+    return store
+      .visible()
+      .filter((m) => m.location.type === "SHEET" && m.location.sheet === this)
+      .map((m) => store.wrap(m));
   }
 
   // --- protections ---

@@ -5,6 +5,7 @@ import { type Implements, strict } from "../strict";
 import type { FakeUi } from "../ui";
 import type { FakeSpreadsheetApp } from "./app";
 import type { FormulaResult } from "./cells";
+import { MetadataStore } from "./metadata";
 import { type FakeRange, makeRange } from "./range";
 import { FakeSheet } from "./sheet";
 
@@ -31,7 +32,10 @@ type SpreadsheetMethods =
   | "getRange"
   | "toast"
   | "getSpreadsheetLocale"
-  | "getSpreadsheetTimeZone";
+  | "getSpreadsheetTimeZone"
+  | "addDeveloperMetadata"
+  | "createDeveloperMetadataFinder"
+  | "getDeveloperMetadata";
 
 /** Evaluates a formula written to a cell; the harness installs one that runs the bundle's custom functions. */
 export type FormulaEvaluator = (formula: string, sheet: FakeSheet) => FormulaResult;
@@ -42,6 +46,8 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
   /** The selected ranges on the active sheet; the last one is the active range. */
   selection: GridRect[] = [];
   evaluator: FormulaEvaluator = () => "#ERROR!";
+  /** Every developer metadata of the spreadsheet (its sheets', rows' and columns' too). */
+  readonly metadata: MetadataStore;
 
   constructor(
     readonly env: Env,
@@ -51,7 +57,9 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     public name: string,
     public locale: string,
     public timeZone: string,
-  ) {}
+  ) {
+    this.metadata = new MetadataStore(env, () => this);
+  }
 
   private call(method: string): void {
     this.env.call(`Spreadsheet.${method}`);
@@ -179,6 +187,7 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     const fake = sheet as unknown as FakeSheet;
     if (this.sheets.length === 1) throw this.env.error("You can't remove all the sheets in a document.");
     this.sheets = this.sheets.filter((s) => s !== fake);
+    this.metadata.sheetDeleted(fake);
     if (this.activeSheet === fake) this.activeSheet = null;
   }
   getActiveSheet(): FakeSheet {
@@ -248,5 +257,22 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
   getSpreadsheetTimeZone(): string {
     this.call("getSpreadsheetTimeZone");
     return this.timeZone;
+  }
+
+  addDeveloperMetadata(...args: unknown[]): FakeSpreadsheet {
+    this.env.call("Spreadsheet.addDeveloperMetadata", undefined, "write");
+    this.metadata.addFromCall(args, { type: "SPREADSHEET" });
+    return this;
+  }
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.metadata.finder({ type: "SPREADSHEET" });
+  }
+  /** The metadata on the spreadsheet itself (not its sheets', rows' or columns'). */
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.env.call("Spreadsheet.getDeveloperMetadata", undefined, "read");
+    return this.metadata
+      .visible()
+      .filter((m) => m.location.type === "SPREADSHEET")
+      .map((m) => this.metadata.wrap(m));
   }
 }
