@@ -5,7 +5,7 @@ import { SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
 import { IdAllocator } from "../core/rows/ids";
 import { outletOf, splitPasted } from "../core/rows/paste";
 import { headerMap, RowAccess } from "../core/rows/table";
-import { addArticlesHtml } from "./dialogs";
+import { addArticlesHtml, NOT_LINKS } from "./dialogs";
 import { fetchPage } from "./fetchPage";
 import { filledRows, readSheet, writeChanges } from "./tableIo";
 import { errorText, plural, type TellResult, toast } from "./tell";
@@ -25,13 +25,26 @@ export function showAddArticles(): void {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 
+function invalidLinks(lines: readonly { line: number; text: string; reason: string }[]): string {
+  const each = lines.map(
+    (l) => `line ${l.line} "${l.text.length > 80 ? `${l.text.slice(0, 79)}…` : l.text}" (${l.reason})`,
+  );
+  const n = lines.length;
+  const what =
+    n === 1 ? `1 line is not a ${NOT_LINKS}, so it was` : `${n} lines are not ${NOT_LINKS}s, so they were`;
+  return `${what} not added: ${each.join("; ")}.`;
+}
+
 /** Server function of the Add articles dialog: adds the pasted articles to Sources; returns what it did. */
 export function addArticles(pasted: unknown): TellResult {
   if (typeof pasted !== "string" || pasted.trim() === "") {
     return "Nothing to add: paste the text of an article, or its URL.";
   }
-  const items = splitPasted(pasted.replace(CONTROL, ""));
-  if (items.length === 0) return "Nothing to add: paste the text of an article, or its URL.";
+  const pieces = splitPasted(pasted.replace(CONTROL, ""));
+  const invalid = pieces.filter((p) => p.kind === "invalid");
+  const items = pieces.filter((p) => p.kind !== "invalid");
+  if (pieces.length === 0) return "Nothing to add: paste the text of an article, or its URL.";
+  if (items.length === 0) return `No article was added. ${invalidLinks(invalid)}`;
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000))
     return "Someone else is changing the Sources sheet right now: try again in a minute.";
@@ -86,6 +99,7 @@ export function addArticles(pasted: unknown): TellResult {
       writeChanges(sheet, table, after);
     }
     const parts = [
+      invalid.length > 0 ? invalidLinks(invalid) : "",
       added.length > 0
         ? `Added ${plural(added.length, "article")} to Sources (${added.map((r) => s.text(r, "ID")).join(", ")}).`
         : "No article was added.",
@@ -107,7 +121,7 @@ export function addArticles(pasted: unknown): TellResult {
       );
     }
     if (added.length > 0) parts.push("Next: Partnerships › Extract partnerships from new articles.");
-    const message = parts.join(" ");
+    const message = parts.filter((p) => p !== "").join(" ");
     toast(message);
     return message;
   } catch (error) {

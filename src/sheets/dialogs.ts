@@ -2,6 +2,9 @@
 // through google.script.run and shows its answer in plain words.
 import type { MergePlan } from "../core/rows/merge";
 
+/** The phrase of Add articles' answer after which the dialog keeps the pasted text (to fix those lines). */
+export const NOT_LINKS = "valid link";
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -21,7 +24,7 @@ button{background:#1a73e8;color:#fff;border:0;border-radius:4px;padding:8px 16px
 button.secondary{background:#fff;color:#1a73e8;border:1px solid #dadce0}
 button:disabled{opacity:.5;cursor:default}
 .hint{color:#5f6368;margin:4px 0 8px}
-#message{margin-top:10px;white-space:pre-wrap}
+#message{margin-top:10px;white-space:pre-wrap;max-height:40vh;overflow:auto}
 .error{color:#c5221f}
 table{border-collapse:collapse;width:100%;margin:8px 0}
 td,th{border-bottom:1px solid #e0e0e0;padding:4px 6px;text-align:left;vertical-align:top}
@@ -48,14 +51,14 @@ export function addArticlesHtml(): string {
     `<div class="hint">Paste one or more articles, or their URLs (one a line). Put a line of three dashes
 <b>---</b> between two articles. Pages are fetched and their article text kept; nothing is extracted until
 you run <b>Extract partnerships</b>.</div>
-<textarea id="text" placeholder="https://... or the text of an article"></textarea>
+<textarea id="text" placeholder="https://... or the text of an article" aria-label="Articles or URLs"></textarea>
 <div style="margin-top:8px"><button id="add">Add to Sources</button>
 <button class="secondary" onclick="google.script.host.close()">Close</button></div>
 <div id="message"></div>`,
     `${CLIENT}
 document.getElementById('add').onclick=function(){var t=document.getElementById('text').value;
 if(!t.trim()){show('Paste an article or a URL first.',true);return;}
-call('addArticles',t,function(){document.getElementById('text').value='';});};`,
+call('addArticles',t,function(r){if(String(r).indexOf(${scriptJson(NOT_LINKS)})<0)document.getElementById('text').value='';});};`,
   );
 }
 

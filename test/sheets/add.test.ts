@@ -55,6 +55,54 @@ describe("Add articles", () => {
     ]);
   });
 
+  it("names the lines that are not valid links, adds none of them, and fetches the good ones", () => {
+    const h = load({ fetch: { "https://www.inform.kz/en/kaznu-wuhan": PAGE } });
+    const result = h.run("addArticles", [
+      [
+        "https://www.inform.kz/en/kaznu-wuhan",
+        "www.inform.kz/ru/news/123",
+        "htp://broken",
+        "https://exa mple.com/news",
+        "javascript:alert(1)",
+        "ftp://files.example.kz/report.pdf",
+      ].join("\n"),
+    ]);
+    expect(result).toEqual({
+      ok: true,
+      value:
+        '5 lines are not valid links, so they were not added: line 2 "www.inform.kz/ru/news/123" (add https:// in front: https://www.inform.kz/ru/news/123); line 3 "htp://broken" ("htp://" is a misspelt http:// or https://); line 4 "https://exa mple.com/news" (a link cannot contain a space); line 5 "javascript:alert(1)" ("javascript:" is not a web page\'s link); line 6 "ftp://files.example.kz/report.pdf" ("ftp://" links are not web pages: only http:// and https:// can be fetched). Added 1 article to Sources (S-000001). Next: Partnerships › Extract partnerships from new articles.',
+    });
+    const rows = records(h, "Sources");
+    expect(rows.map((r) => [r.ID, r["Text or URL"], r.Outlet])).toEqual([
+      ["S-000001", "https://www.inform.kz/en/kaznu-wuhan", "inform.kz"],
+    ]);
+    expect(rows[0]!["Page text"]).toBe(ARTICLES.en);
+    // Only bad lines: nothing is written, and the answer says why.
+    const only = h.run("addArticles", ["htp://broken"]);
+    expect(only).toEqual({
+      ok: true,
+      value:
+        'No article was added. 1 line is not a valid link, so it was not added: line 1 "htp://broken" ("htp://" is a misspelt http:// or https://).',
+    });
+    expect(records(h, "Sources")).toHaveLength(1);
+  });
+
+  it("reports a link typed straight into Sources that is not valid, instead of reading it as an article", () => {
+    const h = load({
+      workbook: {
+        Sources: [
+          ["ID", "Text or URL", "Title", "Outlet", "Language", "Date", "Processed", "Result", "Page text"],
+          ["S-000001", "www.inform.kz/ru/news/123", "", "", "", "", "", "", ""],
+        ],
+      },
+    });
+    const message = h.menu("Extract partnerships from new articles");
+    expect(message).toMatch(/1 article could not be read/);
+    expect(records(h, "Sources")[0]!.Result).toBe(
+      "Error: the link is not valid (add https:// in front: https://www.inform.kz/ru/news/123): correct it, or paste the article's text",
+    );
+  });
+
   it("leaves out what is already in Sources and says what to do with an empty paste", () => {
     const h = load();
     h.run("addArticles", [ARTICLES.en]);

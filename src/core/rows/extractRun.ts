@@ -5,8 +5,8 @@ import type { ArticleResult, Partnership } from "../types";
 import type { Cell } from "./cells";
 import { PARTNERSHIP_HEADERS, SOURCE_HEADERS } from "./columns";
 import { IdAllocator } from "./ids";
+import { classifyLine } from "./linkLine";
 import { needsReview, type PartnershipRow, readPartnership, writePartnership } from "./partnership";
-import { isUrl } from "./paste";
 import { PartnershipBook } from "./reconcile";
 import { headerMap, RowAccess } from "./table";
 
@@ -191,7 +191,10 @@ export function runExtract(input: ExtractRunInput): ExtractRunOutput {
 /** The article a Sources row stands for: its pasted text, or the text taken out of its page. */
 function articleText(row: Cell[], s: RowAccess, fetchPage?: (url: string) => FetchedPage): string {
   const text = s.text(row, "Text or URL");
-  if (!isUrl(text)) return text;
+  const line = classifyLine(text);
+  if (line.kind === "invalid")
+    throw new Error(`the link is not valid (${line.reason}): correct it, or paste the article's text`);
+  if (line.kind !== "url") return text;
   const page = s.text(row, "Page text");
   if (page !== "") return [s.text(row, "Title"), page].filter((t) => t !== "").join("\n\n");
   if (!fetchPage) throw new Error("the page was not fetched: use Add articles, or paste the article's text");
