@@ -9,7 +9,7 @@ const VOICELESS = "кқпстфхцчшщ";
 const isVowel = (ch: string) => VOWELS.includes(ch);
 const isVoiceless = (ch: string) => VOICELESS.includes(ch);
 
-type After = "vowel" | "voiced" | "voiceless" | "consonant" | "any" | "possessive";
+type After = "vowel" | "nasal" | "voiced" | "voiceless" | "consonant" | "any" | "possessive";
 
 // Kazakh case endings and what the stem must end with for each variant to be the right one.
 const CASE_ENDINGS: ReadonlyArray<readonly [string, After]> = [
@@ -19,8 +19,9 @@ const CASE_ENDINGS: ReadonlyArray<readonly [string, After]> = [
   ["дегі", "voiced"],
   ["тағы", "voiceless"],
   ["тегі", "voiceless"],
-  ["ның", "vowel"],
-  ["нің", "vowel"],
+  // After a vowel and after м, н, ң: "Қазақстанның", "Үндістаннан".
+  ["ның", "nasal"],
+  ["нің", "nasal"],
   ["дың", "voiced"],
   ["дің", "voiced"],
   ["тың", "voiceless"],
@@ -43,8 +44,8 @@ const CASE_ENDINGS: ReadonlyArray<readonly [string, After]> = [
   ["де", "voiced"],
   ["та", "voiceless"],
   ["те", "voiceless"],
-  ["нан", "vowel"],
-  ["нен", "vowel"],
+  ["нан", "nasal"],
+  ["нен", "nasal"],
   ["дан", "voiced"],
   ["ден", "voiced"],
   ["тан", "voiceless"],
@@ -76,6 +77,8 @@ function fits(stem: string, after: After): boolean {
   switch (after) {
     case "vowel":
       return isVowel(last);
+    case "nasal":
+      return isVowel(last) || "мнң".includes(last);
     case "voiced":
       return !isVowel(last) || true;
     case "voiceless":

@@ -1,11 +1,12 @@
 // What each sentence names: directory institutions, embassies, unknown institutions; and their countries.
-import { type CountryHint, countryName, countryNames, findCountryHints } from "../countries";
+import { type CountryHint, findCountryHints } from "../countries";
 import { findMentions, lookupByWords, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
 import type { PartnerType } from "../schema";
 import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode, Institution } from "../types";
+import { findRoleBodies } from "./roles";
 
 export interface Entity {
   /** Canonical English name. */
@@ -25,8 +26,6 @@ export interface EntityMention {
   withGroup: boolean;
 }
 
-const EMBASSY_WORD =
-  /^(?:embass(?:y|ies)|ambassadors?|посольств\p{L}*|посол|посла|послом|послу|послы|послов|елшілі\p{L}*|елші|елшісі\p{L}*)$/u;
 // Biographies and rankings name institutions that are nobody's partner in the news: "a graduate of
 // Harvard University", "окончил МГУ", "Назарбаев университетінің түлегі", "QS World University Rankings".
 const NOT_A_SIDE_BEFORE =
@@ -47,81 +46,9 @@ function notASideSpans(text: string): Array<readonly [number, number]> {
 }
 const FORMER_NAME =
   /\((?:ранее|прежде|бывш\p{L}*|formerly|previously|former|also known as|бұрынғы|бұрын|ескі атауы)[^)]*\)|(?:formerly|previously|also) (?:known as|called|named)[^,.;]*|(?:ранее|прежде) (?:назывался|называлась|известный как)[^,.;]*|(?:также|ещё|еще) называют[^,.;)]*/giu;
-const HOST_WORDS = new Set(["in", "to", "в", "во", "при"]);
-const EMBASSY_START = new Set(["emb", "amb", "пос", "елш"]);
 const WITH_WORDS = new Set(["with", "с", "со"]);
 const AND_WORDS = new Set(["and", "и", "және", "&"]);
 const KAZAKH_WITH = /(?:мен|бен|пен)$/;
-
-// How the news names a country's embassy, where it differs from the country's short English name.
-const EMBASSY_COUNTRY: Record<string, string> = {
-  CN: "the People's Republic of China",
-  KR: "the Republic of Korea",
-  US: "the United States",
-  GB: "the United Kingdom",
-  RU: "the Russian Federation",
-  TR: "the Republic of Türkiye",
-};
-
-const embassies = new Map<CountryCode, Entity>();
-
-/** The directory's embassy of a country (looked up by its usual English names), else a made-up entry. */
-function embassyOf(code: CountryCode): Entity {
-  const cached = embassies.get(code);
-  if (cached) return cached;
-  const country = EMBASSY_COUNTRY[code] ?? countryName(code, "en");
-  const names = [country, countryName(code, "en"), ...countryNames(code, "en")];
-  let entity: Entity | undefined;
-  for (const name of names) {
-    const known = lookupName(`Embassy of ${name} in Kazakhstan`);
-    if (known && known.type === "embassy" && known.country === code) {
-      entity = { name: known.name, country: code, type: "embassy", known: true };
-      break;
-    }
-  }
-  entity ??= { name: `Embassy of ${country} in Kazakhstan`, country: code, type: "embassy", known: false };
-  embassies.set(code, entity);
-  return entity;
-}
-
-function embassyMentions(
-  tokens: readonly Token[],
-  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
-  covered: Uint8Array,
-  lastEmbassy: Entity | undefined,
-): EntityMention[] {
-  const found: EntityMention[] = [];
-  tokens.forEach((token, i) => {
-    const head = token.norm.slice(0, 3);
-    if (covered[i] || !EMBASSY_START.has(head) || !EMBASSY_WORD.test(token.norm)) return;
-    let best: PhraseMatch<CountryHint> | undefined;
-    let distance = Infinity;
-    let ownKz = Infinity;
-    for (const hint of hints) {
-      if (hint.value.kind === "place") continue;
-      const d = hint.first > i ? hint.first - i : i - hint.end + 1;
-      if (hint.value.code === "KZ") {
-        // "in Kazakhstan", "в Казахстане", "Қазақстандағы" is where the embassy is, not whose.
-        const before = tokens[hint.first - 1]?.norm ?? "";
-        const host = HOST_WORDS.has(before) || /(?:дағы|дегі|тағы|тегі)$/.test(tokens[hint.end - 1]!.norm);
-        if (!host) ownKz = Math.min(ownKz, d);
-        continue;
-      }
-      if (d <= 6 && d < distance) {
-        best = hint;
-        distance = d;
-      }
-    }
-    // "The Embassy of Kazakhstan in China" is Kazakhstan's own mission, not a foreign side.
-    if (ownKz < distance) return;
-    const entity = best ? embassyOf(best.value.code) : lastEmbassy;
-    if (!entity) return;
-    const first = best ? Math.min(i, best.first) : i;
-    const end = best ? Math.max(i + 1, best.end) : i + 1;
-    found.push({ entity, first, end, withGroup: false });
-  });
-  return found;
-}
 
 function fromInstitution(institution: Institution): Entity {
   return { name: institution.name, country: institution.country, type: institution.type, known: true };
@@ -205,10 +132,13 @@ export function sentenceEntities(
     mentions.push({ entity: fromInstitution(m.value), first: m.first, end: m.end, withGroup: false });
     covered.fill(1, m.first, m.end);
   }
-  for (const m of embassyMentions(tokens, hints, covered, lastEmbassy)) {
+  const roles = findRoleBodies(text, tokens, hints, covered, extra, lastEmbassy);
+  for (const m of roles.mentions) {
     if (mentions.some((other) => other.first < m.end && m.first < other.end)) continue;
-    mentions.push(m);
+    mentions.push({ ...m, withGroup: false });
+    covered.fill(1, m.first, m.end);
   }
+  for (const [from, to] of roles.blocked) covered.fill(1, from, to);
   for (const name of findUnknownNames(text, tokens, covered, hints)) {
     if (mentions.some((other) => other.first < name.end && name.first < other.end)) continue;
     // A translated name may be one the directory knows after all ("Уханьский университет" -> Wuhan University).
