@@ -5,6 +5,7 @@ import { findUnknownNames } from "./directory/unknown";
 import { extractArticle as extract } from "./extract/article";
 import { sentenceCues, strongestAgreement } from "./extract/cues";
 import { articleDateOf } from "./extract/date";
+import { sentenceEntities } from "./extract/entities";
 import { fieldsIn } from "./extract/fields";
 import { checkArticle } from "./input";
 import { type Agreement, type Field, type Lang, STATUSES, type Status } from "./schema";
@@ -12,7 +13,8 @@ import { summarizeText } from "./summary/extractive";
 import { cleanArticle } from "./text/cleanup";
 import { detectLanguage as detect } from "./text/language";
 import { fold, tokenize } from "./text/normalize";
-import type { ArticleResult, Institution } from "./types";
+import { splitSentences } from "./text/sentences";
+import type { ArticleResult, CountryCode, Institution } from "./types";
 
 export { isCountryCode } from "./countries";
 export { type ArticleCheck, checkArticle, htmlToText, MAX_ARTICLE_CHARS } from "./input";
@@ -65,6 +67,29 @@ export function findInstitution(name: string, extra: readonly Institution[] = []
   if (country === null)
     country = hints.find((h) => h.value.code !== "KZ")?.value.code ?? hints[0]?.value.code ?? null;
   return { name: unknown.name, aliases: [trimmed], country: country ?? "", type: unknown.type };
+}
+
+/** What a short text (a headline, a feed item's description) names: institutions and countries. */
+export interface NamedIn {
+  /** The institutions named, left to right: canonical English name, country ("" or null when unknown). */
+  institutions: { name: string; country: CountryCode | null; type: Institution["type"]; known: boolean }[];
+  /** ISO codes of the countries named or implied ("Chinese", "түрік", "Уханьский"), in order, once each. */
+  countries: CountryCode[];
+}
+
+/** The institutions and countries a short text names, by the same detection Extract uses. */
+export function namedIn(text: string, extra: readonly Institution[] = []): NamedIn {
+  const out: NamedIn = { institutions: [], countries: [] };
+  if (typeof text !== "string" || text.trim() === "") return out;
+  const countries = new Set<CountryCode>();
+  for (const sentence of splitSentences(text.slice(0, 5_000))) {
+    const tokens = tokenize(sentence.text);
+    const { mentions, hints } = sentenceEntities(sentence.text, tokens, extra, undefined);
+    for (const m of mentions) out.institutions.push({ ...m.entity });
+    for (const h of hints) countries.add(h.value.code);
+  }
+  out.countries = [...countries];
+  return out;
 }
 
 /** The strongest kind of cooperation a text speaks of ("signed a memorandum" -> "memorandum"). */

@@ -44,6 +44,7 @@ import type { RuleData } from "./spreadsheet/validation";
 import { strict } from "./strict";
 import { type FakeUi, makeUi } from "./ui";
 import { makeUtilities } from "./utilities";
+import { makeXmlService } from "./xml";
 
 export { columnLetter, columnNumber } from "./a1";
 export type { CacheStores, FakeCache } from "./cache";
@@ -59,6 +60,7 @@ export type { FakeRange } from "./spreadsheet/range";
 export type { FakeSheet } from "./spreadsheet/sheet";
 export type { FakeSpreadsheet } from "./spreadsheet/spreadsheet";
 export type { ButtonName, Dialog, FakeUi, MenuItem, RecordedMenu, Toast, UiAnswer, UiRequest } from "./ui";
+export { type FakeXmlService, makeXmlService } from "./xml";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's dist/ directory (what `npm run build` writes). */
@@ -133,6 +135,7 @@ export interface Services {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Session: GoogleAppsScript.Base.Session;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  XmlService: GoogleAppsScript.XML_Service.XmlService;
 }
 
 export interface Harness {
@@ -277,6 +280,7 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     Utilities: makeUtilities(env),
     Session: session,
     ScriptApp: triggers,
+    XmlService: makeXmlService(env),
     Logger,
     console,
   });

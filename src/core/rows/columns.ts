@@ -6,6 +6,7 @@ export const SHEETS = {
   partnerships: "Partnerships",
   directory: "Directory",
   summary: "Summary",
+  feeds: "Feeds",
 } as const;
 
 export const SOURCE_HEADERS = [
@@ -49,3 +50,19 @@ export type PartnershipHeader = (typeof PARTNERSHIP_HEADERS)[number];
 
 export const DIRECTORY_HEADERS = ["Name", "Aliases", "Country", "Type", "City"] as const;
 export type DirectoryHeader = (typeof DIRECTORY_HEADERS)[number];
+
+export const FEED_HEADERS = [
+  /** An RSS or Atom feed, or a news-list page, to check. */
+  "Feed URL",
+  "Outlet",
+  /** en, ru or kk, given to the articles it brings (blank: detected). */
+  "Language",
+  /** Blank counts as ticked (the first check ticks it); unticked: not checked. */
+  "Active",
+  "Last checked",
+  /** "50 items, 12 new: 2 added to Sources, 10 not about partnerships" or the error. */
+  "Last result",
+  /** Failed checks in a row; the fifth turns the feed off. Hidden. */
+  "Failures",
+] as const;
+export type FeedHeader = (typeof FEED_HEADERS)[number];
