@@ -13,11 +13,13 @@ import { summarizeText } from "./summary/extractive";
 import { cleanArticle } from "./text/cleanup";
 import { detectLanguage as detect } from "./text/language";
 import { fold, tokenize } from "./text/normalize";
+import { breakLongRuns } from "./text/runs";
 import { splitSentences } from "./text/sentences";
 import type { ArticleResult, CountryCode, Institution } from "./types";
 
 export { isCountryCode } from "./countries";
 export { type ArticleCheck, checkArticle, htmlToText, MAX_ARTICLE_CHARS } from "./input";
+export { articleFromHtml, type PageArticle } from "./page/article";
 export { oneLineSummary } from "./summary/oneLine";
 
 export interface ExtractOptions {
@@ -25,6 +27,8 @@ export interface ExtractOptions {
   extra?: readonly Institution[];
   /** Sentences in the article summary (default 2). */
   summarySentences?: number;
+  /** Called before each sentence is read: throws to stop an article past its time (see core/budget.ts). */
+  checkpoint?: () => void;
 }
 
 const EMPTY: ArticleResult = { lang: "en", date: null, title: "", summary: "", partnerships: [] };
@@ -95,13 +99,13 @@ export function namedIn(text: string, extra: readonly Institution[] = []): Named
 /** The strongest kind of cooperation a text speaks of ("signed a memorandum" -> "memorandum"). */
 export function agreementOf(text: string): Agreement | null {
   if (typeof text !== "string" || text.trim() === "") return null;
-  return strongestAgreement(sentenceCues(fold(text)).agreements);
+  return strongestAgreement(sentenceCues(fold(breakLongRuns(text))).agreements);
 }
 
 /** How far the cooperation a text speaks of has gone: the furthest status it states. */
 export function statusOf(text: string): Status | null {
   if (typeof text !== "string" || text.trim() === "") return null;
-  const { statuses } = sentenceCues(fold(text));
+  const { statuses } = sentenceCues(fold(breakLongRuns(text)));
   let best: Status | null = null;
   for (const status of STATUSES) if (statuses.has(status)) best = status;
   return best;
@@ -109,7 +113,7 @@ export function statusOf(text: string): Status | null {
 
 export function fieldsOf(text: string): Field[] {
   if (typeof text !== "string" || text.trim() === "") return [];
-  return fieldsIn(fold(text));
+  return fieldsIn(fold(breakLongRuns(text)));
 }
 
 /** The article's date, ISO and as precise as the text allows ("2025-02-26", "2025-02", "2025"), or null. */

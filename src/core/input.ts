@@ -1,4 +1,5 @@
 // Checks what a user hands the engine before any work: empty, binary, HTML, or longer than we read.
+import { type HtmlToken, scanHtml } from "./page/html";
 import { decodeEntities } from "./text/entities";
 
 /** Characters of an article the engine reads; the rest is ignored (and the caller is told). */
@@ -6,25 +7,63 @@ export const MAX_ARTICLE_CHARS = 100_000;
 
 export type ArticleCheck = { ok: true; text: string; note?: string } | { ok: false; message: string };
 
-const TAGS = /<(?:script|style)[^>]*>[\s\S]*?<\/(?:script|style)>|<!--[\s\S]*?-->|<[^>]+>/gi;
-const BLOCK_TAGS =
-  /<\/?(?:p|div|br|li|h[1-6]|tr|section|article|header|footer|ul|ol|table|blockquote)\b[^>]*>/gi;
+// Elements dropped with what they hold, and those whose tags end a line.
+const DROPPED = new Set(["script", "style", "nav", "footer", "header", "aside"]);
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "ul",
+  "ol",
+  "table",
+  "blockquote",
+]);
+
+const closes = (token: HtmlToken, name: string) =>
+  token.kind === "tag" && token.closing && token.name === name;
 
 /** Text of an HTML page or fragment: tags out, block ends as line breaks, common entities decoded. */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(
-      /<(?:script|style|nav|footer|header|aside)[^>]*>[\s\S]*?<\/(?:script|style|nav|footer|header|aside)>/gi,
-      " ",
-    )
-    .replace(BLOCK_TAGS, "\n")
-    .replace(TAGS, " ");
-  return decodeEntities(text)
+  const tokens = scanHtml(html);
+  // Where each dropped element last closes: one that never closes drops nothing.
+  const lastClose = new Map<string, number>();
+  tokens.forEach((token, i) => {
+    if (token.kind === "tag" && token.closing && DROPPED.has(token.name)) lastClose.set(token.name, i);
+  });
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "text") out.push(token.text);
+    else if (token.kind !== "tag") out.push(" ");
+    else if (!token.closing && DROPPED.has(token.name) && (lastClose.get(token.name) ?? -1) > i) {
+      while (!closes(tokens[i]!, token.name)) i++;
+      out.push(" ");
+    } else out.push(BLOCKS.has(token.name) ? "\n" : " ");
+  }
+  return decodeEntities(out.join(""))
     .replace(/[ \t]+/g, " ")
     .replace(/\n\s*\n+/g, "\n\n");
 }
 
-const looksLikeHtml = (text: string) => /<(?:html|body|p|div|br|span|a|article|h[1-6])\b[^>]*>/i.test(text);
+// A tag of the elements pasted articles carry; whether a ">" closes it is checked apart (a pattern that
+// looked for it would rescan the text after every "<p" that has none).
+const HTML_TAG = /<(?:html|body|p|div|br|span|a|article|h[1-6])(?=[\s/>])/i;
+const looksLikeHtml = (text: string) => {
+  const tag = HTML_TAG.exec(text);
+  return tag !== null && text.indexOf(">", tag.index) >= 0;
+};
 
 /** Whether a value is an article the engine can read, and the text to read. */
 export function checkArticle(value: unknown): ArticleCheck {

@@ -158,6 +158,20 @@ const KK_ADVERBS = new Set([
 const KK_NOT_IN_NAME =
   /(?:да|де|та|те|дағы|дегі|тағы|тегі|ған|ген|қан|кен|ып|іп|ды|ді|ты|ті|мен|бен|пен|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ны|ні|ын|ін|лар|лер|дар|дер|тар|тер|лары|лері|дары|дері|тары|тері|ларының|лерінің|лық|лік|дық|дік|тық|тік)$|^(?:бойынша|туралы|үшін|арқылы|сияқты|және|мен|бен|пен|жаңа|бұл|осы|сол|бір|екі)$/;
 
+// Bounds that keep the search linear in a sentence's length: a name reaches back at most this many words
+// before its head (the longest real ones take about eight), and the words' folded forms are listed once per
+// token list, not once per head.
+const MAX_WORDS_BEFORE_HEAD = 16;
+const normsCache = new WeakMap<readonly Token[], readonly string[]>();
+function normsOf(tokens: readonly Token[]): readonly string[] {
+  let norms = normsCache.get(tokens);
+  if (!norms) {
+    norms = tokens.map((t) => t.norm);
+    normsCache.set(tokens, norms);
+  }
+  return norms;
+}
+
 interface Span {
   first: number;
   end: number;
@@ -172,7 +186,7 @@ function latinSpan(
   hints: ReadonlyArray<PhraseMatch<CountryHint>>,
 ): Span | undefined {
   let first = h;
-  for (let j = h - 1; j >= 0; j--) {
+  for (let j = h - 1; j >= Math.max(0, h - MAX_WORDS_BEFORE_HEAD); j--) {
     const t = tokens[j]!;
     if (covered[j] || !joined(text, t, tokens[j + 1]!) || isCyrillic(t.raw)) break;
     if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) first = j;
@@ -215,8 +229,8 @@ function cyrillicSpan(
   let first = h;
   let lowerRun = 0;
   let sawAnd = false;
-  const norms = tokens.map((t) => t.norm);
-  for (let j = h - 1; j >= 0; j--) {
+  const norms = normsOf(tokens);
+  for (let j = h - 1; j >= Math.max(0, h - MAX_WORDS_BEFORE_HEAD); j--) {
     const t = tokens[j]!;
     // "ветеринария медицинасы, мал шаруашылығы және биотехнологиялар университеті": a Kazakh name may list
     // its subjects, with commas before the last "және".
@@ -323,7 +337,7 @@ function englishName(
   const after: string[] = [];
   const proper: string[] = [];
   let lowerTail = false;
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   // Subjects named before the head, and where their adjectives sit in `before`.
   const subjectsBefore: string[] = [];
   const subjectSlots: number[] = [];

@@ -106,16 +106,17 @@ export function datesIn(text: string): Found[] {
 function datesInWindow(whole: string, from: number, to: number, found: Found[]): void {
   // Lower case: the patterns need no case-insensitive (and slow to compile) flag.
   const text = whole.slice(from, to).toLowerCase();
-  const taken: Array<[number, number]> = [];
+  // Characters already part of a date (a mark per character: checking every earlier match was quadratic).
+  const taken = new Uint8Array(to - from);
   for (const { pattern, read } of datePatterns()) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index + from;
       const end = start + m[0].length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      if (taken.subarray(start - from, end - from).includes(1)) continue;
       const value = read(m);
       if (!value) continue;
-      taken.push([start, end]);
+      taken.fill(1, start - from, end - from);
       found.push({ iso: value, at: start, precision: value.length });
     }
   }

@@ -126,16 +126,28 @@ const ABBREVIATIONS = new Set([
   "yo",
 ]);
 
-const SENTENCE_END = /[.!?…]+["»”’)\]]*(?=\s+(?:["«“„([—–-]\s*)?[\p{Lu}\p{N}])/gu;
+// A sentence ends at a run of these, then closing quotes or brackets, then space, then (after an opening
+// quote, bracket or dash) a capital or a digit: "... signed. The", "... году». В", "... 2025. 12".
+const TERMINAL = /[.!?…]/;
+const CLOSER = /["»”’)\]]/;
+const OPENER = /["«“„([—–-]/;
+const SPACE = /\s/;
+const SENTENCE_START = /[\p{Lu}\p{N}]/u;
+/** Longer than any abbreviation or run of initials: a longer word before a dot is not one. */
+const MAX_ABBREVIATION = 16;
 
-function wordBefore(text: string, index: number): string {
+/** The letters and dots right before `index` ("L.N", "Prof"), or null when they run longer than an abbreviation. */
+function wordBefore(text: string, index: number): string | null {
   let start = index;
-  while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? "")) start--;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1] ?? "")) {
+    start--;
+    if (index - start > MAX_ABBREVIATION) return null;
+  }
   return text.slice(start, index);
 }
 
-function isAbbreviation(word: string): boolean {
-  if (word === "") return false;
+function isAbbreviation(word: string | null): boolean {
+  if (word === null || word === "") return false;
   const bare = word.replace(/^\.+|\.+$/g, "");
   // A single letter is an initial ("L.N. Gumilyov", "Қ.И. Сәтбаев"); "L.N" is two initials.
   if (/^(?:\p{L}\.)*\p{L}$/u.test(bare) && bare.replace(/\./g, "").length <= 3 && bare.length <= 5) {
@@ -144,19 +156,76 @@ function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(bare.toLowerCase());
 }
 
+/**
+ * Where the sentence ending at the punctuation run starting at `at` ends (after its closers), or -1 when no
+ * sentence starts after it. One look at each run: a pattern that retried inside "!!!!..." took quadratic time.
+ */
+function sentenceEndAt(text: string, at: number): { runEnd: number; end: number } {
+  let i = at;
+  while (i < text.length && TERMINAL.test(text[i]!)) i++;
+  const runEnd = i;
+  while (i < text.length && CLOSER.test(text[i]!)) i++;
+  const end = i;
+  if (i >= text.length || !SPACE.test(text[i]!)) return { runEnd, end: -1 };
+  while (i < text.length && SPACE.test(text[i]!)) i++;
+  if (OPENER.test(text[i] ?? "")) {
+    i++;
+    while (i < text.length && SPACE.test(text[i]!)) i++;
+  }
+  const next = String.fromCodePoint(text.codePointAt(i) ?? 32);
+  return { runEnd, end: SENTENCE_START.test(next) ? end : -1 };
+}
+
 function splitParagraph(text: string, offset: number, paragraph: number, out: Sentence[]): void {
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const at = match.index ?? 0;
-    if (match[0][0] === "." && match[0].length === 1 && isAbbreviation(wordBefore(text, at))) continue;
-    const end = at + match[0].length;
+  let i = 0;
+  while (i < text.length) {
+    if (!TERMINAL.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    const at = i;
+    const { runEnd, end } = sentenceEndAt(text, at);
+    i = runEnd;
+    if (end < 0) continue;
+    if (runEnd - at === 1 && end === runEnd && text[at] === "." && isAbbreviation(wordBefore(text, at)))
+      continue;
     push(text, start, end, offset, paragraph, out);
     start = end;
+    i = end;
   }
   push(text, start, text.length, offset, paragraph, out);
 }
 
+/**
+ * The longest sentence the engine reads as one (the longest in our news is about 800 characters): longer
+ * "sentences" (a list, a page without punctuation, junk) are cut at a space, so that no step of the
+ * reading, which looks at a sentence's words in pairs and windows, costs more than a bounded amount each.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
 function push(text: string, start: number, end: number, offset: number, paragraph: number, out: Sentence[]) {
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const limit = start + MAX_SENTENCE_CHARS;
+    let space = limit;
+    while (space > start + MAX_SENTENCE_CHARS / 2 && text[space] !== " ") space--;
+    let cut = text[space] === " " ? space + 1 : limit;
+    // Never between the two halves of a surrogate pair.
+    if (cut === limit && /[\ud800-\udbff]/.test(text[cut - 1] ?? "")) cut--;
+    pushOne(text, start, cut, offset, paragraph, out);
+    start = cut;
+  }
+  pushOne(text, start, end, offset, paragraph, out);
+}
+
+function pushOne(
+  text: string,
+  start: number,
+  end: number,
+  offset: number,
+  paragraph: number,
+  out: Sentence[],
+) {
   const slice = text.slice(start, end);
   const lead = slice.length - slice.trimStart().length;
   const trimmed = slice.trim();
