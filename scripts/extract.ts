@@ -4,18 +4,14 @@
 // A line that cannot be read gets {"id", "error"} (CSV: a comment line on stderr) and the rest go on.
 import { createInterface } from "node:readline";
 import { checkArticle, extractArticle } from "../src/core/api";
+import { ARTICLE_BUDGET_MS, timeBudget } from "../src/core/budget";
 import { PARTNERSHIP_HEADERS, type PartnershipHeader } from "../src/core/rows/columns";
+import { csvCell } from "../src/core/rows/csv";
 import { formatHistory, withStep } from "../src/core/rows/history";
 import { extractedText } from "../src/core/rows/partnership";
 import type { ArticleResult, Partnership } from "../src/core/types";
 
 const csv = process.argv.includes("--csv");
-
-function csvCell(value: string): string {
-  // A cell starting like a formula would run in Sheets; a leading apostrophe keeps it text.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** One Partnerships row, as the sheet's own Extract writes it (so an edit after import is detectable too). */
 function csvRow(id: string, p: Partnership, index: number): string {
@@ -75,7 +71,8 @@ async function main(): Promise<void> {
       id = record.id ?? null;
       const checked = checkArticle(record.text);
       if (!checked.ok) throw new Error(checked.message);
-      const result = extractArticle(checked.text);
+      // An article past its time budget is that line's error; the other lines go on.
+      const result = extractArticle(checked.text, { checkpoint: timeBudget(ARTICLE_BUDGET_MS) });
       if (csv) {
         result.partnerships.forEach((p, i) => {
           out.push(csvRow(String(id ?? number), p, i));

@@ -3,6 +3,7 @@
 // "Processed" column is the cursor, the running totals are in DocumentProperties) and a one-off trigger
 // continues a minute later. The document lock keeps two runs from writing the same rows.
 import { checkArticle, extractArticle } from "../core/api";
+import { ARTICLE_BUDGET_MS, timeBudget } from "../core/budget";
 import { type Cell, cellText } from "../core/rows/cells";
 import { PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
 import { type ExtractReport, emptyReport, pendingRows, runExtract } from "../core/rows/extractRun";
@@ -165,7 +166,8 @@ function extractAction(mode: Mode): TellResult {
         // Empty, binary or formula-only text: the reason goes in the Result cell.
         const check = checkArticle(text);
         if (!check.ok) throw new Error(check.message);
-        return extractArticle(text, { extra });
+        // One article may take ARTICLE_BUDGET_MS; past it, it is recorded as an error and the run goes on.
+        return extractArticle(text, { extra, checkpoint: timeBudget(ARTICLE_BUDGET_MS) });
       },
       fetchPage,
       selected,

@@ -19,6 +19,8 @@ export interface ExtractOptions {
   extra?: readonly Institution[];
   /** Sentences in the article summary (default 2). */
   summarySentences?: number;
+  /** Called before each sentence is read: throws to stop an article past its time (see core/budget.ts). */
+  checkpoint?: () => void;
 }
 
 const statusRank = (status: Status) => STATUSES.indexOf(status);
@@ -152,6 +154,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const hintCodes = new Map<string, number>();
   let lastEmbassy: Entity | undefined;
   split.forEach((sentence, index) => {
+    options.checkpoint?.();
     const tokens = tokenize(sentence.text);
     const folded = fold(sentence.text);
     const { mentions, hints } = sentenceEntities(sentence.text, tokens, extra, lastEmbassy);

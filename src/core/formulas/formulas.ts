@@ -12,6 +12,7 @@ import {
   statusOf,
   summarizeArticle,
 } from "../api";
+import { FORMULA_BUDGET_MS, OverBudget, timeBudget } from "../budget";
 import type { Institution } from "../types";
 import { FormulaError, isRange, mapCells, readCell, wrongKindMessage } from "./cells";
 
@@ -50,8 +51,18 @@ const institutionName = (formula: string) => ({
 export function partnerships(text: unknown, header: unknown, extra: ExtraEntries): string | string[][] {
   const withHeader = flag(header, "PARTNERSHIPS", "header");
   const expect = article("PARTNERSHIPS");
+  // One budget for the whole call: past it, each article left gets an error instead of the formula none.
+  const checkpoint = timeBudget(FORMULA_BUDGET_MS);
+  const read = (articleText: string) => {
+    try {
+      return extractArticle(readable(articleText), { extra: extra(), checkpoint });
+    } catch (error) {
+      if (error instanceof OverBudget) throw new FormulaError(`Not read: ${error.message}.`);
+      throw error;
+    }
+  };
   const rowsOf = (articleText: string): string[][] =>
-    extractArticle(readable(articleText), { extra: extra() }).partnerships.map((p) => [
+    read(articleText).partnerships.map((p) => [
       p.kz,
       p.partner,
       p.country,
