@@ -46,14 +46,53 @@ export function rowsTable(rows: readonly Row[]): string {
 }
 
 /** The issue's order: extraction, cold start, formulas, menu actions, sidebar (memory is a column). */
-const SECTIONS = ["Extraction", "Cold start", "Formulas on ranges", "Menu actions", "Sidebar"];
+const SECTIONS = [
+  "Extraction",
+  "Cold start",
+  "Formulas on ranges",
+  "Menu actions",
+  "Sidebar",
+  "Hostile input",
+];
+
+/** A hostile input's 16 K, 64 K or ratio row: these have a table of their own. */
+const HOSTILE_ROW = /^hostile\.(.+)\.(16k|64k|ratio)$/;
 
 export function orderedRows(results: Results): Row[] {
   const rank = (r: Row) => {
     const i = SECTIONS.indexOf(r.section);
     return i < 0 ? SECTIONS.length : i;
   };
-  return results.scenarios.flatMap((s) => s.rows).sort((a, b) => rank(a) - rank(b));
+  return results.scenarios
+    .flatMap((s) => s.rows)
+    .filter((r) => !HOSTILE_ROW.test(r.id))
+    .sort((a, b) => rank(a) - rank(b));
+}
+
+/** One line per hostile input: its CPU time at 16 K and 64 K characters and their ratio. */
+export function hostileTable(results: Results): string {
+  const rows = results.scenarios.flatMap((s) => s.rows);
+  const byInput = new Map<string, Partial<Record<"16k" | "64k" | "ratio", Row>>>();
+  for (const r of rows) {
+    const m = HOSTILE_ROW.exec(r.id);
+    if (!m) continue;
+    const entry = byInput.get(m[1]!) ?? {};
+    entry[m[2] as "16k" | "64k" | "ratio"] = r;
+    byInput.set(m[1]!, entry);
+  }
+  if (byInput.size === 0) return "";
+  const cpu = (r: Row | undefined) => (r ? formatValue(r.cpu?.median ?? r.value.median, "ms") : "");
+  const lines = [
+    "| hostile input (CPU time per reading) | 16 K | 64 K | 64 K / 16 K |",
+    "| --- | ---: | ---: | ---: |",
+  ];
+  for (const [name, r] of byInput) {
+    const what = r["16k"]?.what.replace(/, 16 K$/, "") ?? name;
+    lines.push(
+      `| ${what} | ${cpu(r["16k"])} | ${cpu(r["64k"])} | ${r.ratio ? formatValue(r.ratio.value.median, "ratio") : ""} |`,
+    );
+  }
+  return lines.join("\n");
 }
 
 export function render(results: Results): string {
@@ -63,6 +102,7 @@ export function render(results: Results): string {
     "",
     rowsTable(rows),
     "",
+    ...(hostileTable(results) ? [hostileTable(results), ""] : []),
     "| target | measured | met |",
     "| --- | --- | :---: |",
     ...results.targets.map(

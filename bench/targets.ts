@@ -66,12 +66,49 @@ export function evaluateTargets(rows: readonly Row[]): Target[] {
           ok: sameCalls,
           measured: `1,000: ${c1!.r} reads + ${c1!.w} writes; 10,000: ${c10!.r} reads + ${c10!.w} writes`,
         },
+    ...hostileTargets(rows),
     check(
       "bundle_size",
       "bundle (dist/Code.js) under 400 KB",
       median(rows, "bundle.code_bytes"),
       (v) => v < 400_000,
       (v) => `${(v / 1000).toFixed(1)} KB`,
+    ),
+  ];
+}
+
+/** Issue 13: every hostile input linear (64 K within 6x of 16 K) and under 1 s at 64 K; four cells far under 30 s. */
+function hostileTargets(rows: readonly Row[]): Target[] {
+  const of = (kind: string) =>
+    rows
+      .filter((r) => r.id.startsWith("hostile.") && r.id.endsWith(`.${kind}`))
+      .map((r) => ({ name: r.id.split(".")[1]!, v: r.cpu?.median ?? r.value.median }));
+  const worst = (list: { name: string; v: number }[]) =>
+    list.length === 0 ? undefined : list.reduce((a, b) => (b.v > a.v ? b : a));
+  const ratio = worst(of("ratio"));
+  const large = worst(of("64k"));
+  const four = median(rows, "hostile.partnerships_four.ms");
+  return [
+    check(
+      "hostile_ratio",
+      "hostile input: every 64 K / 16 K ratio under 6x (linear is about 4x)",
+      ratio?.v,
+      (v) => v < 6,
+      (v) => `${v.toFixed(1)}x at most (${ratio?.name})`,
+    ),
+    check(
+      "hostile_64k",
+      "hostile input: every 64 K input under 1 s (CPU)",
+      large?.v,
+      (v) => v < 1000,
+      (v) => `${v.toFixed(0)} ms at most (${large?.name})`,
+    ),
+    check(
+      "hostile_four_cells",
+      "PARTNERSHIPS over four hostile cells under 5 s (of the 30 s limit)",
+      four,
+      (v) => v < 5000,
+      (v) => `${v.toLocaleString("en-US", { maximumFractionDigits: 0 })} ms`,
     ),
   ];
 }

@@ -4,6 +4,7 @@ import * as bundleSize from "./bundle-size";
 import * as coldStart from "./cold-start";
 import * as extraction from "./extraction";
 import * as formulas from "./formulas";
+import * as hostile from "./hostile";
 import * as menu from "./menu";
 import * as sidebar from "./sidebar";
 
@@ -21,4 +22,5 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: "formulas", run: formulas.run, timeoutMs: 240_000 },
   { name: "menu", run: menu.run, timeoutMs: 420_000 },
   { name: "sidebar", run: sidebar.run, timeoutMs: 180_000 },
+  { name: "hostile", run: hostile.run, timeoutMs: 300_000 },
 ];
