@@ -1,13 +1,14 @@
 // "Add articles": a dialog to paste articles or URLs; each becomes a Sources row. URLs are fetched and the
 // article text taken out of the page; a page that fails is recorded with its reason and the rest go on.
 import { type Cell, MAX_CELL_CHARS } from "../core/rows/cells";
-import { SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
-import { IdAllocator } from "../core/rows/ids";
+import { PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
+import { IdAllocator, idsInTable } from "../core/rows/ids";
 import { outletOf, splitPasted } from "../core/rows/paste";
 import { headerMap, RowAccess } from "../core/rows/table";
 import { addArticlesHtml, NOT_LINKS } from "./dialogs";
 import { fetchPage } from "./fetchPage";
-import { filledRows, readSheet, writeChanges } from "./tableIo";
+import { type IdCounters, readIdCounters } from "./idCounter";
+import { filledRows, readManaged, readSheet, writeChanges } from "./tableIo";
 import { errorText, plural, type TellResult, toast } from "./tell";
 
 /** The most articles one paste adds (a bigger paste: add the rest next time). */
@@ -52,30 +53,28 @@ export function addArticles(pasted: unknown): TellResult {
     const { sheet, table } = readSheet(SHEETS.sources, SOURCE_HEADERS);
     const header = table.values[0] ?? [];
     const s = new RowAccess(headerMap(header), header.length);
-    const rows = filledRows(table.values);
-    const known = new Map<string, string>();
-    for (const row of rows) known.set(s.text(row, "Text or URL"), s.text(row, "ID"));
-    const ids = new IdAllocator(
-      "S",
-      rows.map((row) => s.text(row, "ID")),
-    );
+    const knownIn = (values: readonly Cell[][]) => {
+      const known = new Map<string, string>();
+      for (const row of filledRows(values)) known.set(s.text(row, "Text or URL"), s.text(row, "ID"));
+      return known;
+    };
+    let known = knownIn(table.values);
 
-    const added: Cell[][] = [];
+    // The rows to add, before they have IDs: pages are fetched first (minutes, maybe).
+    const made: { row: Cell[]; value: string; error?: string; cut: boolean }[] = [];
     const duplicates: string[] = [];
-    const failed: string[] = [];
-    const cut: string[] = [];
     const start = Date.now();
+    const taken = new Set<string>();
     for (const item of items.slice(0, MAX_ITEMS)) {
       const value = item.kind === "url" ? item.url : item.text;
       const already = known.get(value);
-      if (already !== undefined) {
+      if (already !== undefined || taken.has(value)) {
         duplicates.push(already || "a row");
         continue;
       }
+      taken.add(value);
       const row = s.blank();
-      const id = ids.next();
-      s.set(row, "ID", id);
-      if (value.length > MAX_CELL_CHARS) cut.push(id);
+      const entry: (typeof made)[number] = { row, value, cut: value.length > MAX_CELL_CHARS };
       s.set(row, "Text or URL", value.slice(0, MAX_CELL_CHARS - 1));
       if (item.kind === "url") {
         s.set(row, "Outlet", outletOf(item.url));
@@ -83,7 +82,7 @@ export function addArticles(pasted: unknown): TellResult {
           const page = fetchPage(item.url);
           if ("error" in page) {
             s.set(row, "Result", `Error: ${page.error}`);
-            failed.push(`${id} (${page.error})`);
+            entry.error = page.error;
           } else {
             s.set(row, "Title", page.title);
             if (page.date) s.set(row, "Date", page.date);
@@ -91,17 +90,51 @@ export function addArticles(pasted: unknown): TellResult {
           }
         }
       }
-      known.set(value, id);
+      made.push(entry);
+    }
+
+    // Sources as they are now (the user may have typed, sorted or deleted rows while pages were fetched):
+    // the new rows go after its last row, with IDs no row of either sheet has had.
+    const current = made.length > 0 ? (readManaged(sheet, SOURCE_HEADERS) ?? table) : table;
+    const s2 = new RowAccess(headerMap(current.values[0] ?? []), (current.values[0] ?? []).length);
+    known = knownIn(current.values);
+    const added: Cell[][] = [];
+    const failed: string[] = [];
+    const cut: string[] = [];
+    let ids: IdAllocator | undefined;
+    let counters: IdCounters | undefined;
+    for (const entry of made) {
+      const already = known.get(entry.value);
+      if (already !== undefined) {
+        duplicates.push(already || "a row");
+        continue;
+      }
+      if (!ids || !counters) {
+        counters = readIdCounters();
+        const { table: partnerships } = readSheet(SHEETS.partnerships, PARTNERSHIP_HEADERS);
+        ids = new IdAllocator(
+          "S",
+          [...idsInTable(current.values, "S", ["ID"]), ...idsInTable(partnerships.values, "S", ["Sources"])],
+          counters.floor("S"),
+        );
+      }
+      const id = ids.next();
+      // The row laid out by the sheet's header as it is now.
+      const row = s2.blank();
+      for (const name of SOURCE_HEADERS) s2.set(row, name, s.get(entry.row, name));
+      s2.set(row, "ID", id);
+      if (entry.error) failed.push(`${id} (${entry.error})`);
+      if (entry.cut) cut.push(id);
       added.push(row);
     }
-    if (added.length > 0) {
-      const after = [header, ...rows, ...added];
-      writeChanges(sheet, table, after);
+    if (added.length > 0 && ids && counters) {
+      counters.save(ids);
+      writeChanges(sheet, current, [current.values[0] ?? [], ...filledRows(current.values), ...added]);
     }
     const parts = [
       invalid.length > 0 ? invalidLinks(invalid) : "",
       added.length > 0
-        ? `Added ${plural(added.length, "article")} to Sources (${added.map((r) => s.text(r, "ID")).join(", ")}).`
+        ? `Added ${plural(added.length, "article")} to Sources (${added.map((r) => s2.text(r, "ID")).join(", ")}).`
         : "No article was added.",
     ];
     if (failed.length > 0) {

@@ -6,11 +6,22 @@ import { checkArticle, extractArticle } from "../core/api";
 import { ARTICLE_BUDGET_MS, timeBudget } from "../core/budget";
 import { type Cell, cellText } from "../core/rows/cells";
 import { PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
-import { type ExtractReport, emptyReport, pendingRows, runExtract } from "../core/rows/extractRun";
+import {
+  applySourceWrites,
+  assignSourceIds,
+  type ExtractReport,
+  emptyReport,
+  pendingRows,
+  runExtract,
+} from "../core/rows/extractRun";
+import { IdAllocator, idsInTable } from "../core/rows/ids";
 import { splitList } from "../core/rows/partnership";
-import { headerMap } from "../core/rows/table";
+import { canonicalHeader, headerMap } from "../core/rows/table";
 import { fetchPage } from "./fetchPage";
-import { readSheet, type TableRead, writeChanges } from "./tableIo";
+import { type IdCounters, readIdCounters } from "./idCounter";
+import { markedColumns } from "./markers";
+import { ourSheet } from "./setup";
+import { readManaged, readSheet, readTable, type TableRead, writeChanges } from "./tableIo";
 import { alert, errorText, plural, type TellResult, toast } from "./tell";
 import { readUserDirectory } from "./userDirectory";
 
@@ -64,10 +75,10 @@ function add(a: ExtractReport, b: ExtractReport): ExtractReport {
   return out;
 }
 
-/** The sheet rows (1-based) the user selected, if the selection is on `sheetName`. */
-function selectedSheetRows(sheetName: string): number[] {
+/** The sheet rows (1-based) the user selected, if the selection is on `sheet`. */
+function selectedSheetRows(sheet: GoogleAppsScript.Spreadsheet.Sheet | null): number[] {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  if (ss.getActiveSheet()?.getName() !== sheetName) return [];
+  if (!sheet || ss.getActiveSheet()?.getSheetId() !== sheet.getSheetId()) return [];
   const list = ss.getActiveRangeList();
   const ranges = list ? list.getRanges() : [ss.getActiveRange()].filter((r) => r !== null);
   const rows = new Set<number>();
@@ -81,16 +92,20 @@ function selectedSheetRows(sheetName: string): number[] {
  * The Sources data rows (0 = first row under the header) to extract again: those selected in Sources, or the
  * sources of the rows selected in Partnerships.
  */
-function selectedSourceRows(sources: readonly (readonly Cell[])[]): Set<number> {
-  const picked = new Set(selectedSheetRows(SHEETS.sources).map((r) => r - 2));
-  const partnershipRows = selectedSheetRows(SHEETS.partnerships);
-  if (partnershipRows.length === 0) return picked;
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEETS.partnerships)!;
+function selectedSourceRows(
+  sourcesSheet: GoogleAppsScript.Spreadsheet.Sheet,
+  sources: readonly (readonly Cell[])[],
+): Set<number> {
+  const picked = new Set(selectedSheetRows(sourcesSheet).map((r) => r - 2));
+  const sheet = ourSheet(SpreadsheetApp.getActiveSpreadsheet(), SHEETS.partnerships);
+  const partnershipRows = selectedSheetRows(sheet);
+  if (!sheet || partnershipRows.length === 0) return picked;
   const width = sheet.getLastColumn();
   const last = partnershipRows[partnershipRows.length - 1]!;
-  // One read: the header and the selected rows' span.
+  // One read: the header and the selected rows' span (and the columns' markers).
   const values = sheet.getRange(1, 1, last, width).getValues() as Cell[][];
-  const column = headerMap(values[0] ?? []).get("Sources");
+  const header = canonicalHeader(values[0] ?? [], markedColumns(sheet), PARTNERSHIP_HEADERS);
+  const column = headerMap(header).get("Sources");
   if (column === undefined) return picked;
   const wanted = new Set<string>();
   for (const r of partnershipRows) {
@@ -101,6 +116,36 @@ function selectedSourceRows(sources: readonly (readonly Cell[])[]): Set<number> 
     if (idColumn !== undefined && wanted.has(cellText(row[idColumn]))) picked.add(i);
   });
   return picked;
+}
+
+/**
+ * Gives the Sources rows that lack an ID of their own one (above the counter and every ID either sheet
+ * mentions) and writes those IDs at once, before any other write: a run stopped later leaves no Partnerships
+ * row naming a source the sheet doesn't. Returns the table as written.
+ */
+function giveSourceIds(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  table: TableRead,
+  counters: IdCounters,
+): Cell[][] {
+  const values = table.values.map((row) => row.slice());
+  if (
+    assignSourceIds(
+      values.map((row) => row.slice()),
+      new IdAllocator("S", []),
+    ).length === 0
+  )
+    return values;
+  const { table: partnerships } = readSheet(SHEETS.partnerships, PARTNERSHIP_HEADERS);
+  const ids = new IdAllocator(
+    "S",
+    [...idsInTable(values, "S", ["ID"]), ...idsInTable(partnerships.values, "S", ["Sources"])],
+    counters.floor("S"),
+  );
+  assignSourceIds(values, ids);
+  counters.save(ids);
+  writeChanges(sheet, table, values);
+  return values;
 }
 
 /** The plain-words account of a finished (or paused) Extract. */
@@ -135,7 +180,7 @@ function extractAction(mode: Mode): TellResult {
     const { sheet: sourcesSheet, table: sources } = readSheet(SHEETS.sources, SOURCE_HEADERS);
     let selected: Set<number> | undefined;
     if (mode === "selected") {
-      selected = selectedSourceRows(sources.values);
+      selected = selectedSourceRows(sourcesSheet, sources.values);
       if (selected.size === 0) {
         const message =
           "Select the rows to extract again (in Sources, or their partnerships in Partnerships), then choose this again.";
@@ -153,11 +198,14 @@ function extractAction(mode: Mode): TellResult {
       if (mode !== "continue") toast(message);
       return message;
     }
+    const counters = readIdCounters();
+    const withIds = giveSourceIds(sourcesSheet, sources, counters);
     const extra = readUserDirectory();
     let partnerships: { sheet: GoogleAppsScript.Spreadsheet.Sheet; table: TableRead } | undefined;
     let lastToast = started;
     const out = runExtract({
-      sources: sources.values,
+      sources: withIds,
+      idFloor: { S: counters.floor("S"), P: counters.floor("P") },
       partnerships: () => {
         partnerships = readSheet(SHEETS.partnerships, PARTNERSHIP_HEADERS);
         return partnerships.table.values;
@@ -180,9 +228,14 @@ function extractAction(mode: Mode): TellResult {
         toast(`Reading articles: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}…`, 10);
       },
     });
-    // Partnerships first: a source is marked processed only once its rows are written.
+    // Partnerships first: a source is marked processed only once its rows are written. The counter before
+    // the rows bearing the new IDs.
+    counters.save(out.ids.P);
     if (partnerships) writeChanges(partnerships.sheet, partnerships.table, out.partnerships as Cell[][]);
-    writeChanges(sourcesSheet, sources, out.sources);
+    // Sources as they are now (the user may have edited, sorted or deleted rows while articles were read):
+    // the run's own cells set on the rows found by their IDs, the user's cells left as they are.
+    const now = readManaged(sourcesSheet, SOURCE_HEADERS) ?? readTable(sourcesSheet);
+    writeChanges(sourcesSheet, now, applySourceWrites(now.values, out.sourceWrites));
 
     const previous = loadState();
     const state: RunState = {

@@ -2,10 +2,11 @@
 // (a missing header is added at the end, the user's own columns and every row stay). Running it twice gives
 // the same sheets.
 import en from "i18n-iso-countries/langs/en.json";
-import { type Cell, cellText } from "../core/rows/cells";
+import { asText, type Cell, cellText } from "../core/rows/cells";
 import { DIRECTORY_HEADERS, PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
-import { headerMap, repairedHeader } from "../core/rows/table";
+import { canonicalHeader, headerMap, missingHeaders } from "../core/rows/table";
 import { AGREEMENTS, LANGUAGES, PARTNER_TYPES, STATUSES, type Status } from "../core/schema";
+import { createSheet, findSheet, markColumns, markedColumns, markedSheets, markSheet } from "./markers";
 import { errorText, type TellResult, toast } from "./tell";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -68,13 +69,35 @@ const SPECS: readonly SheetSpec[] = [
   },
 ];
 
-/** The sheet of that name, created when missing; `created` tells which. */
-function sheetNamed(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string,
-): { sheet: Sheet; created: boolean } {
-  const found = ss.getSheetByName(name);
-  return found ? { sheet: found, created: false } : { sheet: ss.insertSheet(name), created: true };
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Markers = ReturnType<typeof markedSheets>;
+
+/** A Summary sheet without our marker is ours only if it is empty or an older Seriktes wrote its title. */
+function oldSummary(sheet: Sheet): boolean {
+  if (sheet.getLastRow() === 0) return true;
+  return cellText(sheet.getRange(1, 1).getValue() as Cell) === SUMMARY_TITLE;
+}
+
+/**
+ * Seriktes's sheet of this kind (`name` is its default name): the one our marker names, else an unmarked sheet
+ * of that name made before markers existed (any for Sources, Partnerships and Directory, which Set up always
+ * adopted and repaired; for Summary only an empty one or one bearing our title), marked on the way.
+ */
+export function ourSheet(ss: Spreadsheet, name: string, markers: Markers = markedSheets(ss)): Sheet | null {
+  if (name !== SHEETS.summary) return findSheet(ss, name, () => true, markers);
+  const found = findSheet(ss, name, oldSummary, markers);
+  if (found) return found;
+  // An older Seriktes put its summary here when the user had a Summary of their own.
+  const older = ss.getSheetByName(`Seriktes ${name.toLowerCase()}`);
+  if (!older || !oldSummary(older)) return null;
+  markSheet(older, name);
+  return older;
+}
+
+/** Our sheet of that kind, created when missing; `created` tells which. */
+function sheetFor(ss: Spreadsheet, name: string, markers: Markers): { sheet: Sheet; created: boolean } {
+  const found = ourSheet(ss, name, markers);
+  return found ? { sheet: found, created: false } : { sheet: createSheet(ss, name), created: true };
 }
 
 function listRule(values: readonly string[], help: string): GoogleAppsScript.Spreadsheet.DataValidation {
@@ -90,21 +113,29 @@ function columnRange(sheet: Sheet, column: number): GoogleAppsScript.Spreadsheet
   return sheet.getRange(2, column, Math.max(1, sheet.getMaxRows() - 1), 1);
 }
 
-/** Puts the header row right: expected headers present, styled, frozen; returns the headers added. */
-function repairHeader(sheet: Sheet, spec: SheetSpec): { header: string[]; added: string[] } {
+/**
+ * Puts the header row right: each managed column found by its marker (or, unmarked, by its header), the
+ * missing ones added at the end and marked, styled, frozen. Only the added cells are written, as text: the
+ * user's own headers (a formula, a number typed as text) and a managed header they renamed stay as they are.
+ */
+function repairHeader(sheet: Sheet, spec: SheetSpec): { header: Cell[]; added: string[] } {
   const width = Math.max(1, sheet.getLastColumn());
   const current = sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[];
-  const header = repairedHeader(current, spec.headers);
-  const had = new Set(current.map(cellText));
-  const added = header.filter((h) => !had.has(h));
+  const marked = markedColumns(sheet);
+  const header = canonicalHeader(current, marked, spec.headers);
+  while (header.length > 0 && cellText(header[header.length - 1]) === "") header.pop();
+  const added = missingHeaders(header, spec.headers);
+  const start = header.length;
+  header.push(...added);
   if (header.length > sheet.getMaxColumns()) {
     sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
   }
-  if (added.length > 0) sheet.getRange(1, 1, 1, header.length).setValues([header]);
+  if (added.length > 0) sheet.getRange(1, start + 1, 1, added.length).setValues([added.map(asText)]);
+  const map = headerMap(header);
+  markColumns(sheet, new Map(spec.headers.map((h) => [h, map.get(h)!] as const)), marked);
   const headerRange = sheet.getRange(1, 1, 1, header.length);
   headerRange.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setFontColor(HEADER_FONT);
   sheet.setFrozenRows(1);
-  const map = headerMap(header);
   for (const [name, note] of Object.entries(spec.notes)) {
     const column = map.get(name);
     if (column !== undefined && note) sheet.getRange(1, column + 1).setNote(note);
@@ -132,7 +163,7 @@ function isStatusRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule):
   );
 }
 
-function setPartnershipRules(sheet: Sheet, header: string[]): void {
+function setPartnershipRules(sheet: Sheet, header: Cell[]): void {
   const map = headerMap(header);
   const column = (name: string) => map.get(name);
   const lists: [string, readonly string[], string][] = [
@@ -166,14 +197,14 @@ function setPartnershipRules(sheet: Sheet, header: string[]): void {
   sheet.setConditionalFormatRules([...kept, ...ours]);
 }
 
-function setSourceRules(sheet: Sheet, header: string[]): void {
+function setSourceRules(sheet: Sheet, header: Cell[]): void {
   const language = headerMap(header).get("Language");
   if (language !== undefined) {
     columnRange(sheet, language + 1).setDataValidation(listRule(LANGUAGES, "en, ru or kk"));
   }
 }
 
-function setDirectoryRules(sheet: Sheet, header: string[]): void {
+function setDirectoryRules(sheet: Sheet, header: Cell[]): void {
   const type = headerMap(header).get("Type");
   if (type !== undefined) {
     columnRange(sheet, type + 1).setDataValidation(
@@ -182,23 +213,16 @@ function setDirectoryRules(sheet: Sheet, header: string[]): void {
   }
 }
 
-/** The Summary sheet if it is ours (or empty); a user's own sheet of that name is never touched. */
-export function summarySheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, create: boolean): Sheet | null {
-  for (const name of [SHEETS.summary, `Seriktes ${SHEETS.summary.toLowerCase()}`]) {
-    const sheet = ss.getSheetByName(name);
-    if (!sheet) {
-      if (!create) continue;
-      const made = ss.insertSheet(name);
-      made
-        .getRange(1, 1, 2, 1)
-        .setValues([[SUMMARY_TITLE], ["Run Partnerships › Build summary to fill this sheet."]]);
-      made.getRange(1, 1).setFontWeight("bold").setFontSize(14);
-      return made;
-    }
-    const first = sheet.getLastRow() === 0 ? "" : cellText(sheet.getRange(1, 1).getValue() as Cell);
-    if (first === "" || first === SUMMARY_TITLE) return sheet;
-  }
-  return null;
+/** Seriktes's Summary sheet, created when missing and asked to; a user's own sheet of that name is never touched. */
+export function summarySheet(ss: Spreadsheet, create: boolean, markers?: Markers): Sheet | null {
+  const found = ourSheet(ss, SHEETS.summary, markers);
+  if (found || !create) return found;
+  const made = createSheet(ss, SHEETS.summary);
+  made
+    .getRange(1, 1, 2, 1)
+    .setValues([[SUMMARY_TITLE], ["Run Partnerships › Build summary to fill this sheet."]]);
+  made.getRange(1, 1).setFontWeight("bold").setFontSize(14);
+  return made;
 }
 
 export interface SetupReport {
@@ -211,8 +235,9 @@ export function ensureSheets(): SetupReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const active = ss.getActiveSheet();
   const report: SetupReport = { created: [], repaired: [] };
+  const markers = markedSheets(ss);
   for (const spec of SPECS) {
-    const { sheet, created } = sheetNamed(ss, spec.name);
+    const { sheet, created } = sheetFor(ss, spec.name, markers);
     const { header, added } = repairHeader(sheet, spec);
     if (created) report.created.push(spec.name);
     else if (added.length > 0) report.repaired.push({ sheet: spec.name, added });
@@ -220,8 +245,9 @@ export function ensureSheets(): SetupReport {
     if (spec.name === SHEETS.sources) setSourceRules(sheet, header);
     if (spec.name === SHEETS.directory) setDirectoryRules(sheet, header);
   }
-  const hadSummary = summarySheet(ss, false) !== null;
-  if (!hadSummary && summarySheet(ss, true)) report.created.push(SHEETS.summary);
+  if (!summarySheet(ss, false, markers)) {
+    report.created.push(summarySheet(ss, true, markers)!.getName());
+  }
   // Inserting a sheet activates it: give the user back the sheet they were on.
   if (active) ss.setActiveSheet(active);
   return report;

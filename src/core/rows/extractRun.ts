@@ -3,8 +3,8 @@
 // what is left stays unprocessed (blank "Processed") for the next run, so nothing is lost or done twice.
 import type { ArticleResult, Partnership } from "../types";
 import type { Cell } from "./cells";
-import { PARTNERSHIP_HEADERS, SOURCE_HEADERS } from "./columns";
-import { IdAllocator } from "./ids";
+import { PARTNERSHIP_HEADERS, SOURCE_HEADERS, type SourceHeader } from "./columns";
+import { IdAllocator, type IdPrefix, idsInTable } from "./ids";
 import { classifyLine } from "./linkLine";
 import { needsReview, type PartnershipRow, readPartnership, writePartnership } from "./partnership";
 import { PartnershipBook } from "./reconcile";
@@ -31,6 +31,19 @@ export interface ExtractRunInput {
   deadline: number;
   processedAt: Date;
   onProgress?: (done: number, total: number) => void;
+  /** The last ID numbers the document's counters record: new IDs go above them. */
+  idFloor?: Partial<Record<IdPrefix, number>>;
+}
+
+/** What a run writes into one Sources row, found again by its ID when written (the sheet may have moved on). */
+export interface SourceWrite {
+  id: string;
+  /** The article (Text or URL) as the run read it: a row whose text changed meanwhile is left for the next run. */
+  text: string;
+  /** The cells the run owns, written whatever they hold (Processed, Result). */
+  set: Partial<Record<SourceHeader, Cell>>;
+  /** Cells filled only while still blank, so a value the user typed wins (Language, Date, Title, Page text). */
+  fill: Partial<Record<SourceHeader, Cell>>;
 }
 
 export interface ExtractReport {
@@ -49,9 +62,14 @@ export interface ExtractReport {
 }
 
 export interface ExtractRunOutput {
+  /** The Sources table as the run leaves it. */
   sources: Cell[][];
+  /** The same changes row by row, to apply to the sheet as it is when written (applySourceWrites). */
+  sourceWrites: SourceWrite[];
   partnerships: Cell[][];
   report: ExtractReport;
+  /** The allocators that handed out this run's IDs, for the document's counters. */
+  ids: Record<IdPrefix, IdAllocator>;
 }
 
 /** Sources data rows waiting for Extract: a text or URL, and never processed (or selected again). */
@@ -71,6 +89,7 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
 interface Read {
   index: number;
   id: string;
+  write: SourceWrite;
   found?: Partnership[];
   error?: string;
 }
@@ -89,49 +108,126 @@ export const emptyReport = (): ExtractReport => ({
   remaining: 0,
 });
 
+/**
+ * Gives every Sources row holding an article an ID of its own: a row without one, and each but one of the rows
+ * sharing an ID (a copied row: the processed one keeps it, else the first), so one article's extraction never
+ * touches another's rows. Changes `sources` in place; returns the data rows (0-based) given an ID.
+ */
+export function assignSourceIds(sources: Cell[][], ids: IdAllocator): number[] {
+  const [header = [], ...rows] = sources;
+  const s = new RowAccess(headerMap(header), header.length);
+  const holds = (row: readonly Cell[]) => s.text(row, "Text or URL") !== "";
+  const keeper = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const id = s.text(row, "ID");
+    if (id === "" || !holds(row)) return;
+    const kept = keeper.get(id);
+    if (kept === undefined || (s.text(rows[kept]!, "Processed") === "" && s.text(row, "Processed") !== "")) {
+      keeper.set(id, i);
+    }
+  });
+  const given: number[] = [];
+  rows.forEach((row, i) => {
+    if (!holds(row) || keeper.get(s.text(row, "ID")) === i) return;
+    s.set(row, "ID", ids.next());
+    given.push(i);
+  });
+  return given;
+}
+
+/**
+ * The run's writes applied to the Sources table as it is now: each row found by its ID (a row deleted
+ * meanwhile is skipped, one moved is found where it went), only the cells the run owns changed.
+ */
+export function applySourceWrites(
+  current: readonly (readonly Cell[])[],
+  writes: readonly SourceWrite[],
+): Cell[][] {
+  const [header = [], ...rows] = current;
+  const s = new RowAccess(headerMap(header), header.length);
+  const after: Cell[][] = [header.slice(), ...rows.map((row) => row.slice())];
+  const byId = new Map<string, Cell[]>();
+  for (const row of after.slice(1)) {
+    const id = s.text(row, "ID");
+    if (id !== "" && !byId.has(id)) byId.set(id, row);
+  }
+  for (const write of writes) {
+    const row = byId.get(write.id);
+    if (!row) continue;
+    if (s.text(row, "Text or URL") !== write.text) {
+      // The user changed the article while it was read: the next Extract reads it as it is now.
+      s.set(row, "Processed", "");
+      continue;
+    }
+    for (const [header, value] of Object.entries(write.set)) s.set(row, header, value);
+    for (const [header, value] of Object.entries(write.fill)) {
+      if (s.text(row, header) === "") s.set(row, header, value);
+    }
+  }
+  return after;
+}
+
 export function runExtract(input: ExtractRunInput): ExtractRunOutput {
   const [sHeader = [...SOURCE_HEADERS], ...sRows] = input.sources;
   const s = new RowAccess(headerMap(sHeader), sHeader.length);
   const sourcesAfter: Cell[][] = [sHeader.slice(), ...sRows.map((row) => row.slice())];
+  const floor = input.idFloor ?? {};
 
-  // Every source gets its stable ID as soon as Extract sees it.
-  const sourceIds = new IdAllocator(
-    "S",
-    sRows.map((row) => s.text(row, "ID")),
-  );
-  for (const row of sourcesAfter.slice(1)) {
-    if (s.text(row, "Text or URL") !== "" && s.text(row, "ID") === "") s.set(row, "ID", sourceIds.next());
-  }
+  // Every source gets its stable ID as soon as Extract sees it (the adapter gives them first, and writes them
+  // before anything else, so a run stopped half-way leaves no row naming a source that has no ID).
+  const given =
+    typeof input.partnerships === "function" ? [] : idsInTable(input.partnerships, "S", ["Sources"]);
+  const sourceIds = new IdAllocator("S", [...idsInTable(sourcesAfter, "S", ["ID"]), ...given], floor.S);
+  assignSourceIds(sourcesAfter, sourceIds);
 
   const report = emptyReport();
+  const writes: SourceWrite[] = [];
+  const own = (row: Cell[], write: SourceWrite, header: SourceHeader, value: Cell, fill = false) => {
+    if (fill && s.text(row, header) !== "") return;
+    s.set(row, header, value);
+    (fill ? write.fill : write.set)[header] = value;
+  };
 
   // 1. Read the articles, until the deadline.
   const pending = pendingRows(input.sources, input.selected);
   const reads: Read[] = [];
   for (const [done, index] of pending.entries()) {
     const row = sourcesAfter[index + 1]!;
+    const write: SourceWrite = { id: s.text(row, "ID"), text: s.text(row, "Text or URL"), set: {}, fill: {} };
+    writes.push(write);
     if (input.now() >= input.deadline) {
       report.remaining = pending.length - done;
       // A selected row not reached yet is left unprocessed, so the next run takes it.
-      for (const left of pending.slice(done)) s.set(sourcesAfter[left + 1]!, "Processed", "");
+      for (const left of pending.slice(done)) {
+        const rest = sourcesAfter[left + 1]!;
+        const w =
+          left === index
+            ? write
+            : { id: s.text(rest, "ID"), text: s.text(rest, "Text or URL"), set: {}, fill: {} };
+        if (w !== write) writes.push(w);
+        own(rest, w, "Processed", "");
+      }
       break;
     }
     input.onProgress?.(done, pending.length);
-    const read: Read = { index, id: s.text(row, "ID") };
+    const read: Read = { index, id: write.id, write };
     try {
-      const result = input.extract(articleText(row, s, input.fetchPage));
+      const result = input.extract(
+        articleText(row, s, (h, v) => own(row, write, h, v, true), input.fetchPage),
+      );
       const sourceDate = s.text(row, "Date");
       read.found = result.partnerships.map((q) => ({
         ...q,
         date: q.date ?? (result.date || sourceDate || null),
       }));
-      s.set(row, "Language", result.lang);
-      if (sourceDate === "" && result.date) s.set(row, "Date", result.date);
-      if (s.text(row, "Title") === "" && result.title) s.set(row, "Title", result.title);
+      // A Language already in the cell is the user's correction (or what Extract found before): it stays.
+      own(row, write, "Language", result.lang, true);
+      if (result.date) own(row, write, "Date", result.date, true);
+      if (result.title) own(row, write, "Title", result.title, true);
     } catch (error) {
       read.error = errorText(error);
     }
-    s.set(row, "Processed", input.processedAt);
+    own(row, write, "Processed", input.processedAt);
     reads.push(read);
   }
 
@@ -141,20 +237,19 @@ export function runExtract(input: ExtractRunInput): ExtractRunOutput {
   const p = new RowAccess(headerMap(pHeader), pHeader.length);
   const rows: PartnershipRow[] = pRows.map((cells) => readPartnership(cells, p));
   const cellsOf = new Map<PartnershipRow, readonly Cell[]>(rows.map((row, i) => [row, pRows[i]!]));
-  const book = new PartnershipBook(
-    rows,
-    new IdAllocator(
-      "P",
-      rows.map((row) => row.id),
-    ),
+  const partnershipIds = new IdAllocator(
+    "P",
+    [...rows.map((row) => row.id), ...idsInTable(sourcesAfter, "P", ["Result"])],
+    floor.P,
   );
+  const book = new PartnershipBook(rows, partnershipIds);
   const touched = new Set<string>();
   for (const read of reads) {
     const row = sourcesAfter[read.index + 1]!;
     report.articles += 1;
     if (read.found === undefined) {
       report.failed += 1;
-      s.set(row, "Result", `Error: ${read.error ?? "unknown"}`);
+      own(row, read.write, "Result", `Error: ${read.error ?? "unknown"}`);
       continue;
     }
     const changes = book.applyExtraction(read.id, read.found);
@@ -173,7 +268,7 @@ export function runExtract(input: ExtractRunInput): ExtractRunOutput {
     if (changes.kept.length > 0) {
       result += ` (no longer reported, kept as you reviewed or edited: ${changes.kept.join(", ")})`;
     }
-    s.set(row, "Result", result);
+    own(row, read.write, "Result", result);
   }
   report.needReview = book.rows.filter((row) => touched.has(row.id) && needsReview(row)).length;
 
@@ -185,11 +280,25 @@ export function runExtract(input: ExtractRunInput): ExtractRunOutput {
     if (!before || book.changed.has(row)) writePartnership(row, cells, p);
     partnershipsAfter.push(cells);
   }
-  return { sources: sourcesAfter, partnerships: partnershipsAfter, report };
+  return {
+    sources: sourcesAfter,
+    sourceWrites: writes,
+    partnerships: partnershipsAfter,
+    report,
+    ids: { S: sourceIds, P: partnershipIds },
+  };
 }
 
-/** The article a Sources row stands for: its pasted text, or the text taken out of its page. */
-function articleText(row: Cell[], s: RowAccess, fetchPage?: (url: string) => FetchedPage): string {
+/**
+ * The article a Sources row stands for: its pasted text, or the text taken out of its page (fetched now when
+ * never taken; what the page gives is filled in through `fill`).
+ */
+function articleText(
+  row: Cell[],
+  s: RowAccess,
+  fill: (header: SourceHeader, value: Cell) => void,
+  fetchPage?: (url: string) => FetchedPage,
+): string {
   const text = s.text(row, "Text or URL");
   const line = classifyLine(text);
   if (line.kind === "invalid")
@@ -200,8 +309,8 @@ function articleText(row: Cell[], s: RowAccess, fetchPage?: (url: string) => Fet
   if (!fetchPage) throw new Error("the page was not fetched: use Add articles, or paste the article's text");
   const fetched = fetchPage(text);
   if ("error" in fetched) throw new Error(fetched.error);
-  s.set(row, "Page text", fetched.text);
-  if (s.text(row, "Title") === "" && fetched.title) s.set(row, "Title", fetched.title);
-  if (s.text(row, "Date") === "" && fetched.date) s.set(row, "Date", fetched.date);
+  fill("Page text", fetched.text);
+  if (fetched.title) fill("Title", fetched.title);
+  if (fetched.date) fill("Date", fetched.date);
   return [fetched.title, fetched.text].filter((t) => t !== "").join("\n\n");
 }

@@ -28,6 +28,39 @@ export function repairedHeader(header: readonly Cell[], expected: readonly strin
   return [...row, ...missingHeaders(row, expected)];
 }
 
+/**
+ * The header row as Seriktes reads it: each managed column where its marker says (`marked`, 0-based, by name),
+ * whatever the user renamed its header to; a managed name typed over another column is not that column. Other
+ * cells as they are. Both sides of a write use this row, so it is never written back.
+ */
+export function canonicalHeader(
+  header: readonly Cell[],
+  marked: ReadonlyMap<string, number>,
+  managed: readonly string[],
+): Cell[] {
+  const names = new Set(managed);
+  const out = header.slice();
+  for (const [name, column] of marked) {
+    if (!names.has(name)) continue;
+    while (out.length <= column) out.push("");
+  }
+  out.forEach((value, i) => {
+    const name = cellText(value);
+    const at = marked.get(name);
+    if (names.has(name) && at !== undefined && at !== i) out[i] = "";
+  });
+  for (const [name, column] of marked) if (names.has(name)) out[column] = name;
+  return out;
+}
+
+/** A column's letters (1 -> "A", 27 -> "AA"), for A1 notation. */
+export function columnLetter(column: number): string {
+  let out = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
 /** Reads and writes one row's cells by header name. */
 export class RowAccess {
   constructor(
