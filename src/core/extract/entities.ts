@@ -4,7 +4,7 @@ import { findMentions, lookupByWords, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
 import type { PartnerType } from "../schema";
-import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
+import { hasKazakhLetters, isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode, Institution } from "../types";
 import { findRoleBodies } from "./roles";
 
@@ -49,6 +49,55 @@ const FORMER_NAME =
 const WITH_WORDS = new Set(["with", "с", "со"]);
 const AND_WORDS = new Set(["and", "и", "және", "&"]);
 const KAZAKH_WITH = /(?:мен|бен|пен)$/;
+
+// The English words of the heads a description of a name may end with.
+const DESCRIBED_HEAD: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:университет\p{L}*|university)$/u, "University"],
+  [/^(?:институт\p{L}*|institute)$/u, "Institute"],
+  [/^(?:колледж\p{L}*|college)$/u, "College"],
+  [/^(?:академи\p{L}*|academy)$/u, "Academy"],
+];
+
+/**
+ * "Корейского университета Woosong": a description the directory knows as a name ("Korea University") and
+ * the institution's own name after it in the Latin alphabet. The name is Woosong University, of the
+ * description's country.
+ */
+function describedName(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  known: Institution,
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
+): { entity: Entity; end: number } | undefined {
+  const head = tokens[end - 1]!;
+  const english = DESCRIBED_HEAD.find(([re]) => re.test(head.norm))?.[1];
+  // Russian only: a Kazakh head closes its name, and a Latin name after it is another one.
+  if (!english || !isCyrillic(head.raw) || hasKazakhLetters(text)) return undefined;
+  // A description is a country or place word and the head: "Корейский университет", not "Университет Туран".
+  const described = hints.some((h) => h.first === first && h.end === end - 1);
+  if (!described) return undefined;
+  let stop = end;
+  while (
+    stop < tokens.length &&
+    stop - end < 3 &&
+    !isCyrillic(tokens[stop]!.raw) &&
+    isCapitalised(tokens[stop]!.raw) &&
+    /^ +$/.test(text.slice(tokens[stop - 1]!.end, tokens[stop]!.start))
+  )
+    stop++;
+  if (stop === end || first === end) return undefined;
+  const name = `${tokens
+    .slice(end, stop)
+    .map((t) => t.raw)
+    .join(" ")} ${english}`;
+  const found = lookupName(name);
+  const entity: Entity = found
+    ? fromInstitution(found)
+    : { name, country: known.country, type: known.type, known: false };
+  return { entity, end: stop };
+}
 
 function fromInstitution(institution: Institution): Entity {
   return { name: institution.name, country: institution.country, type: institution.type, known: true };
@@ -128,6 +177,12 @@ export function sentenceEntities(
         /^[ ]+$/.test(text.slice(next.end, after.start))
       )
         continue;
+    }
+    const described = describedName(text, tokens, m.first, m.end, m.value, hints);
+    if (described) {
+      mentions.push({ entity: described.entity, first: m.first, end: described.end, withGroup: false });
+      covered.fill(1, m.first, described.end);
+      continue;
     }
     mentions.push({ entity: fromInstitution(m.value), first: m.first, end: m.end, withGroup: false });
     covered.fill(1, m.first, m.end);

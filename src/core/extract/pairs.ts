@@ -3,6 +3,7 @@
 // and no signing or opening) gives no pair.
 
 import type { Agreement, Field } from "../schema";
+import { tokenize } from "../text/normalize";
 import type { SentenceCues } from "./cues";
 import type { Entity, EntityMention } from "./entities";
 
@@ -112,6 +113,46 @@ function kzSidesOf(mentions: readonly EntityMention[]): Entity[] {
   return unique(kz.map((m) => m.entity));
 }
 
+/**
+ * Several Kazakhstan sides and several foreign sides in one sentence, the Kazakhstan ones not named together
+ * ("a MEPhI branch at KazNU and a Gubkin branch at Atyrau University"): each foreign side goes with the
+ * Kazakhstan side named nearest to it. Undefined when the sentence pairs every side with every other.
+ */
+function nearestSides(
+  text: string,
+  mentions: readonly EntityMention[],
+  sides: readonly Entity[],
+  foreign: readonly Entity[],
+): Map<string, string> | undefined {
+  if (sides.length < 2 || foreign.length < 2) return undefined;
+  const tokens = tokenize(text);
+  // A clause break between two names puts them further apart than the words between them.
+  const gap = (a: number, b: number) =>
+    b - a + (/[,;:]/.test(text.slice(tokens[a - 1]?.end ?? 0, tokens[b]?.start ?? text.length)) ? 10 : 0);
+  const sideKeys = new Set(sides.map(key));
+  const kzMentions = mentions.filter((m) => sideKeys.has(key(m.entity))).sort((a, b) => a.first - b.first);
+  // "KazNU and Narxoz signed memoranda with A and B": named together, they share every partner.
+  const together = kzMentions.some((m, i) => i > 0 && m.first - kzMentions[i - 1]!.end <= 1);
+  if (together) return undefined;
+  const nearest = new Map<string, string>();
+  for (const partner of foreign) {
+    let best: EntityMention | undefined;
+    let distance = Infinity;
+    for (const m of mentions) {
+      if (key(m.entity) !== key(partner)) continue;
+      for (const k of kzMentions) {
+        const d = k.first >= m.end ? gap(m.end, k.first) : gap(k.end, m.first);
+        if (d < distance) {
+          distance = d;
+          best = k;
+        }
+      }
+    }
+    if (best) nearest.set(key(partner), key(best.entity));
+  }
+  return nearest;
+}
+
 /** Every (Kazakhstan side, foreign side) pair the article gives, with the sentences that speak of it. */
 export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[] {
   const counts = new Map<string, { entity: Entity; count: number; first: number }>();
@@ -162,8 +203,10 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         kind = KZ_REFERENCE.test(s.folded) ? "indirect" : "aside";
       }
       active = [];
+      const nearest = kind === "direct" ? nearestSides(s.text, s.mentions, sides, foreign) : undefined;
       for (const side of sides) {
         for (const partner of foreign) {
+          if (nearest && nearest.get(key(partner)) !== key(side)) continue;
           add(side, partner, { sentence: s, kind });
           // An aside ("ZTE opened 12 centres worldwide") is not what the next sentences go on about.
           if (kind !== "aside") active.push([side, partner]);

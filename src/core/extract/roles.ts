@@ -287,12 +287,19 @@ export function findRoleBodies(
   const result: RoleBodies = { mentions: [], blocked: [] };
   if (!kinds.some((k) => k !== undefined)) return result;
   const subjects = kinds.includes("ministry") ? findPhrases(tokens, [c.subjects], true) : [];
+  // The owner of the last office read, for one named with it: "the Uzbek Deputy Prime Minister and the
+  // Minister of Public Education".
+  let lastOwner: { owner: PhraseMatch<CountryHint>; end: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const kind = kinds[i];
     if (!kind) continue;
+    // An office's word is never part of an institution's name read elsewhere ("Deputy Minister X").
+    result.blocked.push([i, i + 1]);
     const previous = tokens[i - 1];
     if (previous && c.notASide.has(previous.norm)) {
       result.blocked.push([Math.max(0, i - 2), i + 1]);
+      const own = hints.filter((h) => h.value.kind !== "place" && h.end <= i && h.end >= i - 3);
+      if (own.length > 0) lastOwner = { owner: own[own.length - 1]!, end: i + 1 };
       continue;
     }
     const window = windowOf(text, tokens, i, covered, (j) => kinds[j] !== undefined);
@@ -311,7 +318,15 @@ export function findRoleBodies(
       result.mentions.push({ entity: lastEmbassy, first: i, end: i + 1 });
       continue;
     }
+    if (
+      !owner &&
+      lastOwner &&
+      i - lastOwner.end <= 8 &&
+      /(?:^|\s)(?:and|и|және)\s/u.test(text.slice(tokens[lastOwner.end - 1]!.end, tokens[i]!.start))
+    )
+      owner = lastOwner.owner;
     if (!owner) continue;
+    lastOwner = { owner, end: i + 1 };
     const span = (entity: Entity, from: number, to: number) =>
       result.mentions.push({ entity, first: from, end: to });
     const from = Math.min(i, owner.first);

@@ -1,0 +1,65 @@
+// Who the two sides are in news as it is really written: bodies through their offices, several sides in one
+// sentence, a generic description before an institution's own name. Short articles written for the test.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/core/api";
+
+const pairs = (text: string) =>
+  extractArticle(text).partnerships.map((p) => [p.kz, p.partner, p.agreement, p.status]);
+
+describe("sides through their offices", () => {
+  it("a consul general's visit is the consulate's, and a deputy prime minister is nobody's side", () => {
+    expect(
+      pairs(
+        "Satbayev University hosted the Consul General of Hungary in Kazakhstan, who discussed cooperation with the rector. The Hungarian Deputy Prime Minister sent greetings.",
+      ),
+    ).toEqual([["Satbayev University", "Consulate General of Hungary in Almaty", "visit", "discussed"]]);
+  });
+
+  it("Kazakhstan's ambassador abroad is the Kazakhstan side when no university of Kazakhstan takes part", () => {
+    expect(
+      pairs(
+        "Посол Казахстана в Японии провел встречу с руководством Университета Цукуба. Стороны обсудили перспективы сотрудничества.",
+      ),
+    ).toEqual([
+      ["Embassy of the Republic of Kazakhstan in Japan", "University of Tsukuba", "visit", "discussed"],
+    ]);
+  });
+
+  it("two ministers named together share their country", () => {
+    expect(
+      pairs(
+        "Al-Farabi Kazakh National University met the Uzbek Deputy Prime Minister and the Minister of Public Education to discuss a scholarship programme.",
+      ),
+    ).toEqual([
+      [
+        "Al-Farabi Kazakh National University",
+        "Ministry of Public Education of the Republic of Uzbekistan",
+        "visit",
+        "discussed",
+      ],
+    ]);
+  });
+});
+
+describe("several sides in one sentence", () => {
+  it("each foreign university goes with the Kazakhstan university named beside it", () => {
+    expect(
+      pairs(
+        "Правительство планирует открыть филиал Томского политехнического университета на базе Карагандинского технического университета, а филиал Казанского федерального университета на базе Евразийского национального университета имени Л.Н. Гумилева.",
+      ),
+    ).toEqual([
+      ["Karaganda Technical University", "Tomsk Polytechnic University", "branch_campus", "planned"],
+      ["L.N. Gumilyov Eurasian National University", "Kazan Federal University", "branch_campus", "planned"],
+    ]);
+  });
+});
+
+describe("a description before an institution's own name", () => {
+  it("«Корейский университет Woosong» is Woosong University, not Korea University", () => {
+    expect(
+      pairs(
+        "Акимат Туркестанской области подписал меморандум об открытии филиала Корейского университета Woosong в Туркестане.",
+      ),
+    ).toEqual([["Akimat of Turkistan Region", "Woosong University", "branch_campus", "signed"]]);
+  });
+});
