@@ -63,3 +63,28 @@ describe("a description before an institution's own name", () => {
     ).toEqual([["Akimat of Turkistan Region", "Woosong University", "branch_campus", "signed"]]);
   });
 });
+
+describe("bodies that are not schools, and names that are not bodies", () => {
+  it("a foreign agency or association the directory lacks is read by its head word", () => {
+    expect(
+      extractArticle(
+        "Satbayev University signed a memorandum with the Hungarian National Agency for Educational Cooperation.",
+      ).partnerships.map((p) => [p.partner, p.country, p.partner_type]),
+    ).toEqual([["Hungarian National Agency for Educational Cooperation", "HU", "government"]]);
+  });
+
+  it("an office-holder's name after the body's word is no name of the body", () => {
+    const found = extractArticle(
+      "Северо-Казахстанский университет подписал меморандум с корпорацией из Китая. Документ подписали ректор университета Ербол Исмаилов и директор корпорации Ли Мин. Корпорация поставляет в Китай зерно.",
+    ).partnerships.flatMap((p) => [p.kz, p.partner]);
+    expect(found.some((name) => /Ismailov|Li Min/.test(name))).toBe(false);
+  });
+
+  it("a country adjective is no head word of a name ('корей тілі' is not a foundation)", () => {
+    expect(
+      pairs(
+        "Абай университеті Кореяның Пусан ұлттық университетімен кездесу өткізді. Тараптар корей тілі мұғалімдерін даярлауды талқылады.",
+      ).map(([, partner]) => partner),
+    ).toEqual(["Pusan National University"]);
+  });
+});

@@ -47,14 +47,41 @@ const HEAD_FORMS: Record<string, PartnerType> = {
   ministry: "government",
   министерство: "government",
   министрлігі: "government",
+  // Bodies that are not schools: agencies and offices of a state, foundations, associations, companies.
+  agency: "government",
+  агентство: "government",
+  агенттігі: "government",
+  office: "government",
+  inspectorate: "government",
+  инспекция: "government",
+  administration: "government",
+  foundation: "other",
+  фонд: "other",
+  қоры: "other",
+  association: "other",
+  ассоциация: "other",
+  қауымдастығы: "other",
+  assembly: "other",
+  ассамблея: "other",
+  council: "other",
+  corporation: "company",
+  корпорация: "company",
+  корпорациясы: "company",
+  holding: "company",
+  холдинг: "company",
+  холдингі: "company",
+  group: "company",
+  группа: "company",
+  тобы: "company",
 };
 
 let heads: Map<string, PartnerType> | undefined;
 function headType(token: Token): PartnerType | undefined {
   if (!heads) {
     heads = new Map();
+    // Keys of three letters ("кор" of "қоры") would make heads of unrelated words ("корей").
     for (const [form, type] of Object.entries(HEAD_FORMS))
-      for (const key of wordKeys(form)) heads.set(key, type);
+      for (const key of wordKeys(form)) if (key.length >= 4) heads.set(key, type);
   }
   for (const key of wordKeys(token.norm)) {
     const type = heads.get(key);
@@ -131,6 +158,33 @@ const EN_STOP = new Set([
 const PLURAL_HEAD =
   /^(?:universities|colleges|institutes|academies|ministries|(?:университет|институт|колледж)(?:тер|тар|дер|дар|ов|ам|ами|ах)\p{L}*|академиялар\p{L}*|университеты)$/u;
 const HONORIFIC = new Set(["имени", "им", "атындағы", "named"]);
+// Offices a person holds in a body ("ректор университета"), folded, in the forms news uses.
+const PERSON_TITLES = new Set([
+  "ректор",
+  "ректора",
+  "ректором",
+  "проректор",
+  "проректора",
+  "директор",
+  "директора",
+  "директором",
+  "президент",
+  "президента",
+  "президентом",
+  "глава",
+  "главы",
+  "руководитель",
+  "руководителя",
+  "председатель",
+  "председателя",
+  "декан",
+  "декана",
+  "профессор",
+  "профессора",
+  "сотрудник",
+  "представитель",
+  "представителя",
+]);
 const RU_ADJECTIVE = /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ей|ую|юю|ых|их|ыми|ими|но)$/;
 const RU_CONNECTOR = new Set(["и"]);
 const KK_CONNECTOR = new Set(["және"]);
@@ -278,10 +332,14 @@ function cyrillicSpan(
   // The name starts with a capital, or with the head itself ("Университет Гази").
   while (first < h && !isCapitalised(tokens[first]!.raw)) first++;
   let end = h + 1;
+  // "ректор университета Ербол Исакаев", "директор корпорации Цзя Цзин": after an office and the body it
+  // is of, a capitalised name is the office-holder's, not the body's.
+  const holder = h > 0 && PERSON_TITLES.has(tokens[h - 1]!.norm);
   if (!kazakh) {
     for (let j = h + 1; j < tokens.length; j++) {
       const t = tokens[j]!;
       if (covered[j] || !joined(text, tokens[j - 1]!, t)) break;
+      if (holder && isCapitalised(t.raw)) break;
       // "колледж и Университет Пири Рейса": another head starts another name.
       if (HONORIFIC.has(t.norm) || headType(t)) break;
       // "университет сельского хозяйства и лесоводства": what it teaches, in the genitive.
