@@ -4,6 +4,7 @@ import type { Harness } from "../../test/harness";
 import { columnLetter } from "../../test/harness";
 import { display } from "../../test/harness/spreadsheet/cells";
 import type { FakeSheet } from "../../test/harness/spreadsheet/sheet";
+import { chartSpecs, specsJson } from "./charts/spec";
 
 export const esc = (s: unknown): string =>
   String(s).replace(
@@ -18,6 +19,9 @@ export interface PreviewMessage {
 }
 
 const MAX_ROWS = 500;
+/** How many rows and columns of the grid a chart of Sheets' default size (600 × 371 px) covers here. */
+const CHART_ROWS = 18;
+const CHART_COLUMNS = 6;
 
 function menuBar(h: Harness): string {
   return h.ui.menus
@@ -76,8 +80,11 @@ function conditionalFormat(sheet: FakeSheet, r: number, c: number, text: string)
 
 function sheetTable(h: Harness, sheet: FakeSheet): string {
   const { rows, cols } = sheet.contentSize();
-  const nRows = Math.min(Math.max(rows + 2, 20), MAX_ROWS, sheet.maxRows);
-  const nCols = Math.min(Math.max(cols, 6), sheet.maxColumns);
+  // Rows and columns enough to show the charts over the grid where they are anchored, as Sheets does.
+  const chartRows = Math.max(0, ...sheet.charts.map((c) => c.data.position.row + CHART_ROWS));
+  const chartCols = Math.max(0, ...sheet.charts.map((c) => c.data.position.column + CHART_COLUMNS));
+  const nRows = Math.min(Math.max(rows + 2, 20, chartRows), MAX_ROWS, sheet.maxRows);
+  const nCols = Math.min(Math.max(cols, 6, chartCols), sheet.maxColumns);
   const selected = h.spreadsheet.activeSheet === sheet ? h.spreadsheet.selection : [];
   const isSelected = (r: number, c: number) =>
     selected.some((s) => r >= s.row && r < s.row + s.numRows && c >= s.col && c < s.col + s.numCols);
@@ -111,10 +118,18 @@ function sheetTable(h: Harness, sheet: FakeSheet): string {
         r <= sheet.frozenRows ? "frozen" : "",
         rule?.data?.criteria === "VALUE_IN_LIST" && text !== "" ? "list" : "",
         cell?.formula ? "formula" : "",
+        cell?.error ? "error" : "",
       ]
         .filter(Boolean)
         .join(" ");
-      const title = cell?.formula ? cell.formula : text.length > 40 ? text : "";
+      // A formula's error shows Sheets' hover message; another formula shows its text.
+      const title = cell?.error
+        ? `Error\n${cell.error}`
+        : cell?.formula
+          ? cell.formula
+          : text.length > 40
+            ? text
+            : "";
       cells.push(
         `<td data-r="${r}" data-c="${c}"${classes ? ` class="${classes}"` : ""}${style ? ` style="${style}"` : ""}${
           title ? ` title="${esc(title.slice(0, 2000))}"` : ""
@@ -142,8 +157,10 @@ export function viewFragment(h: Harness, messages: PreviewMessage[]): string {
         `<div class="msg ${m.kind}"><b>${esc(m.kind === "toast" ? m.title || "Toast" : m.kind === "alert" ? m.title || "Alert" : "Error")}</b> ${esc(m.text)}</div>`,
     )
     .join("");
-  const charts = active?.charts.length
-    ? `<p class="charts">Charts on this sheet: ${active.charts.map((c) => esc(c.data.type || "chart")).join(", ")}</p>`
+  // The charts are drawn over the grid by the page's chart script (scripts/preview/charts/client.ts).
+  const specs = active ? chartSpecs(active, h.spreadsheet.locale, h.spreadsheet.timeZone) : [];
+  const charts = specs.length
+    ? `<script type="application/json" id="chart-specs">${specsJson(specs)}</script>`
     : "";
   return `<nav class="menubar">${menuBar(h)}</nav>
 <div class="messages">${msgs}</div>
@@ -170,10 +187,14 @@ header.top .note { color: #5f6368; font-size: 12px; }
 .menu .item:hover { background: #f1f3f4; }
 .menu .sep { display: none; }
 .menu .sub { color: #5f6368; padding: 3px 4px; }
+.messages { max-height: 30vh; overflow: auto; }
 .messages .msg { margin: 6px 10px 0; padding: 6px 10px; border-radius: 4px; background: #e6f4ea; white-space: pre-wrap; }
 .messages .msg.alert { background: #fef7e0; }
 .messages .msg.error { background: #fce8e6; }
-.sheet { flex: 1; overflow: auto; background: #fff; margin-top: 6px; border-top: 1px solid #dadce0; }
+.sheet { flex: 1; overflow: auto; background: #fff; margin-top: 6px; border-top: 1px solid #dadce0; position: relative; }
+.chart-layer { position: absolute; left: 0; top: 0; z-index: 1; pointer-events: none; }
+.sheet-chart { position: absolute; margin: 0; padding: 8px; background: #fff; border: 1px solid #dadce0; border-radius: 2px; box-shadow: 0 1px 3px rgba(60,64,67,.25); pointer-events: auto; }
+.sheet-chart.unsupported { display: flex; align-items: center; justify-content: center; color: #5f6368; }
 table.grid { border-collapse: collapse; table-layout: fixed; }
 .grid th, .grid td { border: 1px solid #e2e3e5; padding: 2px 5px; height: 22px; max-width: 220px; min-width: 60px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .grid th { background: #f1f3f4; color: #5f6368; font-weight: 400; position: sticky; top: 0; z-index: 2; }
@@ -184,6 +205,8 @@ table.grid { border-collapse: collapse; table-layout: fixed; }
 .grid td.sel { box-shadow: inset 0 0 0 9999px rgba(26,115,232,.12); border-color: #8ab4f8; }
 .grid td.list::after { content: " ▾"; color: #80868b; }
 .grid td.formula { color: #188038; }
+.grid td.error { color: #c5221f; position: relative; }
+.grid td.error::before { content: ""; position: absolute; top: 0; right: 0; border-style: solid; border-width: 0 7px 7px 0; border-color: transparent #d93025 transparent transparent; }
 .tabs { display: flex; gap: 2px; padding: 4px 10px; background: #f1f3f4; border-top: 1px solid #dadce0; }
 .tabs .tab { border: 0; background: transparent; padding: 5px 12px; cursor: pointer; font: inherit; border-radius: 0 0 4px 4px; }
 .tabs .tab.active { background: #fff; color: #188038; font-weight: 500; }
@@ -192,12 +215,12 @@ table.grid { border-collapse: collapse; table-layout: fixed; }
 aside { border-left: 1px solid #dadce0; background: #fff; display: flex; flex-direction: column; min-height: 0; }
 aside .title { padding: 8px 12px; font-weight: 500; border-bottom: 1px solid #dadce0; }
 aside iframe { flex: 1; border: 0; width: 100%; }
-#modal { position: fixed; inset: 0; background: rgba(32,33,36,.5); display: flex; align-items: center; justify-content: center; }
+#modal { position: fixed; inset: 0; z-index: 100; background: rgba(32,33,36,.5); display: flex; align-items: center; justify-content: center; }
 #modal[hidden] { display: none; }
 #modal .box { background: #fff; border-radius: 8px; box-shadow: 0 4px 24px rgba(0,0,0,.3); display: flex; flex-direction: column; max-width: 95vw; max-height: 90vh; }
 #modal .box header { display: flex; justify-content: space-between; align-items: center; padding: 10px 14px; font-weight: 500; }
 #modal .box header button { border: 0; background: none; font-size: 18px; cursor: pointer; }
-#modal iframe { border: 0; }
+#modal iframe { border: 0; max-width: 95vw; max-height: calc(90vh - 44px); }
 `;
 
 const CLIENT = `
@@ -220,8 +243,13 @@ const CLIENT = `
       view.innerHTML = html;
       shown = html;
       grid = view.querySelector(".sheet");
+      drawCharts();
       if (grid) { grid.scrollTop = top; grid.scrollLeft = left; }
     });
+  }
+  function drawCharts() {
+    var sheet = view.querySelector(".sheet"), specs = document.getElementById("chart-specs");
+    if (sheet && window.SeriktesCharts) window.SeriktesCharts.drawCharts(sheet, specs ? JSON.parse(specs.textContent) : []);
   }
   function openDialog(d) {
     modal.querySelector(".title").textContent = d.title || "";
@@ -276,6 +304,8 @@ const CLIENT = `
     post("/reset", {}).then(function () { location.reload(); });
   });
   modal.querySelector("header button").addEventListener("click", closeDialog);
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && !modal.hidden) closeDialog(); });
+  drawCharts();
   window.addEventListener("message", function (ev) {
     var d = ev.data || {};
     if (d.source !== "seriktes-preview") return;
@@ -296,6 +326,7 @@ export function shell(h: Harness, messages: PreviewMessage[]): string {
 <aside><div class="title">Seriktes (sidebar)</div><iframe id="sidebar" src="/sidebar" title="Seriktes sidebar"></iframe></aside>
 </div>
 <div id="modal" hidden><div class="box"><header><span class="title"></span><button type="button" aria-label="Close">×</button></header><iframe title="dialog"></iframe></div></div>
+<script src="/charts.js"></script>
 <script>${CLIENT}</script>
 </body></html>`;
 }

@@ -14,6 +14,7 @@ import {
   type UiRequest,
 } from "../../test/harness";
 import { quoteSheet } from "../../test/harness/a1";
+import { chartsBundle } from "./charts/bundle";
 import { type PreviewMessage, shell, viewFragment } from "./page";
 import { SAMPLE_FETCH, sampleWorkbook } from "./sample-workbook";
 import { withShim } from "./shim";
@@ -43,6 +44,12 @@ class NeedsAnswer extends Error {
 }
 
 const MAX_BODY = 1_000_000;
+
+/**
+ * The preview's clock starts a few days after the sample's latest article (10 March 2025) and then runs with
+ * real time, so Processed stamps and the Summary's date read as the sample's own days.
+ */
+export const PREVIEW_CLOCK_START = "2025-03-14T05:30:00Z";
 
 function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
@@ -82,6 +89,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const distDir = options.distDir ?? DIST_DIR;
   let messages: PreviewMessage[] = [];
   let pending: UiAnswer[] = [];
+  const chartsJs = await chartsBundle();
+  let lastTick = Date.now();
 
   /** A fresh spreadsheet: the sample workbook, the add-on opened on it. */
   function open(): Harness {
@@ -90,8 +99,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       workbook: sampleWorkbook(),
       fetch: SAMPLE_FETCH,
       spreadsheet: { name: "Kazakhstan university partnerships (sample)" },
+      clock: { start: PREVIEW_CLOCK_START },
       ...options.load,
     });
+    lastTick = Date.now();
     fresh.global.onOpen?.({ authMode: "LIMITED", source: fresh.spreadsheet });
     fresh.ui.responder = (request) => {
       const next = pending.shift();
@@ -183,12 +194,23 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", "http://localhost");
+      // The virtual clock follows real time between requests.
+      const now = Date.now();
+      h.clock.advance(Math.max(0, now - lastTick));
+      lastTick = now;
       try {
         if (req.method === "GET" && url.pathname === "/")
           return send(res, 200, "text/html", shell(h, messages));
         if (req.method === "GET" && url.pathname === "/favicon.ico") {
           res.writeHead(204);
           return res.end();
+        }
+        if (req.method === "GET" && url.pathname === "/charts.js") {
+          res.writeHead(200, {
+            "Content-Type": "text/javascript; charset=utf-8",
+            "Cache-Control": "max-age=3600",
+          });
+          return res.end(chartsJs);
         }
         if (req.method === "GET" && url.pathname === "/view")
           return send(res, 200, "text/html", viewFragment(h, messages));

@@ -21,6 +21,8 @@ export const STATUS_COLOURS: Record<Status, string> = {
   launched: "#93c47d",
 };
 export const SUMMARY_TITLE = "Partnerships summary";
+/** The Sources sheet's Processed column: an ISO date and time. */
+export const PROCESSED_FORMAT = "yyyy-mm-dd hh:mm";
 
 const COUNTRY_CODES = Object.keys(en.countries).sort();
 
@@ -202,6 +204,9 @@ function setSourceRules(sheet: Sheet, header: Cell[]): void {
   if (language !== undefined) {
     columnRange(sheet, language + 1).setDataValidation(listRule(LANGUAGES, "en, ru or kk"));
   }
+  // When Extract read the row, as an ISO date and time whatever the spreadsheet's locale.
+  const processed = headerMap(header).get("Processed");
+  if (processed !== undefined) columnRange(sheet, processed + 1).setNumberFormat(PROCESSED_FORMAT);
 }
 
 function setDirectoryRules(sheet: Sheet, header: Cell[]): void {

@@ -32,6 +32,7 @@ import {
   type Cell,
   CellDate,
   display,
+  FormulaFailure,
   type FormulaResult,
   isDateLike,
   type Stored,
@@ -114,6 +115,8 @@ export interface CellView {
   note: string;
   /** The data validation rule's data, or null. */
   validation: RuleData | null;
+  /** On a formula showing an error: the message Sheets shows on hover. */
+  error?: string;
 }
 
 type BundleFunction = (...args: unknown[]) => unknown;
@@ -315,6 +318,12 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     }
   }
 
+  /** Sheets' own functions that a test or a user may type (the harness does not compute them). */
+  const SHEETS_FUNCTIONS = new Set(
+    "SUM AVERAGE COUNT COUNTA COUNTIF COUNTIFS SUMIF IF IFERROR AND OR NOT VLOOKUP HLOOKUP XLOOKUP INDEX MATCH LEN LOWER UPPER TRIM CONCATENATE TEXTJOIN JOIN SPLIT REGEXMATCH REGEXEXTRACT REGEXREPLACE TODAY NOW DATE YEAR MONTH DAY TEXT VALUE ROUND MIN MAX QUERY FILTER SORT UNIQUE ARRAYFORMULA IMPORTXML IMPORTHTML IMPORTDATA IMPORTRANGE IMPORTFEED IMAGE GOOGLETRANSLATE DETECTLANGUAGE".split(
+      " ",
+    ),
+  );
   const stored = (v: unknown): Stored => {
     if (v === null || v === undefined) return "";
     if (isDateLike(v)) return new CellDate(v.getTime());
@@ -327,19 +336,27 @@ export function loadBundle(options: LoadOptions = {}): Harness {
    */
   function evaluateFormula(formula: string, sheet: FakeSheet): FormulaResult {
     const call = parseCall(formula);
-    if (!call) return "#ERROR!";
+    if (!call) return new FormulaFailure("#ERROR!", "Formula parse error.");
     const args = call.args.map((a) =>
       typeof a === "object" ? refValue(a.ref, sheet, (ms) => env.date(ms)) : a,
     );
     if (call.name === "HYPERLINK") return String(args[1] ?? args[0] ?? "");
     const custom = fn(call.name);
-    if (!custom || call.name.endsWith("_")) return "#ERROR!";
+    if (!custom || call.name.endsWith("_")) {
+      // Sheets' own functions are computed by Sheets, which the harness is not.
+      return SHEETS_FUNCTIONS.has(call.name)
+        ? new FormulaFailure("#ERROR!", `${call.name} is computed by Google Sheets, not by this harness.`)
+        : new FormulaFailure("#NAME?", `Unknown function: '${call.name}'.`);
+    }
     let result: unknown;
     env.muted++;
     try {
       result = execute(() => custom(...args), true);
-    } catch {
-      return "#ERROR!";
+    } catch (error) {
+      // Sheets shows a custom function's thrown message on hover, after "Error".
+      const message =
+        error && typeof error === "object" && "message" in error ? String(error.message) : String(error);
+      return new FormulaFailure("#ERROR!", message);
     } finally {
       env.muted--;
     }
@@ -436,6 +453,7 @@ export function loadBundle(options: LoadOptions = {}): Harness {
         format: { ...(c?.format ?? {}) },
         note: c?.note ?? "",
         validation: rule?.data ?? null,
+        ...(c?.error ? { error: c.error } : {}),
       };
     },
     put(ref, values) {

@@ -53,7 +53,24 @@ describe("what a write stores", () => {
     s.getRange("B1").setFormula("=DOUBLE_IT(A1)");
     s.getRange("C1").setValue('=HYPERLINK("https://kaznu.kz", "KazNU site")');
     s.getRange("D1").setValue("=NO_SUCH_FUNCTION(1)");
-    expect(h.values("Data")[0]).toEqual(["КазНУ", "КазНУКазНУ", "KazNU site", "#ERROR!"]);
+    s.getRange("E1").setValue("=DOUBLE_IT(");
+    define(h, 'function FAILS(x) { throw new Error("pass a name or a range of names"); }');
+    s.getRange("F1").setFormula("=FAILS(A1)");
+    expect(h.values("Data")[0]).toEqual([
+      "КазНУ",
+      "КазНУКазНУ",
+      "KazNU site",
+      "#NAME?",
+      "#ERROR!",
+      "#ERROR!",
+    ]);
+    // What Sheets shows on hover over the error.
+    expect(["D1", "E1", "F1"].map((a) => h.cell(`Data!${a}`).error)).toEqual([
+      "Unknown function: 'NO_SUCH_FUNCTION'.",
+      "Formula parse error.",
+      "pass a name or a range of names",
+    ]);
+    expect(h.cell("Data!B1").error).toBeUndefined();
   });
 
   it("spills a custom function's array result, refuses to cover data, and recalculates when asked", () => {

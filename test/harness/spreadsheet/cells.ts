@@ -23,10 +23,20 @@ export interface Cell {
   spill?: { rows: number; cols: number };
   /** On a cell filled by another cell's array result: that cell, "row,col". */
   spilledFrom?: string;
+  /** On a formula cell showing an error (#ERROR!, #NAME?, #REF!): the message Sheets shows on hover. */
+  error?: string;
 }
 
-/** What a formula computes: one value, or an array that spills right and down. */
-export type FormulaResult = Stored | Stored[][];
+/** A formula that failed: the error value the cell shows and the message Sheets shows on hover. */
+export class FormulaFailure {
+  constructor(
+    readonly value: "#ERROR!" | "#NAME?" | "#REF!",
+    readonly message: string,
+  ) {}
+}
+
+/** What a formula computes: one value, an array that spills right and down, or a failure. */
+export type FormulaResult = Stored | Stored[][] | FormulaFailure;
 
 export const MAX_CELL_CHARS = 50_000;
 

@@ -1,9 +1,9 @@
 // A fake sheet: a grid of cells (values, formulas, formatting, validation) with Sheets' size limits, frozen
 // rows, hidden columns, conditional format rules, charts and protections.
-import { type GridRect, parseA1, resolveA1 } from "../a1";
+import { columnLetter, type GridRect, parseA1, resolveA1 } from "../a1";
 import type { Env } from "../env";
 import { type Implements, strict } from "../strict";
-import { type Cell, type FormulaResult, isEmpty } from "./cells";
+import { type Cell, FormulaFailure, type FormulaResult, isEmpty } from "./cells";
 import { type FakeEmbeddedChart, newChart } from "./charts";
 import type { FakeConditionalFormatRule } from "./conditional";
 import { type FakeRange, makeRange } from "./range";
@@ -161,6 +161,12 @@ export class FakeSheet implements Implements<S, SheetMethods> {
    */
   setFormulaResult(row: number, col: number, cell: Cell, result: FormulaResult): void {
     this.clearSpill(row, col, cell);
+    delete cell.error;
+    if (result instanceof FormulaFailure) {
+      cell.value = result.value;
+      cell.error = result.message;
+      return;
+    }
     if (!Array.isArray(result)) {
       cell.value = result;
       return;
@@ -174,6 +180,7 @@ export class FakeSheet implements Implements<S, SheetMethods> {
     const key = `${row},${col}`;
     if (row + rows - 1 > this.maxRows || col + cols - 1 > this.maxColumns) {
       cell.value = "#REF!";
+      cell.error = "Array result was not expanded because it would extend past the edge of the sheet.";
       return;
     }
     for (let i = 0; i < rows; i++) {
@@ -182,6 +189,7 @@ export class FakeSheet implements Implements<S, SheetMethods> {
         const c = this.cellAt(row + i, col + j);
         if (!isEmpty(c) && c?.spilledFrom !== key) {
           cell.value = "#REF!";
+          cell.error = `Array result was not expanded because it would overwrite data in ${columnLetter(col + j)}${row + i}.`;
           return;
         }
       }
