@@ -101,10 +101,11 @@ describe.skipIf(skipBrowserTests())("the preview's sheets in Chromium", () => {
     page.once("dialog", (d) => void d.accept("=INSTITUTION(TRUE)"));
     await act(page, "/edit", () => page.locator('td[data-r="2"][data-c="6"]').dblclick());
     const cell = page.locator('td[data-r="2"][data-c="6"]');
-    await expect(cell.textContent()).resolves.toBe("#ERROR!");
+    // (The sidebar's poll may redraw the grid in between: wait for the redraw that shows the edit.)
+    await expect.poll(() => cell.textContent(), { timeout: 10_000 }).toBe("#ERROR!");
     const message = preview.harness.cell("Directory!F2").error;
     expect(message).toMatch(/name/);
-    await expect(cell.getAttribute("title")).resolves.toBe(`Error\n${message}`);
+    await expect.poll(() => cell.getAttribute("title")).toBe(`Error\n${message}`);
     await expect(
       cell.evaluate((td) => getComputedStyle(td, "::before").borderTopColor),
     ).resolves.toBeTruthy();
@@ -163,7 +164,8 @@ describe.skipIf(skipBrowserTests())("the preview's sheets in Chromium", () => {
 
   it("shows Processed as an ISO date and time, on the sample's days", async () => {
     await openTab(page, "Sources");
-    const processed = await page.locator('td[data-r="2"][data-c="7"]').textContent();
-    expect(processed).toMatch(/^2025-03-14 1\d:\d\d$/);
+    await expect
+      .poll(() => page.locator('td[data-r="2"][data-c="7"]').textContent(), { timeout: 10_000 })
+      .toMatch(/^2025-03-14 1\d:\d\d$/);
   });
 });
