@@ -3,6 +3,8 @@ import { type CountryHint, findCountryHints } from "../countries";
 import { findMentions, lookupByWords, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
+import { alternation, lazy, START } from "../lexicon/compile";
+import { allEntries, wordSet } from "../lexicon/index";
 import type { PartnerType } from "../schema";
 import { hasKazakhLetters, isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode, Institution } from "../types";
@@ -28,15 +30,37 @@ export interface EntityMention {
 
 // Biographies and rankings name institutions that are nobody's partner in the news: "a graduate of
 // Harvard University", "окончил МГУ", "Назарбаев университетінің түлегі", "QS World University Rankings".
-const NOT_A_SIDE_BEFORE =
-  /(?:\ba graduate of|graduated from|alumn(?:us|a) of|(?:phd|doctorate|diploma) (?:from|at)|studied at|окончил(?:а)?\s|выпускни(?:к|ца|ком|цей)\s|учил(?:ся|ась) в|защитил(?:а)? диссертацию в)[^.;,]{0,60}/giu;
+// The words before a name reach on to the clause's end, at most 60 characters.
+const NOT_A_SIDE_BEFORE = lazy(
+  () =>
+    new RegExp(
+      `${START}(?:${alternation(
+        allEntries((l) => l.names.notASideBefore),
+        "letters",
+      )})[^.;,]{0,60}`,
+      "gi",
+    ),
+);
 // Keywords after the name they disqualify: the span reaches back to the clause start, at most 50 characters.
-const NOT_A_SIDE_AFTER = /түлегі|бітірген|world university rankings?|rankings?\b/giu;
+const NOT_A_SIDE_AFTER = lazy(
+  () =>
+    new RegExp(
+      `${START}(?:${alternation(
+        allEntries((l) => l.names.notASideAfter),
+        "letters",
+      )})`,
+      "gi",
+    ),
+);
+
+/** Text as the name patterns read it: "ё" as "е", every character where it was. */
+const plain = (text: string) => text.replace(/ё/g, "е").replace(/Ё/g, "Е");
 
 function notASideSpans(text: string): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
-  for (const m of text.matchAll(NOT_A_SIDE_BEFORE)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  for (const m of text.matchAll(NOT_A_SIDE_AFTER)) {
+  for (const m of text.matchAll(NOT_A_SIDE_BEFORE()))
+    spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of text.matchAll(NOT_A_SIDE_AFTER())) {
     const at = m.index ?? 0;
     let from = at;
     while (from > 0 && at - from < 50 && !".;,".includes(text[from - 1]!)) from--;
@@ -44,11 +68,38 @@ function notASideSpans(text: string): Array<readonly [number, number]> {
   }
   return spans;
 }
-const FORMER_NAME =
-  /\((?:ранее|прежде|бывш\p{L}*|formerly|previously|former|also known as|бұрынғы|бұрын|ескі атауы)[^)]*\)|(?:formerly|previously|also) (?:known as|called|named)[^,.;]*|(?:ранее|прежде) (?:назывался|называлась|известный как)[^,.;]*|(?:также|ещё|еще) называют[^,.;)]*/giu;
-const WITH_WORDS = new Set(["with", "с", "со"]);
-const AND_WORDS = new Set(["and", "и", "және", "&"]);
-const KAZAKH_WITH = /(?:мен|бен|пен)$/;
+/** Another name of the same body: "(ранее — АО «АрселорМиттал Темиртау»)", "formerly known as KazNTU". */
+const FORMER_NAME = lazy(() => {
+  const bracketed = alternation(
+    allEntries((l) => l.names.formerNameBracketed),
+    "letters",
+  );
+  const phrase = alternation(
+    allEntries((l) => l.names.formerName),
+    "letters",
+  );
+  return new RegExp(`\\((?:${bracketed})[^)]*\\)|${START}(?:${phrase})[^,.;)]*`, "gi");
+});
+let words:
+  | { with: ReadonlySet<string>; and: ReadonlySet<string>; withSuffixes: readonly string[] }
+  | undefined;
+/** The plain words around names, read at first use. */
+const around = () =>
+  (words ??= {
+    with: wordSet((l) => l.words.with),
+    and: wordSet((l) => l.words.and),
+    withSuffixes: allEntries((l) => l.suffixes.with),
+  });
+/** A word after a name that makes it the other side of a verb: "... компаниясымен". */
+const WITH_HEAD = lazy(
+  () =>
+    new RegExp(
+      `^(?:${alternation(
+        allEntries((l) => l.names.withHead),
+        "letters",
+      )})$`,
+    ),
+);
 
 // The English words of the heads a description of a name may end with.
 const DESCRIBED_HEAD: ReadonlyArray<readonly [RegExp, string]> = [
@@ -131,13 +182,14 @@ function markWithGroups(tokens: readonly Token[], mentions: EntityMention[]): vo
     const twoBefore = tokens[mention.first - 2];
     const last = tokens[mention.end - 1]!;
     const after = tokens[mention.end];
-    if (before && WITH_WORDS.has(before.norm)) mention.withGroup = true;
-    else if (twoBefore && WITH_WORDS.has(twoBefore.norm) && before && before.raw !== before.norm)
+    const { with: withWords, and, withSuffixes } = around();
+    if (before && withWords.has(before.norm)) mention.withGroup = true;
+    else if (twoBefore && withWords.has(twoBefore.norm) && before && before.raw !== before.norm)
       mention.withGroup = true;
-    else if (KAZAKH_WITH.test(last.norm) && last.norm.length > 5) mention.withGroup = true;
-    else if (after && /^(?:компания|корпорация|университет)\p{L}*(?:мен|бен|пен)$/u.test(after.norm))
+    else if (withSuffixes.some((suffix) => last.norm.endsWith(suffix)) && last.norm.length > 5)
       mention.withGroup = true;
-    else if (k > 0 && before && AND_WORDS.has(before.norm)) {
+    else if (after && WITH_HEAD().test(after.norm)) mention.withGroup = true;
+    else if (k > 0 && before && and.has(before.norm)) {
       const previous = mentions[k - 1]!;
       if (previous.withGroup && previous.end >= mention.first - 2) mention.withGroup = true;
     }
@@ -214,13 +266,14 @@ export function sentenceEntities(
   mentions.sort((a, b) => a.first - b.first);
   // Former and other names ("(ранее — АО «АрселорМиттал Темиртау»)", "formerly known as KazNTU") are
   // the same body again, not another side.
+  const read = mentions.length > 0 ? plain(text) : "";
   const aliasSpans =
     mentions.length > 0
       ? [
-          ...[...text.matchAll(FORMER_NAME)].map(
+          ...[...read.matchAll(FORMER_NAME())].map(
             (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
           ),
-          ...notASideSpans(text),
+          ...notASideSpans(read),
         ]
       : [];
   if (aliasSpans.length > 0) {

@@ -1,14 +1,16 @@
 // What kind of cooperation a pair is: the strongest kind its sentences name at its status, the kind named
 // beside this partner when a sentence names several, what a plain agreement sets up, else the sentence
 // before or after, else a default by status.
+import { anyOf, lazy, literal } from "../lexicon/compile";
+import { allEntries, wordSet } from "../lexicon/index";
 import type { Agreement, Status } from "../schema";
 import { fold, type Token } from "../text/normalize";
 import { sentenceCues, strongestAgreement } from "./cues";
 import type { Entity, EntityMention } from "./entities";
 import type { AnalysedSentence, Evidence, PairEvidence } from "./pairs";
 
-const SCOPE =
-  /(?<![\p{L}])(?:provides? for|cover(?:s|ing)?|includes?|envisages?|предусматрива\p{L}*|включа\p{L}*|охватыва\p{L}*|көздейді|қарастырады|қамтиды)(?![\p{L}])/u;
+/** What an agreement "provides for" (its scope, not what it sets up). */
+const SCOPE = anyOf(() => allEntries((l) => l.kind.scope), "letters");
 const SET_UP: ReadonlySet<Agreement> = new Set([
   "branch_campus",
   "joint_lab",
@@ -16,15 +18,19 @@ const SET_UP: ReadonlySet<Agreement> = new Set([
   "joint_program",
 ]);
 
-/** Between two names: only a country in brackets, a comma or "and", "и", "және" (and an English "the"). */
-const COORDINATED = /^\s*(?:\([^()]{1,40}\)\s*)?(?:,|and|и|және|мен|бен|пен)?\s*(?:the\s+)?$/iu;
+/** Between two names: only a country in brackets, a comma or "and", "и", "және", "мен" (and an English "the"). */
+const COORDINATED = lazy(() => {
+  const joining = [...wordSet((l) => l.words.and), ...wordSet((l) => l.suffixes.with)].map(literal);
+  const article = [...wordSet((l) => l.words.article)].map(literal);
+  const articles = article.length > 0 ? `(?:(?:${article.join("|")})\\s+)?` : "";
+  return new RegExp(`^\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:,|${joining.join("|")})?\\s*${articles}$`, "iu");
+});
 
 /**
  * Cooperation topics that are not an agreement: talks that range over these and exchanges ("discussed joint
  * research and possible student exchanges") are a visit, not an academic-mobility deal.
  */
-const OTHER_TOPIC =
-  /(?<![\p{L}])(?:joint research|research|training of|совместн\p{L}* (?:научн\p{L}* )?(?:исследован|проект)\p{L}*|подготовк\p{L}*|бірлескен (?:ғылыми )?(?:зерттеу|жоба)\p{L}*|даярла\p{L}*)/u;
+const OTHER_TOPIC = anyOf(() => allEntries((l) => l.kind.otherTopic), "letters");
 
 const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
   discussed: "visit",
@@ -81,7 +87,7 @@ export function agreementsNear(
   const after = foreign.slice(at + 1).find((m) => m.entity.name !== partner.name);
   const from = before ? tokens[before.end - 1]!.end : 0;
   // "memoranda with A (USA) and B (Austria)": names joined by a bare "and" share what the first was given.
-  if (before && COORDINATED.test(text.slice(from, tokens[mention.first]!.start)))
+  if (before && COORDINATED().test(text.slice(from, tokens[mention.first]!.start)))
     return agreementsNear(text, tokens, mentions, before.entity);
   const own = tokens[mention.end - 1]!.end;
   const to = after ? tokens[after.first]!.start : text.length;
@@ -121,7 +127,7 @@ export function kindOf(
     // компания оснастит учебную мастерскую": a training centre); what it "provides for" is its scope and
     // does not count ("предусматривает совместные образовательные программы" stays an agreement).
     const setUp = evidence
-      .filter((e) => !SCOPE.test(e.sentence.folded))
+      .filter((e) => !SCOPE().test(e.sentence.folded))
       .flatMap(kinds)
       .filter((a) => SET_UP.has(a));
     agreement = strongestAgreement(setUp) ?? agreement;
@@ -129,7 +135,7 @@ export function kindOf(
   if (
     finalStatus === "discussed" &&
     agreement === "academic_mobility" &&
-    atStatus.some((e) => kinds(e).includes("academic_mobility") && OTHER_TOPIC.test(e.sentence.folded))
+    atStatus.some((e) => kinds(e).includes("academic_mobility") && OTHER_TOPIC().test(e.sentence.folded))
   )
     agreement = "visit";
   return agreement;

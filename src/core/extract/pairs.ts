@@ -1,7 +1,9 @@
 // Which Kazakhstan side pairs with which foreign side, and on what evidence. The news, not background
 // lists: a sentence that lists partners ("among them", "среди которых", "қатарында", three foreign names
-// and no signing or opening) gives no pair.
+// and no signing or opening) gives no pair. The words are in the lexicons (key "pairing").
 
+import { alternation, anyOf, lazy } from "../lexicon/compile";
+import { allEntries } from "../lexicon/index";
 import type { Agreement, Field } from "../schema";
 import { tokenize } from "../text/normalize";
 import type { SentenceCues } from "./cues";
@@ -43,43 +45,36 @@ export interface PairEvidence {
   evidence: Evidence[];
 }
 
-const BACKGROUND = new RegExp(
-  [
-    "(?<![\\p{L}])(?:among (?:them|others|its|their|which|the|numerous|many)|such as|including|partners? (?:also )?includ\\S*|also includ\\S*|already (?:works|cooperates|collaborates) with|(?:cooperates|collaborates) with|has (?:long )?(?:cooperated|collaborated|worked) with|has been (?:cooperating|collaborating|working) with|works with more than|cooperates with (?:more than|over)|maintains (?:\\S+ )?ties|has partnerships? with|partners (?:are|include)|is among)",
-    "(?<![\\p{L}])(?:среди (?:которых|них|партнеров|партн\\S*|нынешних|прочих)|в том числе|таких как|такие как|в числе (?:партнеров|которых)|сотрудничает (?:более чем |свыше )?с \\d|партнерами (?:являются|выступают)|уже работают|уже сотрудничает|сотрудничает (?:с|со)(?![\\p{L}])|сотрудничают (?:с|со)(?![\\p{L}])|давно сотруднича\\S*|тесно сотруднича\\S*)",
-    "(?<![\\p{L}])(?:қатарында|соның ішінде|оның ішінде|сияқты|астам (?:жоғары оқу орн|университет)\\S*|серіктестері(?: арасында)?|ынтымақтасып келеді|ынтымақтасады)",
-  ].join("|"),
-  "u",
+/** A list of partners that is background: "among them", "среди которых", "қатарында". */
+const BACKGROUND = anyOf(() => allEntries((l) => l.pairing.background));
+
+/** Words by which a sentence that does not name the Kazakhstan side still speaks of it. */
+const KZ_REFERENCE = anyOf(() => allEntries((l) => l.pairing.kzReference), "letters");
+
+/** A later paragraph still about the same pair: "the sides signed", "по итогам встречи", "тараптар". */
+const SIDES = anyOf(() => allEntries((l) => l.pairing.sides), "letters");
+
+/** A later sentence that starts with what the pair opened or agreed on: "The laboratory has ...", "В центре
+ * будут ...", "В мастерской ...", "In the workshop ...", "Академияда студенттер ...". */
+const OBJECT_FIRST = lazy(
+  () =>
+    new RegExp(
+      `^(?:${alternation(
+        allEntries((l) => l.pairing.objectFirst),
+        "letters",
+      )})`,
+    ),
 );
 
-// Words by which a sentence that does not name the Kazakhstan side still speaks of it.
-const KZ_REFERENCE =
-  /(?<![\p{L}])(?:universit\p{L}*|college|institute|academy|ministry|delegation|sides|parties|kazakh\p{L}*|университет\p{L}*|вуз\p{L}*|колледж\p{L}*|институт\p{L}*|академи\p{L}*|министерств\p{L}*|делегаци\p{L}*|сторон\p{L}*|ректор\p{L}*|казахстан\p{L}*|қазақстан\p{L}*|университет\p{L}*|колледж\p{L}*|министрлі\p{L}*|тарап\p{L}*|rector\p{L}*)/u;
-
-// A later paragraph still about the same pair: "the sides signed", "по итогам встречи", "тараптар".
-const SIDES =
-  /(?<![\p{L}])(?:the (?:two )?sides|the guests|under the (?:agreement|memorandum|deal|document)|гости(?![\p{L}])|согласно (?:документу|соглашению|меморандуму)|по (?:соглашению|договору|меморандуму)|қонақтар\p{L}*|келісім бойынша|both sides|the parties|the partners|the two universities|during the (?:meeting|visit)|as a result of the (?:meeting|talks|visit)|the (?:agreement|memorandum|document)|сторон[аыу]?(?![\p{L}])|по итогам (?:встречи|переговоров|визита)|в ходе (?:встречи|визита|переговоров)|документ(?![\p{L}])|меморандум(?![\p{L}])|тарап\p{L}*|кездесу барысында|сапар барысында|келіссөздер қорытындысында|құжат(?![\p{L}])|меморандум)/u;
-
-// A later sentence that starts with what the pair opened or agreed on: "The laboratory has ...", "В центре
-// будут ...", "В мастерской ...", "In the workshop ...", "Академияда студенттер ...".
-const OBJECT_FIRST =
-  /^(?:(?:in |at )?the (?:new )?(?:laboratory|lab|centre|center|academy|programme|program|branch|school|course|workshop)s?(?![\p{L}])|(?:в |на )?(?:лаборатори|центр|академи|программ|филиал|курс|мастерск)\p{L}*(?![\p{L}])|(?:зертхана|орталы|академия|бағдарлама|филиал|жазғы мектеп|курс|шеберхана)\p{L}*(?![\p{L}]))/u;
-
-// Results of a contest held at a foreign institution ("won two medals at the contest held at X"): the
-// institution is the venue, not a partner.
-const CONTEST_RESULT = new RegExp(
-  [
-    "(?<![\\p{L}])(?:won (?:\\S+ ){0,3}(?:medals?|prizes?|awards?|places?)|(?:gold|silver|bronze) medals?|(?:first|second|third) (?:place|prize)|finished (?:first|second|third|\\S+th)|prize-winners?)",
-    "(?<![\\p{L}])(?:завоева\\S* (?:\\S+ ){0,3}медал\\S*|(?:золот|серебрян|бронзов)\\S* медал\\S*|занял\\S* (?:\\S+ ){0,2}мест\\S*|призов\\S* мест\\S*|призер\\S*|победител\\S* (?:олимпиад|конкурс|соревнован|чемпионат)\\S*)",
-    "(?<![\\p{L}])(?:(?:алтын|күміс|қола) медаль\\S*|жүлделі (?:\\S+ )?орын\\S*|(?:бірінші|екінші|үшінші) орын\\S*|жеңімпаз\\S*)",
-  ].join("|"),
-  "u",
-);
+/** Results of a contest held at a foreign institution ("won two medals at the contest held at X"): the
+ * institution is the venue, not a partner. */
+const CONTEST_RESULT = anyOf(() => allEntries((l) => l.pairing.contestResult));
 
 /** `strong`: the sentence says something was signed or launched; `signed`: signed. */
 export const isBackground = (folded: string, foreignCount: number, strong: boolean, signed = false) =>
   foreignCount > 0 &&
-  ((!strong && (foreignCount >= 3 || BACKGROUND.test(folded))) || (!signed && CONTEST_RESULT.test(folded)));
+  ((!strong && (foreignCount >= 3 || BACKGROUND().test(folded))) ||
+    (!signed && CONTEST_RESULT().test(folded)));
 
 const isForeign = (entity: Entity) => entity.country !== null && entity.country !== "KZ";
 const isKz = (entity: Entity) => entity.country === "KZ";
@@ -200,7 +195,7 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         sides = hasCue ? (lastKz.length > 0 ? lastKz : main ? [main] : []) : [];
         // "The university signed ... with X" speaks of the Kazakhstan side; "X opened 20 centres
         // worldwide" does not, and only counts when nothing better speaks of the pair.
-        kind = KZ_REFERENCE.test(s.folded) ? "indirect" : "aside";
+        kind = KZ_REFERENCE().test(s.folded) ? "indirect" : "aside";
       }
       active = [];
       const nearest = kind === "direct" ? nearestSides(s.text, s.mentions, sides, foreign) : undefined;
@@ -225,7 +220,7 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
     } else if (
       active.length > 0 &&
       (s.paragraph === activeParagraph ||
-        (s.paragraph <= activeParagraph + 2 && (SIDES.test(s.folded) || OBJECT_FIRST.test(s.folded))))
+        (s.paragraph <= activeParagraph + 2 && (SIDES().test(s.folded) || OBJECT_FIRST().test(s.folded))))
     ) {
       // A following sentence of the same paragraph that names no one else goes on about the same pairs.
       const activeKz = new Set(active.map(([side]) => key(side)));

@@ -1,0 +1,228 @@
+// The lexicon compiler: turns entries written in a small notation into regular-expression sources, and
+// those into matchers built once, at first use (loading the engine costs a custom formula nothing).
+//
+// The notation, read against folded text (lower case, "ё" -> "е", Latin letters without marks):
+//   подписал          the whole word: it ends there ("подписал", not "подписала")
+//   подписал*         a stem: the word and any ending ("подписал", "подписали", "подписано"); a matcher
+//                     says whether "*" stops at the word's last letter or at the next space
+//   *учился           a word ending in it ("учился", "обучился")
+//   подписал(а|и|)    one of the endings (or words) in brackets; an empty one makes them optional
+//   joint ~3 lab*     a gap of up to 3 words between the two ("X ~1" at the end: and up to 1 more word)
+//   #                 one digit ("20##" is a year; more digits may follow an entry's last one)
+//   !(to|will) signed "signed", but not right after "to" or "will" (only at the start of an entry)
+//   branch !(office)  "branch", but not when "office" follows; договор!(ил)* inside a word
+//   re:...            an escape hatch: a raw regular expression, for the rare entry the notation cannot say
+// Every entry starts at the start of a word. Spaces match one space; other characters match themselves.
+
+/** Letters and digits of the three languages, spelled out: without the "u" flag the big patterns compile
+ * several times faster (the first call of a custom formula pays it). */
+export const WORD_CHAR = "0-9a-z\\u00c0-\\u024f\\u0400-\\u04ff";
+/** Not inside a word: where every entry starts. */
+export const START = `(?<![${WORD_CHAR}])`;
+/** The end of a word. */
+export const END = `(?![${WORD_CHAR}])`;
+
+const SPECIAL = /[\\^$.+?[\]{}/]/;
+
+export class NotationError extends Error {
+  constructor(entry: string, why: string) {
+    super(`lexicon entry "${entry}": ${why}`);
+    this.name = "NotationError";
+  }
+}
+
+type Piece = "word" | "stem" | "space" | "lookahead" | "lookbehind";
+
+interface Parsed {
+  source: string;
+  /** What the last piece was: an entry ends at a word's end unless it ends in a stem or a lookahead. */
+  last: Piece;
+}
+
+/**
+ * What a stem's "*" takes: the rest of the word's letters and digits, or everything up to the next space
+ * (punctuation included: what the sentence-cue and field patterns were tuned on).
+ */
+export type Stem = "letters" | "token";
+const STEM_SOURCE: Record<Stem, string> = { letters: `[${WORD_CHAR}]*`, token: "\\S*" };
+
+/** A parser over one entry; `at` moves through it. */
+class Parser {
+  at = 0;
+  constructor(
+    readonly entry: string,
+    readonly stem: Stem,
+  ) {}
+
+  fail(why: string): never {
+    throw new NotationError(this.entry, why);
+  }
+
+  /** A sequence up to the end, or to a "|" or ")" of the group it is in. */
+  sequence(inGroup: boolean): Parsed {
+    const { entry } = this;
+    let source = "";
+    let last: Piece = "space";
+    // What came before the last space: "word !(x)" ends the word first, "stem* !(x)" needs no end.
+    let beforeSpace: Piece = "space";
+    while (this.at < entry.length) {
+      const ch = entry[this.at]!;
+      if (inGroup && (ch === "|" || ch === ")")) break;
+      if (ch === ")") this.fail("a ')' without its '('");
+      if (ch === "|") this.fail("'|' outside brackets");
+      if (ch === "(") {
+        this.at++;
+        const group = this.group();
+        source += group.source;
+        last = group.last === "stem" ? "stem" : "word";
+      } else if (ch === "!" && entry[this.at + 1] === "(") {
+        const atStart = source === "";
+        this.at += 2;
+        const inner = this.group().source;
+        const attached = this.at < entry.length && entry[this.at] !== " ";
+        if (atStart) {
+          // At the start: "not right after". A following space belongs to what is not there.
+          if (!attached) this.at++;
+          source += `(?<!${inner}${attached ? "" : " "})`;
+          last = "lookbehind";
+        } else if (source.endsWith(" ")) {
+          // "word !(x)": not followed by the word x. The space before belongs to what is not there.
+          source = source.slice(0, -1);
+          source += `${beforeSpace === "word" ? END : ""}(?! ${inner})`;
+          last = "lookahead";
+        } else {
+          source += `(?!${inner})`;
+          last = "lookahead";
+        }
+      } else if (ch === "*") {
+        this.at++;
+        source += STEM_SOURCE[this.stem];
+        last = "stem";
+      } else if (ch === "#") {
+        // A digit: a number may go on after it ("с #" is "с 50" too).
+        this.at++;
+        source += "\\d";
+        last = "stem";
+      } else if (ch === " ") {
+        beforeSpace = last;
+        const gap = /^ ~(\d+)( ?)/.exec(entry.slice(this.at));
+        if (gap) {
+          // " ~2 " between two words; " ~1" before a bracket or at the end: up to that many more words.
+          this.at += gap[0].length;
+          source += `(?: \\S+){0,${gap[1]}}${gap[2]}`;
+        } else {
+          if (entry[this.at + 1] === "~") this.fail("a gap is written ' ~N ' between two words");
+          this.at++;
+          source += " ";
+        }
+        last = "space";
+      } else {
+        if (ch !== ch.toLowerCase() || ch === "ё") this.fail(`'${ch}' is not folded (lower case, е for ё)`);
+        this.at++;
+        source += SPECIAL.test(ch) ? `\\${ch}` : ch;
+        last = "word";
+      }
+    }
+    return { source, last };
+  }
+
+  /** After "(": alternatives up to the matching ")". */
+  group(): Parsed {
+    const alternatives: Parsed[] = [];
+    for (;;) {
+      alternatives.push(this.sequence(true));
+      const ch = this.entry[this.at];
+      this.at++;
+      if (ch === ")") break;
+      if (ch !== "|") this.fail("a '(' without its ')'");
+    }
+    const stem = alternatives.every((a) => a.last === "stem");
+    return { source: `(?:${alternatives.map((a) => a.source).join("|")})`, last: stem ? "stem" : "word" };
+  }
+}
+
+/** The regular-expression source of one entry (without the start-of-word check every entry gets). */
+export function entrySource(entry: string, stem: Stem = "token"): string {
+  if (entry.startsWith("re:")) {
+    const raw = entry.slice(3);
+    try {
+      new RegExp(raw);
+    } catch (error) {
+      throw new NotationError(entry, error instanceof Error ? error.message : String(error));
+    }
+    return raw;
+  }
+  if (entry.trim() !== entry || entry === "") throw new NotationError(entry, "empty, or spaces at an end");
+  const parser = new Parser(entry, stem);
+  const { source, last } = parser.sequence(false);
+  return last === "word" ? `${source}${END}` : source;
+}
+
+/** Entries as one alternation, in their order (the first that matches at a place wins). */
+export function alternation(entries: readonly string[], stem: Stem = "token"): string {
+  // No entries match nothing (an empty alternation would match everywhere).
+  return entries.length === 0 ? "(?!)" : entries.map((entry) => entrySource(entry, stem)).join("|");
+}
+
+/** The letters an entry surely starts with, up to `length` (fewer when the notation starts sooner). */
+export function literalPrefix(entry: string, length: number): string {
+  const end = entry.search(/[()|*!#~ ]/);
+  return (end < 0 ? entry : entry.slice(0, end)).slice(0, length);
+}
+
+/** A plain word as a regular-expression source. */
+export function literal(word: string): string {
+  return word.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+}
+
+/** A regular expression built at its first use. */
+export function lazy(build: () => RegExp): () => RegExp {
+  let compiled: RegExp | undefined;
+  return () => {
+    compiled ??= build();
+    return compiled;
+  };
+}
+
+/** Whether a folded text holds any of the entries (starting at a word's start). */
+export function anyOf(entries: () => readonly string[], stem: Stem = "token", flags = ""): () => RegExp {
+  return lazy(() => new RegExp(`${START}(?:${alternation(entries(), stem)})`, flags));
+}
+
+/** Several lists in one pattern, each its own group: one pass over a text says which lists matched. */
+export interface Grouped<K> {
+  re: RegExp;
+  keys: readonly K[];
+}
+
+/**
+ * One pattern of several keyed lists, compiled at first use. Where two lists could match at the same place
+ * the one listed first wins.
+ */
+export function grouped<K>(lists: () => ReadonlyArray<readonly [K, readonly string[]]>): () => Grouped<K> {
+  let compiled: Grouped<K> | undefined;
+  return () => {
+    if (compiled) return compiled;
+    const all = lists();
+    const source = all.map(([, entries]) => `(${alternation(entries)})`).join("|");
+    compiled = { re: new RegExp(`${START}(?:${source})`, "g"), keys: all.map(([key]) => key) };
+    return compiled;
+  };
+}
+
+/** The keys of the lists matched in a text, each with how many times. */
+export function countMatches<K>(matcher: Grouped<K>, text: string): Map<K, number> {
+  const { re, keys } = matcher;
+  const seen = new Map<K, number>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    const key = keys[group - 1];
+    if (key !== undefined) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return seen;
+}

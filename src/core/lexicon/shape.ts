@@ -1,0 +1,127 @@
+// The shape every language's lexicon has: the same keys in every language, so that a lexicon missing one
+// is a type error, and `missingKeys` names it at run time (for a lexicon built from data, and for the tests).
+import { AGREEMENTS, FIELDS } from "../schema";
+
+/** Entries in the notation of compile.ts; an empty list says the language has none for this key. */
+export type Entries = readonly string[];
+
+/** The groups of keys, each a list of entries. */
+export const LEXICON_SHAPE = {
+  /** What a sentence says happened. */
+  status: [
+    "launched",
+    /** Held or took place: an event or internship held is launched, a signing held is not. */
+    "held",
+    "signed",
+    /** "No documents were signed": talks still. */
+    "notSigned",
+    "planned",
+    /** "Agreed to continue talks": talks still, not a plan. */
+    "continueTalks",
+    /** "A final decision is to be taken in autumn": talks still. */
+    "decisionPending",
+    "discussed",
+  ],
+  /** What kind of cooperation a sentence speaks of. */
+  agreement: AGREEMENTS,
+  /** Something opened of no stated kind: a laboratory is a joint lab, an academy or centre a training centre. */
+  opening: ["verbs", "lab", "academy", "centre"],
+  /** Fields of cooperation. */
+  fields: FIELDS,
+  /** Which sentences pair whom. */
+  pairing: [
+    /** A list of partners that is background, not news ("among our partners are ..."). */
+    "background",
+    /** Results of a contest held at an institution: the venue, not a partner. */
+    "contestResult",
+    /** Words by which a sentence that does not name the Kazakhstan side still speaks of it. */
+    "kzReference",
+    /** A later sentence still about the same pair ("the sides", "по итогам встречи"). */
+    "sides",
+    /** A sentence that starts with what the pair opened or agreed on ("The laboratory will ..."). */
+    "objectFirst",
+  ],
+  /** The kind of a pair. */
+  kind: [
+    /** What an agreement "provides for" is its scope, not what it sets up. */
+    "scope",
+    /** Topics of talks that are not an agreement ("joint research"). */
+    "otherTopic",
+  ],
+  /** Names and the words around them (matched in the text as written, any case). */
+  names: [
+    /** A name after these is no side: "a graduate of", "окончил". */
+    "notASideBefore",
+    /** A name before these is no side: "түлегі", "rankings". */
+    "notASideAfter",
+    /** Opening a bracket of another name of the same body: "(formerly ...", "(ранее ...". */
+    "formerNameBracketed",
+    /** Introducing another name of the same body: "formerly known as", "ранее назывался". */
+    "formerName",
+    /** A word after a name that makes it the other side of a verb, "... компаниясымен". */
+    "withHead",
+  ],
+  /** Plain words (not notation), matched as whole folded words. */
+  words: [
+    /** Before a name: the other side of a verb ("with", "с"). */
+    "with",
+    /** Joining two names ("and", "и", "және"). */
+    "and",
+    /** An article that may stand between two joined names ("the"). */
+    "article",
+  ],
+  /** Plain word endings (not notation). */
+  suffixes: [
+    /** A name ending in it is the other side of a verb (Kazakh "-мен/-бен/-пен"). */
+    "with",
+  ],
+} as const;
+
+type Shape = typeof LEXICON_SHAPE;
+export type LexiconGroup = keyof Shape;
+export type LexiconKey<G extends LexiconGroup> = Shape[G][number];
+
+/** English and Russian put the verb before what it opens; Kazakh after. */
+export type WordOrder = "verb-object" | "object-verb";
+
+/** One language's words: every key of the shape, each a list of entries. */
+export type Lexicon = {
+  readonly lang: string;
+  readonly wordOrder: WordOrder;
+} & { readonly [G in LexiconGroup]: { readonly [K in LexiconKey<G>]: Entries } };
+
+/** A part of a lexicon (a second script of a language): any keys, added after the main lexicon's. */
+export type LexiconPart = { readonly [G in LexiconGroup]?: { readonly [K in LexiconKey<G>]?: Entries } };
+
+/** Every key as "group.key", in the shape's order. */
+export function lexiconKeys(): string[] {
+  return Object.entries(LEXICON_SHAPE).flatMap(([group, keys]) =>
+    (keys as readonly string[]).map((key) => `${group}.${key}`),
+  );
+}
+
+/** The keys a lexicon lacks (or that are not lists), as "group.key": what a new language still needs. */
+export function missingKeys(lexicon: unknown): string[] {
+  const groups = (typeof lexicon === "object" && lexicon !== null ? lexicon : {}) as Record<string, unknown>;
+  return lexiconKeys().filter((path) => {
+    const [group, key] = path.split(".") as [string, string];
+    const entries = groups[group];
+    const list =
+      typeof entries === "object" && entries !== null ? (entries as Record<string, unknown>)[key] : null;
+    return !Array.isArray(list) || !list.every((entry) => typeof entry === "string");
+  });
+}
+
+/** A lexicon with a part's entries added after its own. */
+export function withPart(lexicon: Lexicon, part: LexiconPart): Lexicon {
+  const out: Record<string, unknown> = { ...lexicon };
+  for (const [group, keys] of Object.entries(part)) {
+    const base = (lexicon as unknown as Record<string, Record<string, Entries>>)[group]!;
+    const merged: Record<string, Entries> = { ...base };
+    for (const [key, entries] of Object.entries(keys as Record<string, Entries>)) {
+      merged[key] = [...(base[key] ?? []), ...entries];
+    }
+    out[group] = merged;
+  }
+  return out as Lexicon;
+}
