@@ -88,3 +88,26 @@ describe("bodies that are not schools, and names that are not bodies", () => {
     ).toEqual(["Pusan National University"]);
   });
 });
+
+describe("a foreign body's own news: its hosts are not each other's partners", () => {
+  it("a delegation's tour of universities in several countries pairs each Kazakhstan host with the delegation's university", () => {
+    expect(
+      pairs(
+        [
+          "Zhejiang University delegation tours Central Asia",
+          "A delegation of Zhejiang University led by its vice-president visited universities in Kazakhstan, Kyrgyzstan and Uzbekistan from 3 to 9 June.",
+          "On 4 June the delegation visited Satbayev University and the Kyrgyz State Technical University, where the sides discussed joint engineering programmes.",
+          "On 6 June the delegation visited Samarkand State University and discussed student exchanges.",
+        ].join("\n\n"),
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Satbayev University", "Zhejiang University"]]);
+  });
+
+  it("a list of the hosts a delegation was invited to is no list of partners of each other", () => {
+    expect(
+      pairs(
+        "The vice-president of Wuhan University and his delegation were invited to visit Al-Farabi Kazakh National University, the Bank of China (Almaty) and Tajik National University in October. The delegation discussed a joint centre.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Al-Farabi Kazakh National University", "Wuhan University"]]);
+  });
+});

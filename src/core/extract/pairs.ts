@@ -105,8 +105,15 @@ function kzSidesOf(mentions: readonly EntityMention[]): Entity[] {
   // the university's leadership") is the host, the university the side.
   const bodies = kz.filter((m) => m.entity.type !== "government");
   if (bodies.length > 0 && bodies.length < kz.length) return unique(bodies.map((m) => m.entity));
+  // A delegation of an ambassador and consuls is the embassy's: the most senior mission speaks for it.
+  const missions = kz.filter((m) => MISSION.test(m.entity.name));
+  const embassy = missions.find((m) => m.entity.name.startsWith("Embassy"));
+  if (embassy) return unique(kz.filter((m) => !missions.includes(m) || m === embassy).map((m) => m.entity));
   return unique(kz.map((m) => m.entity));
 }
+
+// Kazakhstan's missions abroad, as roles.ts names them.
+const MISSION = /^(?:Embassy|Consulate General) of the Republic of Kazakhstan in /;
 
 /**
  * Several Kazakhstan sides and several foreign sides in one sentence, the Kazakhstan ones not named together
@@ -148,8 +155,74 @@ function nearestSides(
   return nearest;
 }
 
+// Between two names of one list: commas and "and", brackets (an acronym, a country), "of <place>", and other
+// names of the list the directory does not know. No verb, no clause.
+const LIST_JOINERS = /\s*(?:,\s*(?:and|и|және)?|\b(?:and|&)\b|(?:^|\s)(?:и|және)(?=\s|$))\s*/u;
+const NAME_WORD = /^(?:[\p{Lu}\d][^\s]*|of|the|and|for|in|de|\([^()]*\)|«[^»]*»|"[^"]*")$/u;
+
+function isListGap(gap: string): boolean {
+  if (gap.length > 160 || !LIST_JOINERS.test(gap)) return false;
+  const pieces = gap.replace(/\([^()]{0,40}\)/g, " ").split(LIST_JOINERS);
+  return pieces.every((piece) => {
+    const words = piece
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== "");
+    return words.length <= 10 && words.every((w) => NAME_WORD.test(w));
+  });
+}
+
+/** Which mentions of a sentence are named in one list ("visited A, B and C"), as a list number each. */
+function listsOf(text: string, mentions: readonly EntityMention[]): Map<EntityMention, number> {
+  const tokens = tokenize(text);
+  const ordered = [...mentions].sort((a, b) => a.first - b.first);
+  const list = new Map<EntityMention, number>();
+  let current = 0;
+  ordered.forEach((m, i) => {
+    const previous = ordered[i - 1];
+    if (previous) {
+      const gap = text.slice(tokens[previous.end - 1]!.end, tokens[m.first]!.start);
+      if (!isListGap(gap)) current++;
+    }
+    list.set(m, current);
+  });
+  return list;
+}
+
+/**
+ * The foreign body an article is about when it reports that body's own doings: named in its first lines and
+ * more often than any other foreign body ("A delegation of Xi'an Jiaotong University visited universities
+ * in Kazakhstan, Kyrgyzstan and Uzbekistan"). Undefined when no foreign body stands out so.
+ */
+function foreignActor(sentences: readonly AnalysedSentence[]): Entity | undefined {
+  const counts = new Map<string, { entity: Entity; count: number }>();
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (!isForeign(m.entity)) continue;
+      const entry = counts.get(key(m.entity)) ?? { entity: m.entity, count: 0 };
+      entry.count++;
+      counts.set(key(m.entity), entry);
+    }
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const top = ranked[0];
+  if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return undefined;
+  const lead = sentences.slice(0, 2);
+  return lead.some((s) => s.mentions.some((m) => key(m.entity) === key(top.entity))) ? top.entity : undefined;
+}
+
 /** Every (Kazakhstan side, foreign side) pair the article gives, with the sentences that speak of it. */
 export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[] {
+  const actor = foreignActor(sentences);
+  // A tour: the actor met bodies of several other countries, so those are its hosts, not Kazakhstan's partners.
+  const tourCountries = new Set(
+    sentences.flatMap((s) =>
+      s.mentions
+        .filter((m) => isForeign(m.entity) && actor && m.entity.country !== actor.country)
+        .map((m) => m.entity.country),
+    ),
+  );
+  const tour = actor !== undefined && tourCountries.size >= 2;
   const counts = new Map<string, { entity: Entity; count: number; first: number }>();
   sentences.forEach((s, i) => {
     for (const m of s.mentions) {
@@ -199,9 +272,39 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
       }
       active = [];
       const nearest = kind === "direct" ? nearestSides(s.text, s.mentions, sides, foreign) : undefined;
+      const lists = kind === "direct" && foreign.length > 0 ? listsOf(s.text, s.mentions) : undefined;
+      const listOf = (entity: Entity) =>
+        lists && [...lists].find(([m]) => key(m.entity) === key(entity))?.[1];
       for (const side of sides) {
+        // Named in one list with a foreign body of another country than the actor's ("visited Satbayev
+        // University and Tashkent State Technical University"), a side is the actor's host, not that body's.
+        const listed = foreign.filter((partner) => listOf(partner) === listOf(side));
+        const outside = foreign.filter((partner) => !listed.includes(partner));
+        // The one who came: a foreign body outside the list, of another country than the list's.
+        const visitor = outside.some((p) => listed.every((l) => l.country !== p.country));
+        const coObjects =
+          listed.length > 0 &&
+          (visitor ||
+            (tour &&
+              actor !== undefined &&
+              !foreign.some((f) => key(f) === key(actor)) &&
+              listed.every((partner) => partner.country !== actor.country)));
+        if (coObjects && outside.length === 0 && actor) {
+          add(side, actor, { sentence: s, kind: "indirect" });
+          active.push([side, actor]);
+        }
         for (const partner of foreign) {
           if (nearest && nearest.get(key(partner)) !== key(side)) continue;
+          if (coObjects && listed.includes(partner)) continue;
+          // On a tour, a foreign body the sentence names without Kazakhstan's is the actor's host.
+          if (
+            tour &&
+            kind !== "direct" &&
+            actor &&
+            key(partner) !== key(actor) &&
+            partner.country !== actor.country
+          )
+            continue;
           add(side, partner, { sentence: s, kind });
           // An aside ("ZTE opened 12 centres worldwide") is not what the next sentences go on about.
           if (kind !== "aside") active.push([side, partner]);

@@ -84,7 +84,9 @@ const KAZAKH_CITY_OF = /^(?:қала|облыс)\p{L}*(?:дағы|дегі|да|
 const BREAK = /[,;:.!?()«»"“”„]|\s[-–—]\s/;
 
 function isHost(hint: PhraseMatch<CountryHint>, tokens: readonly Token[], c: Compiled): boolean {
-  const before = tokens[hint.first - 1];
+  // "to the Russian Federation": the article does not change what the preposition says.
+  const skip = tokens[hint.first - 1]?.norm === "the" ? 1 : 0;
+  const before = tokens[hint.first - 1 - skip];
   if (before && c.host.has(before.norm)) return true;
   const last = tokens[hint.end - 1]!;
   if (isCyrillic(last.norm) && KAZAKH_LOCATIVE.test(last.norm) && last.norm.length > 4) {
