@@ -5,8 +5,9 @@ import { PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/column
 import { IdAllocator, idsInTable } from "../core/rows/ids";
 import { outletOf, splitPasted } from "../core/rows/paste";
 import { headerMap, RowAccess } from "../core/rows/table";
+import { checkFetchUrl } from "../core/web/policy";
 import { addArticlesHtml, NOT_LINKS } from "./dialogs";
-import { fetchPage } from "./fetchPage";
+import { FETCH_POLICY, fetchPage } from "./fetchPage";
 import { type IdCounters, readIdCounters } from "./idCounter";
 import { filledRows, readManaged, readSheet, writeChanges } from "./tableIo";
 import { errorText, plural, type TellResult, toast } from "./tell";
@@ -65,7 +66,14 @@ export function addArticles(pasted: unknown): TellResult {
     const duplicates: string[] = [];
     const start = Date.now();
     const taken = new Set<string>();
+    const refused: string[] = [];
     for (const item of items.slice(0, MAX_ITEMS)) {
+      // A link the URL policy refuses (a private address, a site the add-on may not fetch) is never added.
+      const verdict = item.kind === "url" ? checkFetchUrl(item.url, FETCH_POLICY) : null;
+      if (verdict && !verdict.ok && item.kind === "url") {
+        refused.push(`${item.url.length > 80 ? `${item.url.slice(0, 79)}…` : item.url} (${verdict.reason})`);
+        continue;
+      }
       const value = item.kind === "url" ? item.url : item.text;
       const already = known.get(value);
       if (already !== undefined || taken.has(value)) {
@@ -137,6 +145,12 @@ export function addArticles(pasted: unknown): TellResult {
         ? `Added ${plural(added.length, "article")} to Sources (${added.map((r) => s2.text(r, "ID")).join(", ")}).`
         : "No article was added.",
     ];
+    if (refused.length > 0) {
+      const they = refused.length === 1 ? "it" : "they";
+      parts.push(
+        `${plural(refused.length, "link")} not added, as ${they} cannot be fetched: ${refused.join("; ")}.`,
+      );
+    }
     if (failed.length > 0) {
       parts.push(
         `${plural(failed.length, "page")} could not be fetched: ${failed.join("; ")}. Their rows are kept: Extract tries again, or paste the text instead.`,
