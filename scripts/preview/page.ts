@@ -230,7 +230,7 @@ const CLIENT = `
   var sidebar = document.getElementById("sidebar");
   var anchor = null;
   function post(path, body) {
-    return fetch(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+    return fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-Seriktes-Token": TOKEN }, body: JSON.stringify(body) })
       .then(function (r) { return r.json(); });
   }
   var shown = "";
@@ -314,8 +314,11 @@ const CLIENT = `
 })();
 `;
 
-/** The whole page: the view fragment is fetched again after every action. */
-export function shell(h: Harness, messages: PreviewMessage[]): string {
+/**
+ * The whole page: the view fragment is fetched again after every action. `token` is this start's secret,
+ * which every POST must carry (a page of another site cannot read it).
+ */
+export function shell(h: Harness, messages: PreviewMessage[], token = ""): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Seriktes preview — ${esc(h.spreadsheet.name)}</title>
 <style>${STYLE}</style></head>
@@ -327,6 +330,6 @@ export function shell(h: Harness, messages: PreviewMessage[]): string {
 </div>
 <div id="modal" hidden><div class="box"><header><span class="title"></span><button type="button" aria-label="Close">×</button></header><iframe title="dialog"></iframe></div></div>
 <script src="/charts.js"></script>
-<script>${CLIENT}</script>
+<script>var TOKEN = ${JSON.stringify(token)};${CLIENT}</script>
 </body></html>`;
 }

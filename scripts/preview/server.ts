@@ -1,5 +1,6 @@
 // The preview server: one harness holding the sample workbook, served on localhost. Menu items run their
 // callbacks, the sidebar's google.script.run calls run the bundle's server functions, clicks select rows.
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -20,9 +21,8 @@ import { SAMPLE_FETCH, sampleWorkbook } from "./sample-workbook";
 import { withShim } from "./shim";
 
 export interface PreviewOptions {
-  /** 0 picks a free port. */
+  /** 0 picks a free port. The preview listens on 127.0.0.1 only. */
   port?: number;
-  host?: string;
   distDir?: string;
   /** Overrides of the harness options (the sample workbook and fixtures by default). */
   load?: LoadOptions;
@@ -31,6 +31,8 @@ export interface PreviewOptions {
 export interface Preview {
   url: string;
   port: number;
+  /** This start's secret: the page carries it, and every POST must send it (X-Seriktes-Token). */
+  token: string;
   /** The spreadsheet being shown (a new one after "Start over"). */
   readonly harness: Harness;
   close(): Promise<void>;
@@ -75,8 +77,41 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { "Content-Type": `${type}; charset=utf-8`, "Cache-Control": "no-store" });
+  res.writeHead(status, {
+    "Content-Type": `${type}; charset=utf-8`,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    // Only the preview's own page may frame its pages (no clickjacking from another site).
+    "Content-Security-Policy": "frame-ancestors 'self'",
+  });
   res.end(body);
+}
+
+/** The names this machine's browser uses for the preview; any other Host is a rebound DNS name. */
+const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
+
+/**
+ * Why a request is refused, or null. The preview runs the add-on with the user's files at hand, so only its
+ * own page may drive it: the Host must be this machine (a DNS-rebinding page names another), a POST must
+ * come from the page's own origin (browsers send Origin; a page of another site sends its own) and carry
+ * this start's token, which only the page has, as JSON (which no plain form can send).
+ */
+function refusal(req: IncomingMessage, port: number, token: string): string | null {
+  const hosts = LOOPBACK_NAMES.map((name) => `${name}:${port}`);
+  if (!hosts.includes(String(req.headers.host ?? "").toLowerCase()))
+    return "this preview answers only on localhost";
+  if (req.method === "GET" || req.method === "HEAD") return null;
+  const origin = req.headers.origin;
+  if (origin !== undefined && !hosts.some((h) => origin.toLowerCase() === `http://${h}`))
+    return "requests from another site are refused";
+  const site = req.headers["sec-fetch-site"];
+  if (site !== undefined && site !== "same-origin" && site !== "none")
+    return "requests from another site are refused";
+  if (req.headers["x-seriktes-token"] !== token)
+    return "the request does not carry this preview's token: reload the page";
+  if (!/^application\/json\b/i.test(String(req.headers["content-type"] ?? "")))
+    return "the request is not JSON";
+  return null;
 }
 const sendJson = (res: ServerResponse, value: unknown) =>
   send(res, 200, "application/json", JSON.stringify(value));
@@ -87,6 +122,9 @@ const messageOf = (e: unknown): string =>
 /** Loads the bundle with the sample workbook, runs onOpen, and serves the preview. */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const distDir = options.distDir ?? DIST_DIR;
+  // A new secret at every start: a page loaded from an earlier start (or another site) cannot act.
+  const token = randomBytes(24).toString("hex");
+  let port = 0;
   let messages: PreviewMessage[] = [];
   let pending: UiAnswer[] = [];
   const chartsJs = await chartsBundle();
@@ -168,7 +206,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   function sidebarHtml(): string {
     const shown = h.ui.sidebar;
-    return withShim(shown ? shown.html.getContent() : readFileSync(join(distDir, "Sidebar.html"), "utf8"));
+    return withShim(
+      shown ? shown.html.getContent() : readFileSync(join(distDir, "Sidebar.html"), "utf8"),
+      token,
+    );
   }
 
   function select(body: Record<string, unknown>): void {
@@ -194,13 +235,18 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", "http://localhost");
+      const refused = refusal(req, port, token);
+      if (refused) {
+        req.resume();
+        return send(res, 403, "text/plain", `Forbidden: ${refused}.`);
+      }
       // The virtual clock follows real time between requests.
       const now = Date.now();
       h.clock.advance(Math.max(0, now - lastTick));
       lastTick = now;
       try {
         if (req.method === "GET" && url.pathname === "/")
-          return send(res, 200, "text/html", shell(h, messages));
+          return send(res, 200, "text/html", shell(h, messages, token));
         if (req.method === "GET" && url.pathname === "/favicon.ico") {
           res.writeHead(204);
           return res.end();
@@ -220,7 +266,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         if (req.method === "GET" && dialog) {
           const d = h.ui.dialogs[Number(dialog[1])];
           if (!d) return send(res, 404, "text/plain", "no such dialog");
-          return send(res, 200, "text/html", withShim(d.html.getContent()));
+          return send(res, 200, "text/html", withShim(d.html.getContent(), token));
         }
         if (req.method === "GET" && url.pathname === "/state") {
           return sendJson(res, {
@@ -293,15 +339,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     })();
   });
 
-  const host = options.host ?? "127.0.0.1";
+  // This machine only: never on a network interface, whatever is asked.
+  const host = "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 8080, host, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://${host}:${port}/`,
     port,
+    token,
     get harness() {
       return h;
     },

@@ -3,7 +3,7 @@
 // POSTs to the preview server, which runs the bundle's function; google.script.host.close() asks the page
 // around it to close the dialog.
 
-const SHIM = `(function () {
+const SHIM = `(function (TOKEN) {
   function notify(type) { try { window.parent.postMessage({ source: "seriktes-preview", type: type }, "*"); } catch (e) {} }
   function runner(success, failure, user) {
     return new Proxy({}, {
@@ -14,7 +14,9 @@ const SHIM = `(function () {
         if (name === "withUserObject") return function (u) { return runner(success, failure, u); };
         return function () {
           var args = Array.prototype.slice.call(arguments);
-          fetch("/run", { method: "POST", headers: { "Content-Type": "application/json" },
+          var headers = { "Content-Type": "application/json" };
+          if (TOKEN) headers["X-Seriktes-Token"] = TOKEN;
+          fetch("/run", { method: "POST", headers: headers,
             body: JSON.stringify({ name: name, args: args === undefined ? [] : args }) })
             .then(function (r) { return r.json(); })
             .then(function (res) {
@@ -37,11 +39,11 @@ const SHIM = `(function () {
     },
     url: { getLocation: function (cb) { cb({ hash: "", parameter: {}, parameters: {} }); } }
   };
-})();`;
+})`;
 
-/** The page with the google.script shim as the first script of its head. */
-export function withShim(html: string): string {
-  const tag = `<script>${SHIM}</script>`;
+/** The page with the google.script shim as the first script of its head (`token`: the preview's secret). */
+export function withShim(html: string, token = ""): string {
+  const tag = `<script>${SHIM}(${JSON.stringify(token).replace(/</g, "\\u003c")});</script>`;
   const head = /<head[^>]*>/i.exec(html);
   if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
   return tag + html;

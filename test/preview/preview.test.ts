@@ -1,5 +1,6 @@
 // `npm start` serves the add-on over HTTP: the page must show the sample sheets and the Partnerships menu, and
 // a menu click must run the bundle's callback and change what the page shows.
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleWorkbook } from "../../scripts/preview/sample-workbook";
 import { type Preview, startPreview } from "../../scripts/preview/server";
@@ -30,11 +31,38 @@ afterAll(async () => {
 const post = async (path: string, body: unknown) => {
   const res = await fetch(new URL(path, preview.url), {
     method: "POST",
-    headers: { "Content-Type": "application/json" },
+    headers: { "Content-Type": "application/json", "X-Seriktes-Token": preview.token },
     body: JSON.stringify(body),
   });
   return (await res.json()) as Record<string, unknown>;
 };
+
+/** A raw request, with any Host, Origin or headers (a page of another site, a rebound DNS name). */
+function raw(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port: preview.port,
+        path,
+        method: options.method ?? "GET",
+        headers: options.headers,
+      },
+      (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => {
+          body += c.toString();
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", reject);
+    req.end(options.body);
+  });
+}
 const get = async (path: string) => (await fetch(new URL(path, preview.url))).text();
 
 describe("the preview server", () => {
@@ -104,5 +132,68 @@ describe("typing into a cell in the preview", () => {
     expect(outcome.error).toBeUndefined();
     expect(preview.harness.cell("Sources!D2").value).toBe("<i>Kazinform</i>");
     expect(await get("/view")).toContain("&lt;i&gt;Kazinform&lt;/i&gt;");
+  });
+});
+
+describe("the preview server against other sites", () => {
+  const host = () => `127.0.0.1:${preview.port}`;
+  const json = (headers: Record<string, string> = {}) => ({
+    method: "POST",
+    headers: {
+      "Content-Type": "application/json",
+      Host: host(),
+      "X-Seriktes-Token": preview.token,
+      ...headers,
+    },
+    body: JSON.stringify({ functionName: "setUpSpreadsheet" }),
+  });
+
+  it("listens on 127.0.0.1 only and gives its page a token that changes at every start", async () => {
+    expect(new URL(preview.url).hostname).toBe("127.0.0.1");
+    expect(preview.token).toMatch(/^[0-9a-f]{48}$/);
+    expect(await get("/")).toContain(`var TOKEN = "${preview.token}"`);
+    expect(await get("/sidebar")).toContain(`("${preview.token}")`);
+    const other = await startPreview({ port: 0 });
+    try {
+      expect(other.token).not.toBe(preview.token);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("refuses a request naming another host (DNS rebinding), even a read", async () => {
+    for (const name of ["evil.example", `evil.example:${preview.port}`, "127.0.0.1.nip.io"]) {
+      const res = await raw("/state", { headers: { Host: name } });
+      expect(res.status).toBe(403);
+      expect(res.body).toMatch(/answers only on localhost/);
+    }
+    expect((await raw("/state", { headers: { Host: `localhost:${preview.port}` } })).status).toBe(200);
+  });
+
+  it("refuses a POST from another site, without its token, or not as JSON, and runs nothing", async () => {
+    const before = preview.harness.counters.total();
+    const cases = [
+      json({ Origin: "https://evil.example" }),
+      json({ Origin: "null" }),
+      json({ "Sec-Fetch-Site": "cross-site" }),
+      json({ "X-Seriktes-Token": "" }),
+      json({ "X-Seriktes-Token": "0".repeat(48) }),
+      json({ "Content-Type": "text/plain" }),
+      json({ "Content-Type": "application/x-www-form-urlencoded" }),
+    ];
+    for (const c of cases) {
+      for (const path of ["/menu", "/run", "/edit", "/reset", "/select"]) {
+        const res = await raw(path, c);
+        expect(res.status, `${path} ${JSON.stringify(c.headers)}`).toBe(403);
+        expect(res.body).toMatch(/^Forbidden: /);
+      }
+    }
+    expect(preview.harness.counters.total()).toBe(before);
+    // The page's own request goes through.
+    const ok = await raw("/select", {
+      ...json({ Origin: `http://${host()}` }),
+      body: JSON.stringify({ row: 2 }),
+    });
+    expect(ok.status).toBe(200);
   });
 });
