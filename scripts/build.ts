@@ -1,7 +1,10 @@
 // Builds what clasp pushes: dist/Code.js (the bundle plus one top-level function per registry entry),
 // one inlined HTML file per page, and dist/appsscript.json. dist/ is cleared first because clasp pushes
 // everything under it.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+//
+//   tsx scripts/build.ts           dist/ as a bound script, and build/addon/ as the published add-on (tests)
+//   tsx scripts/build.ts --addon   dist/ as the published Editor add-on, to push and deploy
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build } from "esbuild";
@@ -10,6 +13,11 @@ import { packDirectory } from "./pack-directory";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
+/** The add-on's build for the tests, beside dist/ (which clasp pushes whole). */
+const addonOut = join(root, "build/addon");
+
+/** Bound to one spreadsheet, or a published Editor add-on (src/sheets/deployment.ts). */
+export type Deployment = "bound" | "addon";
 
 /** The HTML pages: each becomes dist/<name>.html with its script and CSS inlined. */
 export const PAGES = [{ name: "Sidebar", entry: "src/sidebar/main.tsx", title: "Seriktes" }] as const;
@@ -53,11 +61,12 @@ export const APPS_SCRIPT_OPTIONS = {
   logLevel: "warning",
 } as const satisfies BuildOptions;
 
-async function bundleCode(): Promise<string> {
+async function bundleCode(deployment: Deployment): Promise<string> {
   const result = await build({
     ...APPS_SCRIPT_OPTIONS,
     entryPoints: [join(root, "src/main.ts")],
     globalName: GLOBAL,
+    define: { SERIKTES_DEPLOYMENT: JSON.stringify(deployment) },
   });
   const code = result.outputFiles[0]?.text ?? "";
   return `${BANNER}${code}\n${ENTRIES.map(wrapper).join("\n")}`;
@@ -106,20 +115,30 @@ export function checkPlainScript(code: string): void {
   if (bad) throw new Error(`dist/Code.js must be a plain script, found: ${bad[0].trim()}`);
 }
 
-export async function buildAll(): Promise<void> {
-  rmSync(dist, { recursive: true, force: true });
-  mkdirSync(dist, { recursive: true });
-  const code = await bundleCode();
+/** The manifest for a deployment: appsscript.json as it is (the add-on's allowlist of URLs goes here). */
+export function manifestFor(_deployment: Deployment): string {
+  return readFileSync(join(root, "appsscript.json"), "utf8");
+}
+
+/** Writes one deployment's files into `out` (cleared first). */
+export async function buildAll(deployment: Deployment = "bound", out = dist): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const code = await bundleCode(deployment);
   checkPlainScript(code);
-  writeFileSync(join(dist, "Code.js"), code);
-  for (const page of PAGES) writeFileSync(join(dist, `${page.name}.html`), await bundlePage(page));
-  copyFileSync(join(root, "appsscript.json"), join(dist, "appsscript.json"));
+  writeFileSync(join(out, "Code.js"), code);
+  for (const page of PAGES) writeFileSync(join(out, `${page.name}.html`), await bundlePage(page));
+  writeFileSync(join(out, "appsscript.json"), manifestFor(deployment));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildAll();
-  console.log(
-    "built dist/Code.js, dist/appsscript.json and",
-    PAGES.map((p) => `dist/${p.name}.html`).join(", "),
-  );
+  const files = `Code.js, appsscript.json and ${PAGES.map((p) => `${p.name}.html`).join(", ")}`;
+  if (process.argv.includes("--addon")) {
+    await buildAll("addon");
+    console.log(`built dist/ as the published Editor add-on: ${files}`);
+  } else {
+    await buildAll("bound");
+    await buildAll("addon", addonOut);
+    console.log(`built dist/ as a bound script (${files}), and build/addon/ as the add-on, for the tests`);
+  }
 }

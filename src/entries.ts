@@ -76,9 +76,9 @@ export const ENTRIES = [
   },
   {
     kind: "trigger",
-    name: "continueExtract",
+    name: "runScheduledJobs",
     params: [{ name: "e", type: "GoogleAppsScript.Events.TimeDriven", doc: "The time-driven event." }],
-    doc: "Continues an Extract that stopped at its time box (a one-off time-driven trigger).",
+    doc: "Runs this document's jobs that are due, such as the rest of a long Extract (its one time-driven trigger).",
   },
   {
     kind: "trigger",

@@ -8,6 +8,7 @@ import * as extract from "./sheets/extract";
 import * as formulas from "./sheets/formulas";
 import { onInstall, onOpen } from "./sheets/menu";
 import * as merge from "./sheets/merge";
+import { type Jobs, runScheduledJobs } from "./sheets/schedule";
 import * as setup from "./sheets/setup";
 import * as sidebar from "./sheets/sidebar";
 import * as sidebarSummary from "./sheets/sidebar-summary";
@@ -16,10 +17,15 @@ import { onEdit } from "./sheets/userDirectory";
 
 type Handler = (...args: never[]) => unknown;
 
+/** The jobs this document's time-driven trigger runs when due (src/sheets/schedule.ts). */
+const JOBS: Jobs = {
+  [extract.EXTRACT_JOB]: extract.continueExtract,
+};
+
 export const handlers = {
   onOpen,
   onInstall,
-  continueExtract: extract.continueExtract,
+  runScheduledJobs: (_e?: GoogleAppsScript.Events.TimeDriven) => runScheduledJobs(JOBS),
   onEdit,
   // menu (sheets)
   setUpSpreadsheet: setup.setUpSpreadsheet,

@@ -9,6 +9,7 @@ import { checkFetchUrl } from "../core/web/policy";
 import { addArticlesHtml, NOT_LINKS } from "./dialogs";
 import { FETCH_POLICY, fetchPage } from "./fetchPage";
 import { type IdCounters, readIdCounters } from "./idCounter";
+import { documentLock } from "./lock";
 import { filledRows, readManaged, readSheet, writeChanges } from "./tableIo";
 import { errorText, plural, type TellResult, toast } from "./tell";
 
@@ -47,7 +48,7 @@ export function addArticles(pasted: unknown): TellResult {
   const items = pieces.filter((p) => p.kind !== "invalid");
   if (pieces.length === 0) return "Nothing to add: paste the text of an article, or its URL.";
   if (items.length === 0) return `No article was added. ${invalidLinks(invalid)}`;
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(10_000))
     return "Someone else is changing the Sources sheet right now: try again in a minute.";
   try {

@@ -1,7 +1,9 @@
 // "Extract partnerships": new (or selected) Sources rows become Partnerships rows. One read and one write per
 // sheet whatever the number of rows; a run stops taking articles at its time box, saves where it is (the
-// "Processed" column is the cursor, the running totals are in DocumentProperties) and a one-off trigger
-// continues a minute later. The document lock keeps two runs from writing the same rows.
+// "Processed" column is the cursor, the running totals are in DocumentProperties) and the "extract" job of
+// this document's trigger continues it (a minute later in a bound script, an hour later in an add-on). A run
+// that goes on long arms that job first, so a run the platform kills is taken up again; a run that fails
+// clears its state and says so, now or at the next open. The document lock keeps two runs apart.
 import { checkArticle, extractArticle } from "../core/api";
 import { ARTICLE_BUDGET_MS, timeBudget } from "../core/budget";
 import { type Cell, cellText } from "../core/rows/cells";
@@ -17,9 +19,12 @@ import {
 import { IdAllocator, idsInTable } from "../core/rows/ids";
 import { splitList } from "../core/rows/partnership";
 import { canonicalHeader, headerMap } from "../core/rows/table";
+import { IS_ADDON } from "./deployment";
 import { fetchPage } from "./fetchPage";
 import { type IdCounters, readIdCounters } from "./idCounter";
+import { documentLock } from "./lock";
 import { markedColumns } from "./markers";
+import { cancelJob, jobOverdue, MIN_DELAY_MS, RUN_LIMIT_MS, scheduleJob } from "./schedule";
 import { ourSheet } from "./setup";
 import { readManaged, readSheet, readTable, type TableRead, writeChanges } from "./tableIo";
 import { alert, errorText, plural, type TellResult, toast } from "./tell";
@@ -27,11 +32,16 @@ import { readUserDirectory } from "./userDirectory";
 
 /** Apps Script ends a run at 6 minutes: no article is started after 4, leaving time to write. */
 export const READ_BUDGET_MS = 4 * 60_000;
-/** How long the next run waits. */
-export const CONTINUE_AFTER_MS = 60_000;
-export const CONTINUE_HANDLER = "continueExtract";
+/** The job of this document's trigger that continues a long Extract. */
+export const EXTRACT_JOB = "extract";
+/** A run this long arms its continuation before going on, in case the platform kills it. */
+const ARM_AFTER_MS = 30_000;
 const STATE_KEY = "seriktes.extract.run";
+/** Why the last run stopped, for the next open to say when no one saw it (a trigger's run). */
+const STOPPED_KEY = "seriktes.extract.stopped";
 const PROGRESS_EVERY_MS = 20_000;
+/** When the next part runs, in the words of the messages. */
+const NEXT_RUN = IS_ADDON ? "in about an hour" : "in a minute";
 
 interface RunState {
   runs: number;
@@ -57,15 +67,11 @@ function saveState(state: RunState | null): void {
   else props.deleteProperty(STATE_KEY);
 }
 
-function deleteContinuations(): void {
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-}
-
-function scheduleContinuation(): void {
-  deleteContinuations();
-  ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
+/** Remembers (or forgets) why the last run stopped, for the next open. */
+function saveStopped(message: string | null): void {
+  const props = PropertiesService.getDocumentProperties();
+  if (message) props.setProperty(STOPPED_KEY, message);
+  else props.deleteProperty(STOPPED_KEY);
 }
 
 function add(a: ExtractReport, b: ExtractReport): ExtractReport {
@@ -166,9 +172,9 @@ export function reportMessage(r: ExtractReport, runs: number): string {
 }
 
 function extractAction(mode: Mode): TellResult {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(5_000)) {
-    if (mode === "continue") scheduleContinuation();
+    if (mode === "continue") scheduleJob(EXTRACT_JOB, MIN_DELAY_MS);
     const message =
       "Another Extract is running on this spreadsheet right now (yours or someone else's). Try again in a minute.";
     if (mode === "continue") toast(message);
@@ -189,8 +195,9 @@ function extractAction(mode: Mode): TellResult {
       }
     }
     if (pendingRows(sources.values, selected).length === 0) {
-      deleteContinuations();
+      cancelJob(EXTRACT_JOB);
       saveState(null);
+      saveStopped(null);
       const message =
         mode === "selected"
           ? "The selected rows hold no article: put a text or URL in their Text or URL column."
@@ -203,6 +210,16 @@ function extractAction(mode: Mode): TellResult {
     const extra = readUserDirectory();
     let partnerships: { sheet: GoogleAppsScript.Spreadsheet.Sheet; table: TableRead } | undefined;
     let lastToast = started;
+    // The trigger armed this run before it started; a run from the menu arms it once it runs long.
+    let armed = mode === "continue";
+    const clock = () => {
+      const t = Date.now();
+      if (!armed && t - started > ARM_AFTER_MS) {
+        armed = true;
+        scheduleJob(EXTRACT_JOB, RUN_LIMIT_MS + MIN_DELAY_MS);
+      }
+      return t;
+    };
     const out = runExtract({
       sources: withIds,
       idFloor: { S: counters.floor("S"), P: counters.floor("P") },
@@ -219,7 +236,7 @@ function extractAction(mode: Mode): TellResult {
       },
       fetchPage,
       selected,
-      now: () => Date.now(),
+      now: clock,
       deadline: started + READ_BUDGET_MS,
       processedAt: new Date(),
       onProgress: (done, total) => {
@@ -242,20 +259,24 @@ function extractAction(mode: Mode): TellResult {
       runs: (previous?.runs ?? 0) + 1,
       totals: add(previous?.totals ?? emptyReport(), out.report),
     };
+    saveStopped(null);
     if (out.report.remaining > 0) {
       saveState(state);
-      scheduleContinuation();
-      const message = `So far: ${reportMessage(state.totals, state.runs)} ${plural(out.report.remaining, "article")} left: Extract continues by itself in a minute (or run it again now).`;
+      scheduleJob(EXTRACT_JOB, MIN_DELAY_MS);
+      const message = `So far: ${reportMessage(state.totals, state.runs)} ${plural(out.report.remaining, "article")} left: Extract continues by itself ${NEXT_RUN} (or run it again now).`;
       toast(message, 20);
       return message;
     }
     saveState(null);
-    deleteContinuations();
+    cancelJob(EXTRACT_JOB);
     const message = `Extract done: ${reportMessage(state.totals, state.runs)}`;
     toast(message, 20);
     return message;
   } catch (error) {
     const message = `Extract stopped: ${errorText(error)}. Run Extract again: it takes up the articles not processed yet.`;
+    // A failed run neither continues nor leaves totals behind; a trigger's run, which no one may be
+    // watching, also leaves its message for the next open.
+    forgetRun(mode === "continue" ? message : null);
     if (mode === "continue") toast(message, 30);
     else alert(message);
     return message;
@@ -274,8 +295,37 @@ export function extractSelectedArticles(): TellResult {
   return extractAction("selected");
 }
 
-/** Time-driven trigger: continues an Extract that stopped at its time box. */
-export function continueExtract(_e?: GoogleAppsScript.Events.TimeDriven): TellResult {
-  deleteContinuations();
+/** The "extract" job of this document's trigger: continues an Extract that stopped at its time box. */
+export function continueExtract(): TellResult {
   return extractAction("continue");
+}
+
+/** Clears a failed run's state and its continuation, keeping `stopped` to tell at the next open. */
+function forgetRun(stopped: string | null): void {
+  try {
+    saveState(null);
+    saveStopped(stopped);
+    cancelJob(EXTRACT_JOB);
+  } catch {
+    // The services themselves failing: the message the caller shows is all that can be done.
+  }
+}
+
+/**
+ * What the next open should tell about Extract (read from the document's properties only, as a simple
+ * trigger may): why a run no one watched stopped, or that a long run's continuation never came (Apps
+ * Script's daily trigger time used up, the trigger deleted). Null when all is well.
+ */
+export function extractNotice(): string | null {
+  const props = PropertiesService.getDocumentProperties();
+  const stopped = props.getProperty(STOPPED_KEY);
+  if (stopped) {
+    props.deleteProperty(STOPPED_KEY);
+    return stopped;
+  }
+  const state = loadState();
+  if (state && state.totals.remaining > 0 && jobOverdue(EXTRACT_JOB)) {
+    return `Extract has ${plural(state.totals.remaining, "article")} left that did not continue by itself (Apps Script may have used up today's trigger time). Choose Extract partnerships from new articles to go on.`;
+  }
+  return null;
 }

@@ -1,6 +1,8 @@
 // The Partnerships menu. Its items come from the menu entries of the registry, so a menu item can only
 // name a function the build declares.
 import { ENTRIES, type Entry, type MenuEntry } from "../entries";
+import { extractNotice } from "./extract";
+import { toast } from "./tell";
 
 export const MENU_TITLE = "Partnerships";
 
@@ -20,6 +22,13 @@ function addMenu(): void {
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   addMenu();
+  // A job no one watched may have stopped: say so now (this reads the document's properties only).
+  try {
+    const notice = extractNotice();
+    if (notice) toast(notice, 30);
+  } catch {
+    // The menu matters more than the notice.
+  }
 }
 
 export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -6,6 +6,7 @@ import { applyMerge, type MergePlan, planMerge, renameIds } from "../core/rows/m
 import { type PartnershipRow, readPartnership, writePartnership } from "../core/rows/partnership";
 import { headerMap, RowAccess } from "../core/rows/table";
 import { mergePreviewHtml } from "./dialogs";
+import { documentLock } from "./lock";
 import { filledRows, readSheet, type TableRead, writeChanges } from "./tableIo";
 import { alert, errorText, plural, type TellResult, toast } from "./tell";
 
@@ -63,7 +64,7 @@ function renameInSources(renamed: ReadonlyMap<string, string>): void {
 
 /** Server function of the Merge preview: applies the plan the user saw. */
 export function mergeDuplicatesApply(fingerprint: unknown): TellResult {
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(10_000))
     return "Someone is changing the Partnerships sheet right now: try again in a minute.";
   try {

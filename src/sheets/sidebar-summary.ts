@@ -9,6 +9,7 @@ import type { Lang } from "../core/schema";
 import { countBy } from "../core/stats/count";
 import { writeBrief } from "../core/summary/brief";
 import { briefInput, cleanFilter, countRows, matchesFilter } from "../core/summary/brief-scope";
+import { documentLock } from "./lock";
 import { summarySheet } from "./setup";
 import { selectedRowNumbers } from "./sidebar";
 import { parseLang } from "./sidebar-edit";
@@ -91,7 +92,7 @@ export function sidebarInsertBrief(text: unknown): InsertedBrief {
   if (brief === "") throw new Error("There is no brief to insert yet.");
   if (brief.length > MAX_BRIEF) throw new Error(`A brief can be at most ${MAX_BRIEF} characters long.`);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(10_000)) throw new Error("Another change is being saved; try again in a moment.");
   try {
     // Seriktes's own summary sheet: a user's own sheet that happens to be called "Summary" is never written.

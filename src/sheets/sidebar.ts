@@ -8,6 +8,7 @@ import { type PartnershipRow, readPartnership } from "../core/rows/partnership";
 import { isUrl } from "../core/rows/paste";
 import { headerMap, RowAccess } from "../core/rows/table";
 import type { Lang } from "../core/schema";
+import { documentLock } from "./lock";
 import { readDigestRow, rowsDigest } from "./sidebar-digest";
 import { editColumn, editedCells, editedRow, parseEditRequest, parseLang, rowKey } from "./sidebar-edit";
 import {
@@ -184,7 +185,7 @@ export function sidebarSelection(lang: unknown): SelectionView {
 /** Sidebar: applies one edit to the target rows in one write; returns them as they now are. */
 export function sidebarEdit(request: unknown): SelectedRows {
   const { targets, edit, lang } = parseEditRequest(request);
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(10_000)) throw new Error("Another change is being saved; try again in a moment.");
   try {
     const table = readPartnerships();

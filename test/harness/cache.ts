@@ -79,9 +79,18 @@ export function makeCache(env: Env) {
     script: strict(new FakeCache(env), "FakeCache"),
   };
   const service = {
-    getDocumentCache: () => stores.document,
-    getUserCache: () => stores.user,
-    getScriptCache: () => stores.script,
+    getDocumentCache: () => {
+      env.permit("CacheService.getDocumentCache");
+      return stores.document;
+    },
+    getUserCache: () => {
+      env.permit("CacheService.getUserCache");
+      return stores.user;
+    },
+    getScriptCache: () => {
+      env.permit("CacheService.getScriptCache");
+      return stores.script;
+    },
   };
   return { stores, service: strict(service, "FakeCacheService") };
 }

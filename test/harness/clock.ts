@@ -9,6 +9,12 @@ export class VirtualClock {
   private ms: number;
   /** Virtual milliseconds added by each counted service call. */
   cost: CallCost;
+  /**
+   * Virtual ms that each real millisecond adds (0, the default: the clock moves only with calls and
+   * `advance`). Above 0, the script's own computing counts against its time box, as on the platform.
+   */
+  realTimeScale = 0;
+  private realMark = performance.now();
 
   constructor(start: Date | number | string = "2025-03-03T09:00:00Z", cost: CallCost = 0) {
     this.ms = new Date(start).getTime();
@@ -18,17 +24,24 @@ export class VirtualClock {
 
   /** The virtual time, in epoch milliseconds. */
   now(): number {
+    if (this.realTimeScale > 0) {
+      const elapsed = Math.floor((performance.now() - this.realMark) * this.realTimeScale);
+      this.ms += elapsed;
+      this.realMark += elapsed / this.realTimeScale;
+    }
     return this.ms;
   }
 
   /** Moves the clock forward (never back). */
   advance(ms: number): void {
     if (!(ms >= 0)) throw new Error(`VirtualClock.advance: ${ms} is not a non-negative number`);
+    this.now();
     this.ms += ms;
   }
 
   /** Sets the clock to a moment (may go back: for tests only). */
   set(time: Date | number | string): void {
+    this.realMark = performance.now();
     this.ms = new Date(time).getTime();
   }
 

@@ -20,7 +20,7 @@ import { parseA1, resolveA1 } from "./a1";
 import { makeCache } from "./cache";
 import { type CallCost, VirtualClock } from "./clock";
 import { Counters } from "./counters";
-import { Env } from "./env";
+import { type AuthMode, type Deployment, Env } from "./env";
 import { FakeUrlFetchApp, type FetchFixtures } from "./fetch";
 import { parseCall, refValue } from "./formulas";
 import { FakeHtmlService } from "./html";
@@ -51,6 +51,7 @@ export { columnLetter, columnNumber } from "./a1";
 export type { CacheStores, FakeCache } from "./cache";
 export { type CallCost, VirtualClock } from "./clock";
 export { Counters, type SheetCount } from "./counters";
+export type { AuthMode, Deployment } from "./env";
 export type { FakeUrlFetchApp, FetchFixture, FetchFixtures, FetchRequest } from "./fetch";
 export type { FakeHtmlOutput } from "./html";
 export type { FakeLock, LockStores } from "./lock";
@@ -66,13 +67,23 @@ export { type FakeXmlService, makeXmlService } from "./xml";
 const here = dirname(fileURLToPath(import.meta.url));
 /** The repository's dist/ directory (what `npm run build` writes). */
 export const DIST_DIR = resolve(here, "../../dist");
+/** The published add-on's build (`npm run build` writes it beside dist/, for the tests). */
+export const ADDON_DIST_DIR = resolve(here, "../../build/addon");
 
 /** A cell value as a test writes it into the initial workbook (strings are read as if typed: "=..." is a formula). */
 export type CellInput = string | number | boolean | Date | null;
 
 export interface LoadOptions {
-  /** dist/ to load Code.js and *.html from (default: the repo's dist/). */
+  /** dist/ to load Code.js and *.html from (default: the repo's dist/, or build/addon for an add-on). */
   distDir?: string;
+  /**
+   * How the script runs: bound to the spreadsheet (the default) or as a published Editor add-on, whose
+   * time-driven triggers run at most hourly, one of each type per user and document. "addon" also loads the
+   * add-on's build (build/addon) unless distDir says otherwise.
+   */
+  deployment?: Deployment;
+  /** false: LockService.getDocumentLock() returns null, as outside a containing document. */
+  documentLock?: boolean;
   /** The initial workbook: sheet name -> rows of values, in tab order. Default: one empty "Sheet1". */
   workbook?: Record<string, CellInput[][]>;
   /** The sheet that is active at the start (default: the first). */
@@ -94,6 +105,11 @@ export interface LoadOptions {
     costPerCallMs?: CallCost;
     /** An execution stops with "Exceeded maximum execution time" past this (default 360000 = 6 min). */
     executionLimitMs?: number;
+    /**
+     * Virtual ms each real ms of running adds (default 0: only calls move the clock). Set it where the
+     * script's own computing must count against its time box, as it does on the platform.
+     */
+    realTimeScale?: number;
   };
   properties?: {
     document?: Record<string, string>;
@@ -179,6 +195,14 @@ export interface Harness {
   edit(ref: string, value: CellInput): unknown;
   /** Selects ranges as the user would: `h.select("Sources!A3:G3")`; several for a multi-range selection. */
   select(...refs: string[]): void;
+  /**
+   * Opens the spreadsheet: runs the bundle's onOpen simple trigger with the event Sheets gives it, in
+   * LIMITED mode (bound script, or add-on enabled in the document) or NONE (an add-on installed but not yet
+   * used in this document: only menus may be made).
+   */
+  open(authMode?: "LIMITED" | "NONE"): unknown;
+  /** Runs the bundle's onInstall as Sheets does right after a user installs the add-on (FULL mode). */
+  install(): unknown;
   /** Runs the callback of the menu item with this caption, as one execution. */
   menu(caption: string): unknown;
   /** Calls a top-level function as one execution (errors propagate). */
@@ -189,8 +213,14 @@ export interface Harness {
   formula(text: string, sheet?: string): unknown;
   /** Computes every formula cell again (Sheets recalculates by itself; the harness only when asked). */
   recalculate(): void;
-  /** Fires the time-based triggers due on the virtual clock; returns the handlers run. */
+  /**
+   * Fires this document's time-based triggers due on the virtual clock; returns the handlers run. A run
+   * that fails (an error, the time limit) is recorded in `triggerFailures`, as Apps Script records it in
+   * the executions log, and the others still run.
+   */
   fireTriggers(): string[];
+  /** The trigger runs that failed, with their error. */
+  triggerFailures: { handler: string; message: string }[];
 }
 
 /** Loads dist/Code.js into a bare context (or the one given), as Apps Script loads a project's files. */
@@ -237,10 +267,13 @@ export function loadBundle(options: LoadOptions = {}): Harness {
   // node:vm contexts share the process's time zone; Apps Script's runtime uses the script's.
   const scriptTimeZone = options.scriptTimeZone ?? "Asia/Almaty";
   if (process.env.TZ !== scriptTimeZone) process.env.TZ = scriptTimeZone;
-  const distDir = options.distDir ?? DIST_DIR;
+  const deployment = options.deployment ?? "bound";
+  const distDir = options.distDir ?? (deployment === "addon" ? ADDON_DIST_DIR : DIST_DIR);
   const clock = new VirtualClock(options.clock?.start, options.clock?.costPerCallMs ?? 0);
+  clock.realTimeScale = options.clock?.realTimeScale ?? 0;
   const counters = new Counters();
   const env = new Env(clock, counters, { Error, Date }, options.clock?.executionLimitMs ?? 360_000);
+  env.deployment = deployment;
   const logs: string[] = [];
   const ui = makeUi(env);
   const app = makeSpreadsheetApp(env, ui);
@@ -261,9 +294,13 @@ export function loadBundle(options: LoadOptions = {}): Harness {
 
   const properties = makeProperties(env, options.properties);
   const cache = makeCache(env);
-  const locks = makeLocks(env);
+  const locks = makeLocks(env, { documentLock: options.documentLock });
   const fetch = strict(new FakeUrlFetchApp(env, options.fetch ?? {}), "FakeUrlFetchApp");
-  const triggers = strict(new FakeScriptApp(env), "FakeScriptApp");
+  const userEmail = options.user?.email ?? "analyst@university.kz";
+  const triggers = strict(
+    new FakeScriptApp(env, { user: userEmail, documentId: spreadsheet.id }),
+    "FakeScriptApp",
+  );
   const { Logger, console } = makeLogging(logs);
   const session = makeSession(env, {
     email: options.user?.email ?? "analyst@university.kz",
@@ -300,20 +337,40 @@ export function loadBundle(options: LoadOptions = {}): Harness {
   };
 
   let depth = 0;
-  /** Runs `f` as one execution: fresh time limit; the outermost one releases its locks when it ends. */
-  function execute<T>(f: () => T, custom = false): T {
-    const saved = { start: env.executionStart, limit: env.executionLimitMs, custom: env.customFunction };
+  /**
+   * Runs `f` as one execution in an authorization mode: fresh time limit; the outermost one releases its
+   * locks when it ends.
+   */
+  function execute<T>(
+    f: () => T,
+    custom = false,
+    authMode: AuthMode = custom ? "CUSTOM_FUNCTION" : "FULL",
+  ): T {
+    const saved = {
+      start: env.executionStart,
+      limit: env.executionLimitMs,
+      custom: env.customFunction,
+      authMode: env.authMode,
+      killed: env.killed,
+    };
     env.executionStart = clock.now();
     env.executionLimitMs = custom ? 30_000 : (options.clock?.executionLimitMs ?? 360_000);
     env.customFunction = custom;
+    env.authMode = authMode;
+    env.killed = false;
     depth++;
     try {
-      return f();
+      const result = f();
+      // The platform ended the run at its limit, whatever the script caught.
+      if (env.killed) throw env.error("Exceeded maximum execution time");
+      return result;
     } finally {
       depth--;
       env.executionStart = saved.start;
       env.executionLimitMs = saved.limit;
       env.customFunction = saved.custom;
+      env.authMode = saved.authMode;
+      env.killed = saved.killed;
       if (depth === 0) for (const l of Object.values(locks.stores)) l.held = false;
     }
   }
@@ -481,7 +538,7 @@ export function loadBundle(options: LoadOptions = {}): Harness {
         range,
         source: spreadsheet,
         triggerUid: "",
-        user: strict({ getEmail: () => options.user?.email ?? "analyst@university.kz" }, "FakeUser"),
+        user: strict({ getEmail: () => userEmail }, "FakeUser"),
       };
       // Sheets gives value/oldValue only for a single cell; a cleared cell has no value.
       if (after !== "" && after !== undefined)
@@ -491,7 +548,24 @@ export function loadBundle(options: LoadOptions = {}): Harness {
           spreadsheet.timeZone,
         );
       if (oldValue !== "" && oldValue !== undefined) event.oldValue = String(oldValue);
-      return execute(() => onEdit(event));
+      // onEdit is a simple trigger: it runs in LIMITED mode.
+      return execute(() => onEdit(event), false, "LIMITED");
+    },
+    open(authMode = "LIMITED") {
+      const onOpen = fn("onOpen");
+      if (!onOpen) throw new Error("Script function not found: onOpen");
+      // In NONE the event carries no source: the add-on may not touch the document yet.
+      const event: Record<string, unknown> = { authMode };
+      if (authMode !== "NONE") {
+        event.source = spreadsheet;
+        event.user = strict({ getEmail: () => userEmail }, "FakeUser");
+      }
+      return execute(() => onOpen(event), false, authMode);
+    },
+    install() {
+      const onInstall = fn("onInstall");
+      if (!onInstall) throw new Error("Script function not found: onInstall");
+      return execute(() => onInstall({ authMode: "FULL", source: spreadsheet }));
     },
     select(...refs) {
       const ranges = refs.map(rangeOf);
@@ -549,14 +623,21 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     recalculate() {
       spreadsheet.recalculate();
     },
+    triggerFailures: [],
     fireTriggers() {
       const fired: string[] = [];
       for (const t of triggers.due()) {
+        if (t.deleted) continue; // deleted by a trigger that ran before it
         t.firedAt = clock.now();
         fired.push(t.handler);
         const f = fn(t.handler);
         if (!f) throw new Error(`Trigger handler not found: ${t.handler}`);
-        execute(() => f({ triggerUid: t.id, authMode: "FULL" }));
+        try {
+          execute(() => f({ triggerUid: t.id, authMode: "FULL" }));
+        } catch (e) {
+          const message = e && typeof e === "object" && "message" in e ? String(e.message) : String(e);
+          h.triggerFailures.push({ handler: t.handler, message });
+        }
       }
       return fired;
     },

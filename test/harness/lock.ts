@@ -67,7 +67,11 @@ export interface LockStores {
   user: FakeLock;
 }
 
-export function makeLocks(env: Env) {
+/**
+ * `documentLock: false` makes getDocumentLock return null, as Apps Script does outside the context of a
+ * containing document.
+ */
+export function makeLocks(env: Env, options: { documentLock?: boolean } = {}) {
   const stores: LockStores = {
     document: strict(new FakeLock(env, "document"), "FakeLock"),
     script: strict(new FakeLock(env, "script"), "FakeLock"),
@@ -75,9 +79,18 @@ export function makeLocks(env: Env) {
   };
   // Apps Script hands out one lock object per call, all sharing the same state.
   const service = {
-    getDocumentLock: () => stores.document,
-    getScriptLock: () => stores.script,
-    getUserLock: () => stores.user,
+    getDocumentLock: () => {
+      env.permit("LockService.getDocumentLock");
+      return options.documentLock === false ? null : stores.document;
+    },
+    getScriptLock: () => {
+      env.permit("LockService.getScriptLock");
+      return stores.script;
+    },
+    getUserLock: () => {
+      env.permit("LockService.getUserLock");
+      return stores.user;
+    },
   };
   return { stores, service: strict(service, "FakeLockService") };
 }

@@ -87,9 +87,18 @@ export function makeProperties(
     script: strict(new FakeProperties(env, "script", initial.script), "FakeProperties"),
   };
   const service = {
-    getDocumentProperties: () => stores.document,
-    getUserProperties: () => stores.user,
-    getScriptProperties: () => stores.script,
+    getDocumentProperties: () => {
+      env.permit("PropertiesService.getDocumentProperties");
+      return stores.document;
+    },
+    getUserProperties: () => {
+      env.permit("PropertiesService.getUserProperties");
+      return stores.user;
+    },
+    getScriptProperties: () => {
+      env.permit("PropertiesService.getScriptProperties");
+      return stores.script;
+    },
   };
   return { stores, service: strict(service, "FakePropertiesService") };
 }

@@ -205,6 +205,129 @@ describe("caches, locks, properties, triggers", () => {
   });
 });
 
+describe("triggers, auth modes and time limits as the platform has them", () => {
+  it("keeps triggers per user and per document: getUserTriggers(spreadsheet) lists this one's only", () => {
+    const h = loadBundle();
+    define(
+      h,
+      `function later() { return ScriptApp.newTrigger("tick").timeBased().after(60000).create().getUniqueId(); }
+      function here() { return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).map(function (t) { return t.getUniqueId(); }); }
+      function everywhere() { return ScriptApp.getProjectTriggers().map(function (t) { return t.getUniqueId(); }); }
+      function tick() {}`,
+    );
+    const mine = h.call("later");
+    const other = h.triggers.addElsewhere({ handler: "tick", documentId: "another-spreadsheet" });
+    const colleague = h.triggers.addElsewhere({ handler: "tick", user: "colleague@university.kz" });
+    expect(h.call("here")).toEqual([mine]);
+    // getProjectTriggers: this user's triggers of the script in every document (never another user's).
+    expect(h.call("everywhere")).toEqual([mine, other.id]);
+    expect(colleague.deleted).toBe(false);
+  });
+
+  it("gives a published add-on's time-driven trigger its limits: hourly at most, one per user and document", () => {
+    const h = loadBundle({ deployment: "addon" });
+    define(
+      h,
+      `function later() { ScriptApp.newTrigger("tick").timeBased().after(60000).create(); }
+      function often() { ScriptApp.newTrigger("tick").timeBased().everyMinutes(5).create(); }
+      function tick() {}`,
+    );
+    h.call("later");
+    h.clock.advance(59 * 60_000);
+    expect(h.fireTriggers()).toEqual([]);
+    h.clock.advance(2 * 60_000);
+    expect(h.fireTriggers()).toEqual(["tick"]);
+    expect(() => h.call("later")).toThrow(/only one trigger of each type per user and document/);
+    h.triggers.list()[0]!.deleted = true;
+    expect(() => h.call("often")).toThrow(/more often than once an hour/);
+  });
+
+  it("returns a null document lock where asked, as outside a containing document", () => {
+    const h = loadBundle({ documentLock: false });
+    define(h, "function lock() { return LockService.getDocumentLock(); }");
+    expect(h.call("lock")).toBeNull();
+  });
+
+  it("lets an add-on opening in NONE make its menu only, and a simple trigger use no authorized service", () => {
+    const h = loadBundle({ deployment: "addon" });
+    define(
+      h,
+      `var seen = [];
+      function attempt(what, f) { try { f(); seen.push(what + ": ok"); } catch (e) { seen.push(what + ": " + e.message); } }
+      function onOpen(e) {
+        attempt("menu", function () { SpreadsheetApp.getUi().createAddonMenu().addItem("Go", "go").addToUi(); });
+        attempt("sheet", function () { SpreadsheetApp.getActiveSpreadsheet(); });
+        attempt("properties", function () { PropertiesService.getDocumentProperties(); });
+        attempt("cache", function () { CacheService.getDocumentCache(); });
+        attempt("triggers", function () { ScriptApp.getProjectTriggers(); });
+      }`,
+    );
+    h.open("NONE");
+    h.open("LIMITED");
+    const denied = (what: string, method: string) => `${what}: You do not have permission to call ${method}`;
+    expect(h.context.seen).toEqual([
+      "menu: ok",
+      denied("sheet", "SpreadsheetApp.getActiveSpreadsheet"),
+      denied("properties", "PropertiesService.getDocumentProperties"),
+      denied("cache", "CacheService.getDocumentCache"),
+      denied("triggers", "ScriptApp.getProjectTriggers"),
+      "menu: ok",
+      "sheet: ok",
+      "properties: ok",
+      "cache: ok",
+      denied("triggers", "ScriptApp.getProjectTriggers"),
+    ]);
+  });
+
+  it("refuses custom functions the services that need authorization, and allows fetch and cache", () => {
+    const h = loadBundle({ fetch: { "https://example.kz/": "<p>ok</p>" }, workbook: { Data: [["x"]] } });
+    define(
+      h,
+      `function OPENER() { return SpreadsheetApp.openById("abc").getName(); }
+      function SCHEDULER() { return ScriptApp.getProjectTriggers().length; }
+      function FETCHER() { CacheService.getDocumentCache().put("k", "v"); return UrlFetchApp.fetch("https://example.kz/").getResponseCode(); }`,
+    );
+    expect(() => h.formula("=OPENER()")).toThrow(
+      "You do not have permission to call SpreadsheetApp.openById",
+    );
+    expect(() => h.formula("=SCHEDULER()")).toThrow(
+      "You do not have permission to call ScriptApp.getProjectTriggers",
+    );
+    expect(h.formula("=FETCHER()")).toBe(200);
+  });
+
+  it("ends a run at its time limit: a catch block cannot carry on past it", () => {
+    const h = loadBundle({ clock: { costPerCallMs: 1_000 } });
+    define(
+      h,
+      `var after = [];
+      function forever() {
+        try { for (;;) SpreadsheetApp.getActiveSpreadsheet(); }
+        catch (e) { after.push(e.message); SpreadsheetApp.getActiveSpreadsheet().toast("cleaning up"); }
+      }
+      function shrug() { try { for (;;) SpreadsheetApp.getActiveSpreadsheet(); } catch (e) { return "carried on"; } }`,
+    );
+    expect(() => h.call("forever")).toThrow("Exceeded maximum execution time");
+    expect(h.context.after).toEqual(["Exceeded maximum execution time"]);
+    expect(h.ui.toasts).toEqual([]);
+    expect(() => h.call("shrug")).toThrow("Exceeded maximum execution time");
+  });
+
+  it("counts the script's own computing against its time box when asked to (realTimeScale)", () => {
+    // Each real millisecond is a virtual second: a busy loop of a few ms passes a 2-second limit.
+    const h = loadBundle({ clock: { realTimeScale: 1_000, executionLimitMs: 2_000 } });
+    define(
+      h,
+      `function busy() {
+        var until = Date.now() + 5000;
+        for (var spins = 0; Date.now() < until && spins < 5e6; spins++) {}
+        return SpreadsheetApp.getActiveSpreadsheet().getName();
+      }`,
+    );
+    expect(() => h.call("busy")).toThrow("Exceeded maximum execution time");
+  });
+});
+
 describe("simple triggers", () => {
   it("runs onEdit after a user's edit with the event Sheets gives", () => {
     const h = loadBundle({ workbook: { Directory: [["Name"], ["KazNU"]] } });

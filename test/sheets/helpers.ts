@@ -10,7 +10,7 @@ export const ARTICLES = {
 
 export function load(options: LoadOptions = {}): Harness {
   const h = loadBundle(options);
-  h.call("onOpen");
+  h.open();
   return h;
 }
 

@@ -34,7 +34,7 @@ describe("A long Extract", () => {
     );
     expect(h.ui.toasts.some((t) => /^Reading articles: \d+ of 20…$/.test(t.message))).toBe(true);
     expect(records(h, "Partnerships")).toHaveLength(8);
-    expect(h.triggers.list().map((t) => t.handler)).toEqual(["continueExtract"]);
+    expect(h.triggers.list().map((t) => t.handler)).toEqual(["runScheduledJobs"]);
     // Where the job stands is saved: the 12 rows still unprocessed, and the totals so far.
     expect(records(h, "Sources").filter((s) => s.Processed === "")).toHaveLength(12);
     expect([...h.properties.document.store.keys()]).toContain("seriktes.extract.run");
@@ -45,7 +45,7 @@ describe("A long Extract", () => {
       h.clock.advance(61_000);
       fired.push(...h.fireTriggers());
     }
-    expect(fired).toEqual(["continueExtract", "continueExtract"]);
+    expect(fired).toEqual(["runScheduledJobs", "runScheduledJobs"]);
     expect(h.triggers.list()).toEqual([]);
     expect(h.ui.toasts.at(-1)?.message).toBe(
       "Extract done: 20 articles, 20 partnerships (20 new rows), 0 need review. (3 runs.)",
