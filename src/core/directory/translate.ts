@@ -1,163 +1,17 @@
-// English forms of the Russian and Kazakh words institutions are named with, and a transliteration for
-// the rest ("Хаджеттепе" -> "Khadzhettepe").
+// The words of institution names in English: the Russian and Kazakh word tables (./words), compiled once,
+// the English order a translated name takes by its country, and proper names in Latin letters (./translit).
+import type { CountryCode } from "../types";
 import { wordKeys } from "./inflection";
-
-// English word <- its Russian and Kazakh base forms.
-const WORDS: Record<string, string> = {
-  University: "университет университеті",
-  Institute: "институт институты",
-  College: "колледж колледжі",
-  Academy: "академия академиясы",
-  Ministry: "министерство министрлігі министрлік",
-  Agency: "агентство агенттігі",
-  Inspectorate: "инспекция",
-  Foundation: "фонд қоры қор",
-  Association: "ассоциация қауымдастығы қауымдастық",
-  Assembly: "ассамблея",
-  Corporation: "корпорация корпорациясы",
-  Holding: "холдинг холдингі",
-  Group: "группа тобы топ",
-  Trade: "торговый сауда",
-  Investment: "инвестиционный инвестициялық",
-  Conservatory: "консерватория консерваториясы",
-  School: "школа мектебі мектеп",
-  State: "государственный мемлекеттік",
-  National: "национальный ұлттық",
-  Technical: "технический техникалық",
-  Technological: "технологический технологиялық",
-  Polytechnic: "политехнический политехникалық",
-  Pedagogical: "педагогический педагогикалық",
-  Medical: "медицинский медициналық медицина",
-  Agrarian: "аграрный аграрлық",
-  Agricultural: "сельскохозяйственный",
-  Vocational: "профессиональный профессионально кәсіптік",
-  Research: "исследовательский зерттеу",
-  International: "международный халықаралық",
-  Higher: "высший жоғары",
-  Petroleum: "нефтяной",
-  Maritime: "морской теңіз",
-  Economic: "экономический экономикалық",
-  Engineering: "инженерный инженерлік",
-  Transport: "транспортный",
-  Mining: "горный горно",
-  Linguistic: "лингвистический",
-  Humanitarian: "гуманитарный гуманитарлық",
-  Foreign: "иностранный шетел",
-  Languages: "язык тілдері тілдер тіл",
-  Oil: "нефть мұнай",
-  Gas: "газ",
-  Light: "легкий",
-  Industry: "промышленность өнеркәсіп",
-  Information: "информационный ақпараттық",
-  Technology: "технология технологиялар",
-  Science: "наука ғылым",
-  Sciences: "науки",
-  Education: "образование білім",
-  Innovation: "инновация инновациялар",
-  Innovative: "инновационный инновационно инновациялық",
-  Communications: "связь байланыс",
-  Electronics: "электроника",
-  Economics: "экономика",
-  Law: "право құқық юридический заң",
-  Business: "бизнес",
-  Management: "менеджмент",
-  Arts: "искусство өнер",
-  Culture: "культура мәдениет",
-  Regional: "региональный өңірлік",
-  Federal: "федеральный",
-  First: "первый",
-  Northern: "северный",
-  North: "солтүстік северо",
-  South: "оңтүстік южно",
-  East: "шығыс",
-  West: "батыс",
-  Southern: "южный",
-  Eastern: "восточный",
-  Western: "западный",
-  Nuclear: "ядерный",
-  Architecture: "архитектура",
-  Construction: "строительный",
-  Chemical: "химический",
-  Energy: "энергетический энергетика",
-  Railway: "железнодорожный",
-  Aviation: "авиационный",
-  Aerospace: "аэрокосмический",
-  Veterinary: "ветеринарный",
-  Open: "открытый",
-  Pediatric: "педиатрический педиатрия педиатриялық",
-  Metropolitan: "столичный",
-  New: "новый",
-  Classical: "классический",
-  Catholic: "католический",
-  Applied: "прикладной қолданбалы",
-  Free: "свободный",
-  Private: "частный жеке",
-  City: "городской",
-  Central: "центральный орталық",
-  Pharmaceutical: "фармацевтический фармацевтика фармацевтикалық",
-  Agrotechnical: "агротехнический агротехникалық",
-  Irrigation: "ирригационный ирригация",
-  Textile: "текстильный тоқыма",
-  Physics: "физика",
-  Mathematics: "математика",
-  Islamic: "исламский ислам",
-  Sports: "спортивный",
-  Music: "музыкальный музыка",
-  Theatre: "театральный театр",
-  Customs: "таможенный кеден",
-  Military: "военный әскери",
-  Social: "социальный әлеуметтік",
-  Telecommunications: "телекоммуникаций телекоммуникация",
-  Electrotechnical: "электротехнический",
-  Forestry: "лесотехнический",
-  Automobile: "автомобильный автомобиль",
-  Road: "дорожный",
-  Oriental: "востоковедения шығыстану",
-  Journalism: "журналистика",
-  Design: "дизайн",
-  Hospitality: "гостеприимства",
-  Commerce: "торговый коммерция",
-  Cooperative: "кооперативный",
-  Biotechnology: "биотехнология биотехнологиялар",
-  Geology: "геология геологический",
-  Ecology: "экология экологический",
-  Water: "водный",
-  Food: "пищевой тамақ",
-  Fisheries: "рыбного рыбохозяйственный балық",
-  Tourism: "туризм туристский",
-  Finance: "финансовый қаржы",
-  Friendship: "дружбы",
-  Peoples: "народов",
-};
-
-// What an institution teaches, as Russian and Kazakh name it in lower-case words ("ауыл шаруашылығы
-// университеті", "университет сельского хозяйства и лесоводства"): the English adjective used before the
-// head, the noun used after "University of". `adjective | noun | form; form` (forms of up to four words).
-const SUBJECTS = `
-Agriculture and Forestry | Agriculture and Forestry | ауыл және орман шаруашылығы; сельского и лесного хозяйства; сельское и лесное хозяйство
-Agricultural | Agriculture | ауыл шаруашылығы; сельского хозяйства; сельское хозяйство
-Forestry | Forestry | орман шаруашылығы; лесного хозяйства; лесное хозяйство; лесоводства; лесоводство
-World Languages | World Languages | әлем тілдері; мировых языков; мировые языки
-Physical Culture | Physical Culture | дене шынықтыру; физической культуры; физическая культура
-Veterinary | Veterinary Medicine | ветеринария медицинасы; ветеринария; ветеринарии; ветеринарной медицины
-Biotechnology | Biotechnologies | биотехнологиялар; биотехнологий
-Livestock | Livestock | животноводства
-Food | Food Industry | тамақ өнеркәсібі; пищевой промышленности; пищевых производств
-Light Industry | Light Industry | жеңіл өнеркәсіп; легкой промышленности; легкая промышленность
-Water Management | Water Management | су шаруашылығы; водного хозяйства
-Natural Sciences | Natural Sciences | жаратылыстану ғылымдары; естественных наук
-Animal Husbandry | Animal Husbandry | мал шаруашылығы
-Finance | Finance | қаржы; финансов
-Tourism | Tourism | туризм; туризма
-Sport | Sport | спорт; спорта
-Economics | Economics | экономики
-Mining | Mining | тау-кен; горного дела
-`;
+import { romanizeLetters } from "./translit/letters";
+import { ENGLISH_ORDER, GENERIC_ENGLISH as GENERIC_WORDS } from "./words/english";
+import { KK_SUBJECTS, KK_WORDS } from "./words/kk";
+import { RU_SUBJECTS, RU_WORDS } from "./words/ru";
 
 export interface Subject {
   /** How many tokens the form takes. */
   length: number;
-  adjective: string;
+  /** The English adjective used before the head; null when English names put the subject after it. */
+  adjective: string | null;
   noun: string;
 }
 
@@ -169,18 +23,21 @@ function subjectKeys(norms: readonly string[]): string[] {
   return keys;
 }
 
+function compileSubjects(): Map<string, Omit<Subject, "length">> {
+  const table = new Map<string, Omit<Subject, "length">>();
+  for (const line of `${RU_SUBJECTS}\n${KK_SUBJECTS}`.split("\n")) {
+    const [adjective, noun, forms] = line.split("|").map((f) => f.trim());
+    if (!adjective || !noun || !forms) continue;
+    for (const form of forms.split(";"))
+      for (const key of subjectKeys(form.trim().split(/[\s-]+/)))
+        if (!table.has(key)) table.set(key, { adjective: adjective === "-" ? null : adjective, noun });
+  }
+  return table;
+}
+
 /** A subject named at `norms[at]` (up to four folded words, hyphens counting as spaces), or undefined. */
 export function subjectAt(norms: readonly string[], at: number): Subject | undefined {
-  if (!subjects) {
-    subjects = new Map();
-    for (const line of SUBJECTS.split("\n")) {
-      const [adjective, noun, forms] = line.split("|").map((f) => f.trim());
-      if (!adjective || !noun || !forms) continue;
-      for (const form of forms.split(";"))
-        for (const key of subjectKeys(form.trim().split(/[\s-]+/)))
-          if (!subjects.has(key)) subjects.set(key, { adjective, noun });
-    }
-  }
+  subjects ??= compileSubjects();
   for (const length of [4, 3, 2, 1]) {
     if (at + length > norms.length) continue;
     for (const key of subjectKeys(norms.slice(at, at + length))) {
@@ -192,87 +49,22 @@ export function subjectAt(norms: readonly string[], at: number): Subject | undef
 }
 
 /** Words that say what an institution is rather than which one. */
-export const GENERIC_ENGLISH = new Set([
-  "University",
-  "Institute",
-  "College",
-  "Academy",
-  "Ministry",
-  "Agency",
-  "Office",
-  "Inspectorate",
-  "Administration",
-  "Foundation",
-  "Association",
-  "Assembly",
-  "Council",
-  "Corporation",
-  "Holding",
-  "Group",
-  "Conservatory",
-  "School",
-  "State",
-  "National",
-  "Technical",
-  "Technological",
-  "Polytechnic",
-  "Pedagogical",
-  "Medical",
-  "Agrarian",
-  "Agricultural",
-  "Vocational",
-  "Research",
-  "International",
-  "Higher",
-  "Economic",
-  "Engineering",
-  "Regional",
-  "Federal",
-  "Science",
-  "Sciences",
-  "Technology",
-  "Education",
-  "of",
-  "and",
-  "the",
-  "for",
-  "Information",
-  "Languages",
-  "Foreign",
-  "First",
-  // Names of programmes and centres rather than of institutions: "ICT Academy", "Innovation Academy".
-  "ICT",
-  "IT",
-  "AI",
-  "Digital",
-  "Innovation",
-  "Innovative",
-  "Smart",
-  "Joint",
-  "Training",
-  "Online",
-  "Open",
-  "Summer",
-  "Winter",
-  "Networking",
-  "Cloud",
-  "Data",
-  "Corporate",
-  "Business",
-  "Skills",
-  "Future",
-  "Talent",
-]);
+export const GENERIC_ENGLISH: ReadonlySet<string> = new Set(GENERIC_WORDS.trim().split(/\s+/));
 
 let dictionary: Map<string, string> | undefined;
 
 function lookupTable(): Map<string, string> {
   if (dictionary) return dictionary;
   const table = new Map<string, string>();
-  for (const [english, forms] of Object.entries(WORDS)) {
-    for (const form of forms.split(" ")) {
+  for (const line of `${RU_WORDS}\n${KK_WORDS}`.split("\n")) {
+    const bar = line.indexOf("|");
+    if (bar < 0) continue;
+    const english = line.slice(0, bar).trim();
+    for (const form of line
+      .slice(bar + 1)
+      .trim()
+      .split(/\s+/))
       for (const key of wordKeys(form)) if (!table.has(key)) table.set(key, english);
-    }
   }
   dictionary = table;
   return table;
@@ -288,72 +80,85 @@ export function englishWord(norm: string): string | undefined {
   return undefined;
 }
 
-const LETTERS: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "yo",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "y",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "shch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-  ә: "a",
-  ғ: "g",
-  қ: "k",
-  ң: "ng",
-  ө: "o",
-  ұ: "u",
-  ү: "u",
-  һ: "h",
-  і: "i",
-};
+interface OrderRule {
+  from: RegExp;
+  to: string;
+  /** Null: every country; else the countries it holds for. */
+  only: ReadonlySet<string> | null;
+  except: ReadonlySet<string>;
+}
+let orderRules: OrderRule[] | undefined;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function compileOrder(): OrderRule[] {
+  const rules: OrderRule[] = [];
+  for (const line of ENGLISH_ORDER.split("\n")) {
+    const match = /^(.+?)\s*=>\s*(.+?)\s*\|\s*(.+)$/.exec(line.trim());
+    if (!match) continue;
+    const [, from = "", to = "", countries = ""] = match;
+    const [included = "", excluded = ""] = countries.split("!");
+    const only = included.trim() === "*" ? null : new Set(included.trim().split(/\s+/));
+    // A rule for a city holds for the whole name only ("Warsaw University", not "Warsaw University of ...").
+    const city = from.includes("{place}");
+    const pattern = escapeRegExp(from).replace("\\{place\\}", "(?<place>\\{[^}]+\\})");
+    rules.push({
+      from: new RegExp(city ? `^${pattern}$` : `(?<![\\p{L}])${pattern}(?![\\p{L}])`, "u"),
+      to: to.replace("{place}", "$<place>"),
+      only,
+      except: new Set(excluded.trim().split(/\s+/).filter(Boolean)),
+    });
+  }
+  return rules;
+}
+
+/**
+ * The name in the English order institutions of its country use ("Zhejiang Technological University" ->
+ * "Zhejiang University of Technology"). City names in `name` are marked "{Warsaw}" by the caller, for the
+ * rules that hold for a city only; the marks are gone from the result.
+ */
+export function englishOrder(name: string, country: CountryCode | null): string {
+  orderRules ??= compileOrder();
+  let out = name;
+  for (const rule of orderRules) {
+    const applies =
+      country === null
+        ? rule.only === null && rule.except.size === 0
+        : (rule.only === null || rule.only.has(country)) && !rule.except.has(country);
+    if (applies) out = out.replace(rule.from, rule.to);
+  }
+  return out.replace(/\{([^}]+)\}/g, "$1");
+}
 
 /** The word with a capital first letter. */
 export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** Latin letters for a Cyrillic word, capitalised as written. */
+/**
+ * Latin letters for a Cyrillic word in Russian's usual English spelling, capitalised as written: an acronym
+ * stays in capitals, and each capitalised part of a run-together name keeps its capital ("КазМунайГаз" ->
+ * "KazMunayGaz").
+ */
 export function transliterate(raw: string): string {
-  let out = "";
-  for (const ch of raw) {
-    const lower = ch.toLowerCase();
-    const latin = LETTERS[lower];
-    if (latin === undefined) out += ch;
-    else out += ch === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-  }
-  return out;
+  if (raw.length > 1 && raw === raw.toUpperCase())
+    return romanizeLetters(raw.toLowerCase(), "russian").toUpperCase();
+  return raw
+    .split(/(?=\p{Lu})/u)
+    .map((part) => {
+      const latin = romanizeLetters(part.toLowerCase(), "russian");
+      return part.charAt(0) === part.charAt(0).toLowerCase() ? latin : capitalise(latin);
+    })
+    .join("");
 }
 
 const ADJECTIVE_ENDING =
   /(?:ский|ского|скому|ским|ском|ская|ской|скую|ские|ских|скими|ское|цкий|цкого|цким|цком)$/;
 
-/** A proper name's base form for transliteration: "Лидса" -> "Лидс", "Уханьского" -> "Ухань". */
+/**
+ * A proper name's base form for transliteration: "Лидса" -> "Лидс", "Уханьского" -> "Ухань",
+ * "Хиросимы" -> "Хиросима".
+ */
 export function properBase(raw: string, genitive: boolean): string {
   if (ADJECTIVE_ENDING.test(raw.toLowerCase())) return raw.replace(/(?:с|ц)к\p{L}+$/u, "");
+  if (genitive && /[бвдзлмнпрстфц]ы$/i.test(raw)) return `${raw.slice(0, -1)}а`;
   if (genitive && /[бвгджзклмнпрстфхцчшщ][ая]$/i.test(raw)) return raw.slice(0, -1);
   return raw;
 }

@@ -6,10 +6,19 @@ import { type CountryHint, countryName } from "../countries";
 import type { PartnerType } from "../schema";
 import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode } from "../types";
-import { builtinCountryWords } from "./data/index";
+import { builtinCountryWords, builtinPlaces } from "./data/index";
 import { wordKeys } from "./inflection";
 import type { PhraseMatch } from "./phrases";
-import { capitalise, englishWord, GENERIC_ENGLISH, properBase, subjectAt, transliterate } from "./translate";
+import {
+  englishOrder,
+  englishWord,
+  GENERIC_ENGLISH,
+  properBase,
+  subjectAt,
+  transliterate,
+} from "./translate";
+import { romanizeProper } from "./translit/index";
+import { LATIN_RESTYLED } from "./words/english";
 
 export interface UnknownName {
   first: number;
@@ -97,7 +106,7 @@ const LATIN_HEAD_ENGLISH: Record<string, string> = {
   koleji: "College",
   instituty: "Institute",
 };
-const CENTRE_NAMES = /confucius|konfutsi/i;
+const CENTRE_NAMES = /confucius|konfuts/i;
 const HEAD_FIRST = new Set([
   "universiti",
   "universitat",
@@ -326,6 +335,15 @@ function cyrillicSpan(
         first = j;
       // A lower-case adjective the dictionary lacks, if a capitalised one comes before it.
       else if (RU_ADJECTIVE.test(t.norm) && !isCapitalised(t.raw) && h - j <= 2) continue;
+      // Two adjectives joined by "и" ("сельскохозяйственный и лесной"): one name.
+      else if (
+        RU_CONNECTOR.has(t.norm) &&
+        first === j + 1 &&
+        j > 0 &&
+        RU_ADJECTIVE.test(tokens[j - 1]!.norm) &&
+        englishWord(tokens[j - 1]!.norm) !== undefined
+      )
+        continue;
       else break;
     }
   }
@@ -380,69 +398,123 @@ function adjectiveOf(code: CountryCode): string | undefined {
   return countryAdjectives.get(code);
 }
 
+let cities: Set<string> | undefined;
+/** "Warsaw", "Lanzhou": the English names of the cities the directory knows (not regions, not countries). */
+function isCity(name: string): boolean {
+  cities ??= new Set(builtinPlaces().flatMap((p) => (p.kind === "city" ? [p.name] : [])));
+  return cities.has(name);
+}
+
+interface EnglishName {
+  name: string;
+  /** The country the spelling of a word told (a Korean university's name, a Palladius word). */
+  country: CountryCode | null;
+}
+
 function englishName(
   text: string,
   tokens: readonly Token[],
   span: Span,
   hints: ReadonlyArray<PhraseMatch<CountryHint>>,
-): string {
-  // A name all in the Latin alphabet is kept as written: "Women's", "Xi'an", "Žilina".
+  /** The institution's country, when the text tells. */
+  country: CountryCode | null,
+  /** The country the words around the name point to, for reading its proper words. */
+  around: CountryCode | null,
+  kazakh: boolean,
+): EnglishName {
+  // A name all in the Latin alphabet is kept as written: "Women's", "Xi'an", "Žilina". Only a Chinese one
+  // takes the order Chinese institutions use ("Shanghai Transport University" is Jiaotong).
   const latin = tokens.slice(span.first, span.end);
-  if (latin.every((t) => !isCyrillic(t.raw)) && !LATIN_HEAD_ENGLISH[tokens[span.head]!.norm])
-    return text.slice(latin[0]!.start, latin[latin.length - 1]!.end).replace(/\s+/g, " ");
+  if (latin.every((t) => !isCyrillic(t.raw)) && !LATIN_HEAD_ENGLISH[tokens[span.head]!.norm]) {
+    const written = text.slice(latin[0]!.start, latin[latin.length - 1]!.end).replace(/\s+/g, " ");
+    return {
+      name: country && LATIN_RESTYLED.includes(country) ? englishOrder(written, country) : written,
+      country,
+    };
+  }
   const hintAt = (i: number) => hints.find((h) => h.first <= i && i < h.end);
   const before: string[] = [];
   const after: string[] = [];
   const proper: string[] = [];
   let lowerTail = false;
+  let told: CountryCode | null = null;
   const norms = normsOf(tokens);
   // Subjects named before the head, and where their adjectives sit in `before`.
   const subjectsBefore: string[] = [];
   const subjectSlots: number[] = [];
+  // A proper word joined by a hyphen to the proper word before it ("Жалал-Абадский", "Кыргызско-Российский").
+  let lastProper = -1;
+  let properBefore = false;
+  let start = span.first;
+  const push = (list: string[], word: string, i: number, isProper: boolean) => {
+    const hyphened =
+      isProper &&
+      lastProper >= 0 &&
+      lastProper === start - 1 &&
+      text.slice(tokens[lastProper]!.end, tokens[start]!.start) === "-";
+    if (hyphened && list.length > 0) list[list.length - 1] += `-${word}`;
+    else list.push(word);
+    lastProper = isProper ? i : -1;
+    if (isProper && list === before && i < span.head) properBefore = true;
+  };
+  const romanize = (base: string, raw: string) => {
+    const found = romanizeProper(base, { country: country ?? around, kazakh }, raw);
+    told ??= found.country ?? null;
+    return found.latin;
+  };
   for (let i = span.first; i < span.end; i++) {
     const t = tokens[i]!;
+    start = i;
     if (!isCyrillic(t.raw)) {
       // A head in another language's Latin spelling ("ýnıversıteti", "Üniversitesi") reads as English.
       const head = i === span.head && LATIN_HEAD_ENGLISH[t.norm];
-      (i <= span.head ? before : after).push(head || t.raw);
+      push(i <= span.head ? before : after, head || t.raw, i, !head);
       continue;
     }
     if (t.norm === "и" || t.norm === "және") {
-      (i < span.head ? before : after).push("and");
+      push(i < span.head ? before : after, "and", i, false);
       continue;
     }
     const hint = hintAt(i);
     const subject = hint || isCapitalised(t.raw) ? undefined : subjectAt(norms, i);
     if (subject) {
       i += subject.length - 1;
-      if (i < span.head) {
+      if (i < span.head && subject.adjective !== null) {
         subjectsBefore.push(subject.noun);
-        before.push(subject.adjective);
+        push(before, subject.adjective, i, false);
         subjectSlots.push(before.length - 1);
       } else {
-        after.push(subject.noun);
+        push(after, subject.noun, i, false);
         lowerTail = true;
       }
       continue;
     }
-    let word: string | undefined;
-    if (hint && hint.first === i) {
+    // The name's own word for a region ("Сибирский" is Siberian) before the place it comes from.
+    let word = hint && hint.first === i && hint.end === i + 1 ? englishWord(t.norm) : undefined;
+    let isProper = false;
+    if (word) {
+      // taken
+    } else if (hint && hint.first === i) {
       word =
         hint.value.kind === "place"
-          ? // "Мангистауский колледж": the region's name, not "Mangystau Region".
-            hint.value.place?.replace(/ Region$/, "")
+          ? // "Мангистауский колледж": the region's name, not "Mangystau Region"; a city marked for the
+            // names that put it last ("University of Warsaw").
+            cityMark(hint.value.place?.replace(/ Region$/, ""))
           : hint.value.kind === "name" && i > span.head
             ? countryName(hint.value.code, "en")
             : (adjectiveOf(hint.value.code) ?? countryName(hint.value.code, "en"));
+      isProper = true;
       i = hint.end - 1;
     } else if (hint) continue;
     word ??= englishWord(t.norm);
-    if (i < span.head) before.push(word ?? capitalise(transliterate(properBase(t.raw, false))));
-    else if (i === span.head) before.push(word ?? transliterate(t.raw));
+    if (i < span.head) {
+      if (word === undefined) isProper = true;
+      push(before, word ?? romanize(properBase(t.raw, false), t.raw), i, isProper);
+    } else if (i === span.head) before.push(word ?? transliterate(t.raw));
     else if (word && !isCapitalised(t.raw)) {
-      after.push(word);
+      push(after, word, i, false);
       lowerTail = true;
-    } else proper.push(word ?? transliterate(properBase(t.raw, true)));
+    } else push(proper, word ?? romanize(properBase(t.raw, true), t.raw), i, true);
   }
   const headWord = before.pop() ?? "";
   // Two subjects joined by "and" read as "University of A and B": "ауыл шаруашылығы және орман шаруашылығы
@@ -456,19 +528,29 @@ function englishName(
     after.unshift(subjectsBefore.length > 0 ? `${subjectsBefore.join(", ")} and ${last}` : (last ?? ""));
     lowerTail = true;
   }
-  const parts = [...before, ...proper, headWord];
+  // "Технический университет Йылдыз": a proper name after the head goes before the adjectives in English
+  // (Yıldız Technical University), unless a name of its own is there already.
+  const parts = properBefore ? [...before, ...proper, headWord] : [...proper, ...before, headWord];
   if (after.length > 0) parts.push(lowerTail && isCyrillic(tokens[span.head]!.raw) ? "of" : "", ...after);
-  return (
-    parts
-      .filter((p) => p !== "")
-      .join(" ")
-      .replace(/\s+/g, " ")
-      // "Солтүстік-батыс", "Северо-Западный": one compass point.
-      .replace(/\b(North|South) (West|East)(?:ern)?\b/g, (_, a: string, b: string) => a + b.toLowerCase())
-      // "Западно-Казахстанский", "Батыс Қазақстан": regions are "West Kazakhstan", "North Kazakhstan".
-      .replace(/\b(North|South|East|West)(?:ern)? Kazakh\b/g, "$1 Kazakhstan")
-      .trim()
-  );
+  const name = parts
+    .filter((p) => p !== "")
+    .join(" ")
+    .replace(/\s+/g, " ")
+    // "Солтүстік-батыс", "Северо-Западный": one compass point.
+    .replace(/\b(North|South) (West|East)(?:ern)?\b/g, (_, a: string, b: string) => a + b.toLowerCase())
+    // "Западно-Казахстанский", "Батыс Қазақстан": regions are "West Kazakhstan", "North Kazakhstan".
+    .replace(/\b(North|South|East|West)(?:ern)? Kazakh\b/g, "$1 Kazakhstan")
+    .trim();
+  return { name: englishOrder(name, country ?? told), country: told };
+}
+
+/** A city's name marked for the order rules ("{Warsaw}"), any other place's as it is. */
+const cityMark = (place: string | undefined) => (place && isCity(place) ? `{${place}}` : place);
+
+/** The one foreign country the sentence's words point to, if only one. */
+function soleForeignCountry(hints: ReadonlyArray<PhraseMatch<CountryHint>>): CountryCode | null {
+  const codes = new Set(hints.map((h) => h.value.code).filter((c) => c !== "KZ"));
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 function countryOf(
@@ -557,7 +639,17 @@ export function findUnknownNames(
       if (tail) continue;
     }
     // A name needs a word of its own: "State University" alone names nothing.
-    const name = englishName(text, tokens, span, hints);
+    const placed = countryOf(text, tokens, span, hints);
+    const english = englishName(
+      text,
+      tokens,
+      span,
+      hints,
+      placed,
+      placed ?? soleForeignCountry(hints),
+      kazakh || kazakhText,
+    );
+    const name = english.name;
     // Nor a country and the head alone: "Қытай университеті" is "a Chinese university".
     const countryWords = new Set(
       hints
@@ -571,12 +663,11 @@ export function findUnknownNames(
     if (own.length === 0 || ownTokens.length === 0) continue;
     // A Confucius Institute is a centre a university hosts, not a partner of its own.
     if (CENTRE_NAMES.test(name)) continue;
-    const country = countryOf(text, tokens, span, hints);
+    const country = placed ?? english.country;
     found.push({
       first: span.first,
       end: span.end,
-      // Chinese teachers' universities are "Normal" in English (师范): "Hangzhou Normal University".
-      name: country === "CN" || country === "TW" ? name.replace(/\bPedagogical\b/, "Normal") : name,
+      name,
       // A vocational institute ("Vocational Technical Institute", 职业技术学院) is a college.
       type:
         type === "university" && INSTITUTE_HEAD.test(token.norm) && VOCATIONAL.test(name) ? "college" : type,
