@@ -51,8 +51,16 @@ describe("pairs, agreement and status from articles in three languages", () => {
     ]);
   });
 
-  it("Kazakhstan's own embassy abroad is no foreign side", () => {
+  it("Kazakhstan's own embassy abroad is no foreign side: it is a Kazakhstan side", () => {
     expect(pairs("en-own-embassy.txt")).toEqual([
+      [
+        "Embassy of the Republic of Kazakhstan in China",
+        "Peking University",
+        "CN",
+        "university",
+        "event",
+        "launched",
+      ],
       ["Al-Farabi Kazakh National University", "Peking University", "CN", "university", "event", "launched"],
     ]);
   });

@@ -78,7 +78,7 @@ Xinjiang Medical University | CN | university | Urumqi | XJMU; Синьцзян�
 Xinjiang University of Finance and Economics | CN | university | Urumqi | XUFE; Синьцзянский университет финансов и экономики; Шыңжаң қаржы және экономика университеті; 新疆财经大学
 Xinjiang Institute of Engineering | CN | university | Urumqi | Синьцзянский инженерный институт; Шыңжаң инженерлік институты; 新疆工程学院
 Shihezi University | CN | university | Shihezi | SHZU; Шихэцзыский университет; Университет Шихэцзы; Шихэцзы университеті; 石河子大学
-Tarim University | CN | university | Alar | Таримский университет; Тарим университеті; 塔里木大学
+Tarim University | CN | university | Alar | Таримский университет; Тарим университеті; 塔里木大学; Тарем университеті; Тарем университет; Университет Тарим; Тарим университет
 Yili Normal University | CN | university | Yining | Ili Normal University; Илийский педагогический университет; Іле педагогикалық университеті; 伊犁师范大学
 Kashgar University | CN | university | Kashgar | Кашгарский университет; Қашқар университеті; 喀什大学
 Changji University | CN | university | Changji | Чанцзийский университет; 昌吉学院

@@ -2,6 +2,7 @@
 // `Canonical English name | CC | type | City | alias; alias; ...`.
 import { FOREIGN_AMERICAS } from "./foreign-americas";
 import { FOREIGN_ASIA } from "./foreign-asia";
+import { FOREIGN_BODIES } from "./foreign-bodies";
 import { FOREIGN_CHINA } from "./foreign-china";
 import { FOREIGN_EMBASSIES } from "./foreign-embassies";
 import { FOREIGN_EUROPE } from "./foreign-europe";
@@ -14,6 +15,7 @@ export const FOREIGN_SOURCES: readonly string[] = [
   FOREIGN_ASIA,
   FOREIGN_AMERICAS,
   FOREIGN_EMBASSIES,
+  FOREIGN_BODIES,
 ];
 
 /** All foreign institution lines as one text. */

@@ -291,9 +291,9 @@ Salamanca | ES | city | Саламанка
 Warsaw | PL | city | Варшава; Варшавский; Warszawa
 Kraków | PL | city | Краков; Краковский; Krakow; Cracow
 Wrocław | PL | city | Вроцлав; Wroclaw
-Gdańsk | PL | city | Гданьск; Gdansk
-Łódź | PL | city | Лодзь; Lodz
-Poznań | PL | city | Познань; Poznan
+Gdańsk | PL | city | Гданьск; Gdansk; Гданьский
+Łódź | PL | city | Лодзь; Lodz; Лодзинский
+Poznań | PL | city | Познань; Poznan; Познанский
 Opole | PL | city | Ополе; Опольский
 Lublin | PL | city | Люблин; Люблинский
 Katowice | PL | city | Катовице
@@ -380,7 +380,7 @@ Navoi | UZ | city | Навои; Навоийский
 Karakalpakstan | UZ | region | Каракалпакстан; Республика Каракалпакстан; Қарақалпақстан; каракалпакский
 Osh | KG | city | Ош; Ошский
 Naryn | KG | city | Нарын
-Karakol | KG | city | Каракол
+Karakol | KG | city | Каракол; Каракольский
 Dushanbe | TJ | city | Душанбе
 Khujand | TJ | city | Худжанд; Ходжент
 Ashgabat | TM | city | Ашхабад; Ашгабат; Ашғабат
@@ -503,4 +503,41 @@ New Haven | US | city | Нью-Хейвен
 Stanford | US | city | Стэнфорд
 Berkeley | US | city | Беркли
 Tempe | US | city | Темпе
+# Places institutions are named after, with the adjectives Russian makes of them (Тверской, Ярославский)
+Tver | RU | city | Тверь; Тверской
+Yaroslavl | RU | city | Ярославль; Ярославский
+Izhevsk | RU | city | Ижевск; Ижевский
+Cheboksary | RU | city | Чебоксары; Чебоксарский
+Vyatka | RU | city | Вятка; Вятский
+Syktyvkar | RU | city | Сыктывкар; Сыктывкарский
+Petrozavodsk | RU | city | Петрозаводск; Петрозаводский
+Tambov | RU | city | Тамбов; Тамбовский
+Lipetsk | RU | city | Липецк; Липецкий
+Kaluga | RU | city | Калуга; Калужский
+Tula | RU | city | Тула; Тульский
+Ryazan | RU | city | Рязань; Рязанский
+Kostroma | RU | city | Кострома; Костромской
+Pskov | RU | city | Псков; Псковский
+Biysk | RU | city | Бийск; Бийский
+Rubtsovsk | RU | city | Рубцовск; Рубцовский
+Gorno-Altaysk | RU | city | Горно-Алтайск; Горно-Алтайский
+Chita | RU | city | Чита; Читинский
+Ulan-Ude | RU | city | Улан-Удэ
+Khanty-Mansiysk | RU | city | Ханты-Мансийск; Ханты-Мансийский
+Nizhnevartovsk | RU | city | Нижневартовск; Нижневартовский
+Tolyatti | RU | city | Тольятти; Тольяттинский
+Almetyevsk | RU | city | Альметьевск; Альметьевский
+Yelabuga | RU | city | Елабуга; Елабужский
+Grozny | RU | city | Грозненский
+Vladikavkaz | RU | city | Владикавказ; Владикавказский
+Kulob | TJ | city | Куляб; Кулябский; Кулоб
+Khorog | TJ | city | Хорог; Хорогский
+Kokand | UZ | city | Коканд; Кокандский; Қоқан
+Chirchik | UZ | city | Чирчик; Чирчикский
+Khiva | UZ | city | Хива; Хивинский
+Tokmok | KG | city | Токмок; Токмокский
+Batumi | GE | city | Батуми; Батумский
+Marche | IT | region | Марке
+Ancona | IT | city | Анкона; Анконский
+Yokohama | JP | city | Иокогама; Йокогама
 `;
