@@ -33,7 +33,8 @@ describe("sides through their offices", () => {
     ).toEqual([
       [
         "Al-Farabi Kazakh National University",
-        "Ministry of Public Education of the Republic of Uzbekistan",
+        // The ministry's name since 2023 (the directory knows the former one).
+        "Ministry of Preschool and School Education of the Republic of Uzbekistan",
         "visit",
         "discussed",
       ],
