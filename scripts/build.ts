@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build } from "esbuild";
+import { urlFetchWhitelist } from "../src/core/web/sites";
 import { ENTRIES, type Entry } from "../src/entries";
 import { packDirectory } from "./pack-directory";
 
@@ -115,9 +116,15 @@ export function checkPlainScript(code: string): void {
   if (bad) throw new Error(`dist/Code.js must be a plain script, found: ${bad[0].trim()}`);
 }
 
-/** The manifest for a deployment: appsscript.json as it is (the add-on's allowlist of URLs goes here). */
-export function manifestFor(_deployment: Deployment): string {
-  return readFileSync(join(root, "appsscript.json"), "utf8");
+/**
+ * The manifest for a deployment: appsscript.json, and for the add-on the URL prefixes it may fetch
+ * (urlFetchWhitelist, from src/core/web/sites.ts), which Apps Script requires of a published add-on.
+ */
+export function manifestFor(deployment: Deployment): string {
+  const text = readFileSync(join(root, "appsscript.json"), "utf8");
+  if (deployment === "bound") return text;
+  const manifest = JSON.parse(text) as Record<string, unknown>;
+  return `${JSON.stringify({ ...manifest, urlFetchWhitelist: urlFetchWhitelist() }, null, 2)}\n`;
 }
 
 /** Writes one deployment's files into `out` (cleared first). */

@@ -12,11 +12,12 @@ import {
   resolveLocation,
   responseProblem,
 } from "../core/web/policy";
+import { IS_ADDON } from "./deployment";
 
 const TIMEOUT_HINT = "check the link in a browser, or paste the article's text instead";
 
-/** How this deployment fetches (a bound script: any public link). */
-export const FETCH_POLICY: FetchPolicy = { addon: false };
+/** How this deployment fetches: a bound script any public link, the add-on only the sites of its manifest. */
+export const FETCH_POLICY: FetchPolicy = { addon: IS_ADDON };
 
 function header(headers: object, name: string): string {
   const entry = Object.entries(headers).find(([k]) => k.toLowerCase() === name);

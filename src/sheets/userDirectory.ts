@@ -46,5 +46,7 @@ export function forgetUserDirectory(): void {
 
 /** onEdit: an edit of the Directory sheet makes formulas see it at once. */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  // An add-on not yet used in the document may touch nothing.
+  if (e?.authMode === ScriptApp.AuthMode.NONE) return;
   if (e?.range?.getSheet().getName() === SHEETS.directory) forgetUserDirectory();
 }

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { FetchFixtures, Harness, LoadOptions } from "../harness/index";
 import { load, PARTNERS, records } from "./helpers";
 
-const URLS = PARTNERS.map((_, i) => `https://news.example.kz/2025/04/${i + 1}`);
+// A site the published add-on may fetch, so that both builds read the same pages.
+const URLS = PARTNERS.map((_, i) => `https://www.inform.kz/en/2025/04/${i + 1}`);
 const PAGES: FetchFixtures = Object.fromEntries(
   URLS.map((url, i) => [
     url,
