@@ -1,11 +1,13 @@
 // "Set up this spreadsheet": creates the Sources, Partnerships, Directory and Summary sheets, or repairs them
 // (a missing header is added at the end, the user's own columns and every row stay). Running it twice gives
 // the same sheets.
+
 import en from "i18n-iso-countries/langs/en.json";
 import { asText, type Cell, cellText } from "../core/rows/cells";
 import { DIRECTORY_HEADERS, PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
 import { canonicalHeader, headerMap, missingHeaders } from "../core/rows/table";
 import { AGREEMENTS, LANGUAGES, PARTNER_TYPES, STATUSES, type Status } from "../core/schema";
+import { SUMMARY_TITLES, SUMMARY_WORDS } from "../core/summary/sheet-words";
 import { createSheet, findSheet, markColumns, markedColumns, markedSheets, markSheet } from "./markers";
 import { errorText, type TellResult, toast } from "./tell";
 
@@ -20,7 +22,7 @@ export const STATUS_COLOURS: Record<Status, string> = {
   signed: "#d9ead3",
   launched: "#93c47d",
 };
-export const SUMMARY_TITLE = "Partnerships summary";
+export const SUMMARY_TITLE = SUMMARY_WORDS.en.title;
 /** The Sources sheet's Processed column: an ISO date and time. */
 export const PROCESSED_FORMAT = "yyyy-mm-dd hh:mm";
 
@@ -77,7 +79,7 @@ type Markers = ReturnType<typeof markedSheets>;
 /** A Summary sheet without our marker is ours only if it is empty or an older Seriktes wrote its title. */
 function oldSummary(sheet: Sheet): boolean {
   if (sheet.getLastRow() === 0) return true;
-  return cellText(sheet.getRange(1, 1).getValue() as Cell) === SUMMARY_TITLE;
+  return SUMMARY_TITLES.includes(cellText(sheet.getRange(1, 1).getValue() as Cell));
 }
 
 /**

@@ -1,6 +1,7 @@
 // The sidebar's server side for the Summarize tab: counts and the brief for the selected rows or the whole
 // sheet, and writing the brief into the Summary sheet's "Brief" row.
 import { countryName } from "../core/api";
+import { institutionNameIn } from "../core/directory/localName";
 import { asText, type Cell, cellText, isoDay } from "../core/rows/cells";
 import { SHEETS } from "../core/rows/columns";
 import { readPartnership } from "../core/rows/partnership";
@@ -9,14 +10,16 @@ import type { Lang } from "../core/schema";
 import { countBy } from "../core/stats/count";
 import { writeBrief } from "../core/summary/brief";
 import { briefInput, cleanFilter, countRows, matchesFilter } from "../core/summary/brief-scope";
+import { BRIEF_LABELS, langOfLocale, SUMMARY_WORDS } from "../core/summary/sheet-words";
 import { documentLock } from "./lock";
 import { summarySheet } from "./setup";
 import { selectedRowNumbers } from "./sidebar";
 import { parseLang } from "./sidebar-edit";
 import type { CountItem, InsertedBrief, SummaryFilter, SummaryView } from "./sidebar-types";
+import { directoryForOneCall } from "./userDirectory";
 
-/** The label of the Summary sheet's row that holds the brief (column A; the brief is in B, its date in C). */
-export const BRIEF_LABEL = "Brief";
+// The Summary sheet's row that holds the brief: its label in column A (in the spreadsheet's language), the
+// brief in B, the day it was inserted in C.
 /** The longest brief we write (a cell holds 50,000 characters; a brief is a few sentences). */
 const MAX_BRIEF = 5_000;
 
@@ -41,6 +44,8 @@ export function sidebarSummary(request: unknown): SummaryView {
   const by = r.by === "year" ? "year" : "month";
   const filter: SummaryFilter = cleanFilter(record(r.filter));
   const name = nameIn(lang);
+  const userDirectory = directoryForOneCall();
+  const institution = (kz: string) => (lang === "en" ? kz : institutionNameIn(kz, lang, userDirectory()));
 
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEETS.partnerships);
   const lastRow = sheet?.getLastRow() ?? 0;
@@ -68,20 +73,21 @@ export function sidebarSummary(request: unknown): SummaryView {
     countries: labelled(counts.countries, name).sort(
       (a, b) => b.count - a.count || a.label.localeCompare(b.label),
     ),
-    institutions: labelled(counts.institutions),
+    institutions: labelled(counts.institutions, institution),
     agreements: labelled(counts.agreements),
     statuses: labelled(counts.statuses),
     timeline: labelled(counts.timeline),
     undated: counts.undated,
-    brief: writeBrief(briefInput(rows, counts, filter, name), lang),
+    brief: writeBrief(briefInput(rows, counts, filter, name, institution), lang),
     options: {
       countries: labelled(
         countBy(inScope, (row) => row.country.toUpperCase()),
         name,
       ).sort((a, b) => a.label.localeCompare(b.label)),
-      institutions: countBy(inScope, (row) => row.kz)
-        .map((c) => c.key)
-        .sort((a, b) => a.localeCompare(b)),
+      institutions: labelled(
+        countBy(inScope, (row) => row.kz),
+        institution,
+      ).sort((a, b) => a.label.localeCompare(b.label)),
     },
   };
 }
@@ -101,10 +107,11 @@ export function sidebarInsertBrief(text: unknown): InsertedBrief {
       throw new Error("No summary sheet of Seriktes could be made: rename your own “Summary” sheets.");
     const lastRow = sheet.getLastRow();
     const labels = lastRow > 0 ? sheet.getRange(1, 1, lastRow, 1).getValues() : [];
-    const found = labels.findIndex((cells) => cellText(cells[0] as Cell) === BRIEF_LABEL);
+    const found = labels.findIndex((cells) => BRIEF_LABELS.includes(cellText(cells[0] as Cell)));
+    const label = SUMMARY_WORDS[langOfLocale(spreadsheet.getSpreadsheetLocale())].brief;
     // A new Brief row leaves one blank row below whatever the Summary sheet already holds.
     const row = found >= 0 ? found + 1 : lastRow === 0 ? 1 : lastRow + 2;
-    sheet.getRange(row, 1, 1, 3).setValues([[BRIEF_LABEL, asText(brief), asText(isoDay(new Date()))]]);
+    sheet.getRange(row, 1, 1, 3).setValues([[label, asText(brief), asText(isoDay(new Date()))]]);
     return { sheet: sheet.getName(), cell: `B${row}` };
   } finally {
     lock.releaseLock();

@@ -22,6 +22,9 @@ export interface SidebarRow {
   date: string;
   kz: string;
   partner: string;
+  /** The two sides' names in the sidebar's language where the directory has them; the cells' text else. */
+  kzName: string;
+  partnerName: string;
   country: string;
   /** The country's name in the sidebar's language ("Китай"), the cell's text when not a known code. */
   countryName: string;
@@ -151,7 +154,7 @@ export interface SummaryView {
   undated: number;
   brief: string;
   /** The choices for the filter's lists, from the rows in scope. */
-  options: { countries: CountItem[]; institutions: string[] };
+  options: { countries: CountItem[]; institutions: CountItem[] };
 }
 
 export interface InsertedBrief {

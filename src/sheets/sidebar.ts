@@ -1,6 +1,7 @@
 // The sidebar's server side for the Tag tab: opening it, what is selected, and edits. Thin: read the
 // selection or the rows, plan in sidebar-edit.ts, write once.
 import { countryName } from "../core/api";
+import { institutionNameIn } from "../core/directory/localName";
 import { changedBlock } from "../core/rows/block";
 import { type Cell, cellText, isoDay } from "../core/rows/cells";
 import { type PartnershipHeader, SHEETS } from "../core/rows/columns";
@@ -116,6 +117,8 @@ export function toSidebarRow(row: PartnershipRow, rowNumber: number, lang: Lang,
     date: row.date,
     kz: row.kz,
     partner: row.partner,
+    kzName: institutionNameIn(row.kz, lang),
+    partnerName: institutionNameIn(row.partner, lang),
     country: row.country,
     countryName: name,
     partnerType: row.partnerType,

@@ -1,20 +1,28 @@
 // "Build summary": the Summary sheet, rebuilt from the Partnerships rows each time: counts by partner country,
 // Kazakhstan institution, agreement type, status, year and field, with native charts (a geo chart of partner
-// countries among them). Only the Summary sheet is written; its "Brief" row (the sidebar's) is kept.
+// countries among them). Only the Summary sheet is written. Its words, names and labels are in the
+// spreadsheet's language (its locale: en, ru or kk), and its Brief row holds the written brief of every row,
+// unless the sidebar's Insert put one there, which is kept.
 import { countryName } from "../core/api";
+import { institutionNameIn } from "../core/directory/localName";
+import { AGREEMENT_LABELS, FIELD_LABELS, STATUS_LABELS, valueLabel } from "../core/labels";
 import { type Cell, cellText, toWritten } from "../core/rows/cells";
 import { PARTNERSHIP_HEADERS, SHEETS } from "../core/rows/columns";
 import { readPartnership } from "../core/rows/partnership";
 import { headerMap, RowAccess } from "../core/rows/table";
+import type { Lang } from "../core/schema";
 import type { Count } from "../core/stats/count";
 import { summaryCounts } from "../core/stats/partnerships";
-import { SUMMARY_TITLE, summarySheet } from "./setup";
+import { writeBrief } from "../core/summary/brief";
+import { briefInput, countRows } from "../core/summary/brief-scope";
+import { BRIEF_LABELS, langOfLocale, SUMMARY_WORDS, type SummaryWords } from "../core/summary/sheet-words";
+import { summarySheet } from "./setup";
 import { filledRows, readSheet } from "./tableIo";
 import { alert, errorText, plural, type TellResult, toast } from "./tell";
+import { directoryForOneCall } from "./userDirectory";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const BRIEF_LABEL = "Brief";
 const TABLE_ROW = 4;
 /** Institutions and fields shown in their charts (the tables list them all). */
 const CHART_TOP = 12;
@@ -26,17 +34,29 @@ interface Table {
   rows: Cell[][];
 }
 
-function safeCountryName(code: string): string {
+function safeCountryName(code: string, lang: Lang): string {
   try {
-    return countryName(code, "en");
+    return countryName(code, lang);
   } catch {
     return code;
   }
 }
 
-function table(title: string, label: string, counts: readonly Count[]): Table {
-  return { title, header: [label, "Partnerships"], rows: counts.map((c) => [c.key, c.count]) };
+function table(
+  title: string,
+  header: [string, string],
+  counts: readonly Count[],
+  label: (key: string) => string = (k) => k,
+): Table {
+  return { title, header, rows: counts.map((c) => [label(c.key), c.count]) };
 }
+
+/** A field cell holds several fields ("ai, mining"): each is labelled. */
+const fieldsLabel = (lang: Lang) => (key: string) =>
+  key
+    .split(",")
+    .map((f) => valueLabel(FIELD_LABELS[lang], f.trim()))
+    .join(", ");
 
 /** The sheet's cells: title, the Brief row, then the tables side by side with a blank column between. */
 function layout(
@@ -74,11 +94,20 @@ function layout(
   return { grid, columns };
 }
 
-function readBrief(sheet: Sheet): Cell[] {
-  if (sheet.getLastRow() === 0) return [BRIEF_LABEL, "", ""];
+/**
+ * The Brief row to write: the sidebar's brief when the user inserted one (its third cell is the day it was
+ * written), else the brief of every row, written now and marked as Build summary's own.
+ */
+function briefRow(sheet: Sheet, words: SummaryWords, brief: string): Cell[] {
+  const ours = [words.brief, brief, words.briefSource];
+  if (sheet.getLastRow() === 0) return ours;
   const values = sheet.getDataRange().getValues() as Cell[][];
-  const row = values.find((r) => cellText(r[0]) === BRIEF_LABEL);
-  return [BRIEF_LABEL, row?.[1] ?? "", row?.[2] ?? ""];
+  const row = values.find((r) => BRIEF_LABELS.includes(cellText(r[0])));
+  const text = cellText(row?.[1]);
+  const source = cellText(row?.[2]);
+  const fromBuild = Object.values(SUMMARY_WORDS).some((w) => w.briefSource === source);
+  if (!row || text === "" || fromBuild) return ours;
+  return [words.brief, text, source];
 }
 
 function addChart(
@@ -108,31 +137,47 @@ export function buildSummary(): TellResult {
     const access = new RowAccess(headerMap(header), header.length);
     const rows = filledRows(data.values).map((cells) => readPartnership(cells, access));
     const counts = summaryCounts(rows);
+    const lang = langOfLocale(ss.getSpreadsheetLocale());
+    const words = SUMMARY_WORDS[lang];
+    const userDirectory = directoryForOneCall();
+    const institution = (name: string) =>
+      lang === "en" ? name : institutionNameIn(name, lang, userDirectory());
     const sheet = summarySheet(ss, true);
     if (!sheet) throw new Error("there is no sheet to write the summary in");
 
-    const brief = readBrief(sheet);
+    const counted = rows.filter((r) => r.kz !== "" || r.partner !== "");
+    const everything = countRows(counted, "month");
+    const brief = briefRow(
+      sheet,
+      words,
+      writeBrief(
+        briefInput(counted, everything, {}, (code) => safeCountryName(code, lang), institution),
+        lang,
+      ),
+    );
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
     sheet.clear();
 
+    const h = words.headers;
     const countries: Table = {
-      title: "By partner country",
-      header: ["Country", "Code", "Partnerships"],
-      rows: counts.countries.map((c) => [safeCountryName(c.key), c.key, c.count]),
+      title: words.tables.countries,
+      header: [h.country, h.code, h.count],
+      rows: counts.countries.map((c) => [safeCountryName(c.key, lang), c.key, c.count]),
     };
     const tables: Table[] = [
       countries,
-      table("By Kazakhstan institution", "Institution", counts.institutions),
-      table("By agreement", "Agreement", counts.agreements),
-      table("By status", "Status", counts.statuses),
-      table("By year", "Year", counts.years),
-      table("By field", "Field", counts.fields),
+      table(words.tables.institutions, [h.institution, h.count], counts.institutions, institution),
+      table(words.tables.agreements, [h.agreement, h.count], counts.agreements, (k) =>
+        valueLabel(AGREEMENT_LABELS[lang], k),
+      ),
+      table(words.tables.statuses, [h.status, h.count], counts.statuses, (k) =>
+        valueLabel(STATUS_LABELS[lang], k),
+      ),
+      table(words.tables.years, [h.year, h.count], counts.years),
+      table(words.tables.fields, [h.field, h.count], counts.fields, fieldsLabel(lang)),
     ];
     const stamp = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), "yyyy-MM-dd HH:mm");
-    const titleRow: Cell[] = [
-      SUMMARY_TITLE,
-      `Built ${stamp} from ${plural(counts.total, "partnership")}${counts.undated > 0 ? ` (${counts.undated} without a year)` : ""}. Rebuilt each time: edit the Partnerships sheet, not this one.`,
-    ];
+    const titleRow: Cell[] = [words.title, words.built(stamp, counts.total, counts.undated)];
     const { grid, columns } = layout(tables, titleRow, brief);
     sheet.getRange(1, 1, grid.length, grid[0]!.length).setValues(grid.map((row) => row.map(toWritten)));
     sheet.getRange(1, 1).setFontWeight("bold").setFontSize(14);
@@ -149,30 +194,36 @@ export function buildSummary(): TellResult {
           C.GEO,
           range(0, 1, countries.rows.length),
           { row: chartRow, column: 1 },
-          "Partner countries",
+          words.charts.countries,
         );
       }
-      addChart(sheet, C.PIE, range(3, 0, tables[3]!.rows.length), { row: chartRow, column: 8 }, "Status");
+      addChart(
+        sheet,
+        C.PIE,
+        range(3, 0, tables[3]!.rows.length),
+        { row: chartRow, column: 8 },
+        words.charts.statuses,
+      );
       addChart(
         sheet,
         C.BAR,
         range(2, 0, tables[2]!.rows.length),
         { row: chartRow + 20, column: 1 },
-        "Agreements",
+        words.charts.agreements,
       );
       addChart(
         sheet,
         C.COLUMN,
         range(4, 0, tables[4]!.rows.length),
         { row: chartRow + 20, column: 8 },
-        "By year",
+        words.charts.years,
       );
       addChart(
         sheet,
         C.BAR,
         range(1, 0, Math.min(CHART_TOP, tables[1]!.rows.length)),
         { row: chartRow + 40, column: 1 },
-        "Kazakhstan institutions (top)",
+        words.charts.institutions,
       );
     }
     const message =

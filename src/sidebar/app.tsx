@@ -78,6 +78,16 @@ export function App() {
 
   const chooseLang = (next: Lang) => {
     setLang(next);
+    // A message of the other language ("Saved.") goes; the rows are asked again in the new language.
+    setMessage(null);
+    const started = generation.current;
+    call("sidebarSelection", next)
+      .then((view) => {
+        if (started === generation.current && pendingCount.current === 0) setSelection(view);
+      })
+      .catch(() => {
+        // The next poll asks again.
+      });
     call("sidebarSetLanguage", next).catch(() => {
       // Remembering the choice is a convenience; the sidebar works without it.
     });

@@ -1,12 +1,28 @@
 // Small inline SVG charts for the Summarize tab: horizontal bars for counts, columns for the timeline.
-// Labels are SVG text nodes (never markup), cut to fit 300 px with the full text in a <title>.
+// Labels are SVG text nodes (never markup): each bar's label on its own lines above it, wrapped at spaces so
+// that a long name ("Евразийский национальный университет имени Л.Н. Гумилева") is shown whole, and in a
+// <title> for hover.
 import type { CountItem } from "../sheets/sidebar-types";
 
 const WIDTH = 260;
 const ROW = 20;
 
-function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+/** About how many characters of the chart's 11 px labels fit the 260-unit width. */
+const LINE_CHARS = 44;
+const LINE = 13;
+
+/** The label as lines of at most LINE_CHARS characters, broken at spaces (a longer word alone on a line). */
+export function wrapLabel(text: string, width = LINE_CHARS): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "" || lines.length === 0) lines.push(line);
+  return lines;
 }
 
 const describe = (title: string, items: readonly { label: string; count: number }[]) =>
@@ -26,28 +42,39 @@ export function BarChart({ title, items, limit = 6, otherLabel }: BarsProps) {
   if (rest > 0) shown.push({ label: otherLabel, count: rest });
   if (shown.length === 0) return null;
   const max = Math.max(...shown.map((i) => i.count), 1);
-  const labelWidth = 118;
-  const barSpace = WIDTH - labelWidth - 30;
+  const barSpace = WIDTH - 30;
+  let y = 0;
+  const placed = shown.map((item) => {
+    const lines = wrapLabel(item.label);
+    const at = y;
+    y += lines.length * LINE + ROW - 4;
+    return { item, lines, at };
+  });
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
       <svg
         role="img"
         aria-label={describe(title, shown)}
-        viewBox={`0 0 ${WIDTH} ${shown.length * ROW}`}
+        viewBox={`0 0 ${WIDTH} ${y}`}
         width="100%"
-        height={shown.length * ROW}
+        height={y}
       >
-        {shown.map((item, i) => {
+        {placed.map(({ item, lines, at }) => {
           const w = Math.max(2, Math.round((item.count / max) * barSpace));
+          const barY = at + lines.length * LINE + 2;
           return (
-            <g key={item.label} transform={`translate(0 ${i * ROW})`}>
+            <g key={item.label}>
               <title>{`${item.label}: ${item.count}`}</title>
-              <text class="chart-label" x={0} y={14}>
-                {cut(item.label, 16)}
+              <text class="chart-label" x={0} y={at + 10}>
+                {lines.map((line, k) => (
+                  <tspan key={k} x={0} dy={k === 0 ? 0 : LINE}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
-              <rect class="chart-bar" x={labelWidth} y={4} width={w} height={12} rx={2} />
-              <text class="chart-value" x={labelWidth + w + 4} y={14}>
+              <rect class="chart-bar" x={0} y={barY} width={w} height={10} rx={2} />
+              <text class="chart-value" x={w + 4} y={barY + 9}>
                 {item.count}
               </text>
             </g>

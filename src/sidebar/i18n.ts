@@ -1,5 +1,5 @@
 // The sidebar's words in English, Russian and Kazakh, and the schema's values as a reader sees them.
-import type { Agreement, Field, Lang, PartnerType, Status } from "../core/schema";
+import type { Lang } from "../core/schema";
 
 const EN = {
   language: "Language",
@@ -49,6 +49,8 @@ const EN = {
   from: "From",
   to: "To",
   periodHint: "2025 or 2025-03",
+  periodInvalid: "“{typed}” is not a period: write a year (2025) or a month (2025-03).",
+  fixPeriod: "Correct the period first: the brief would not match it.",
   by: "Timeline by",
   byMonth: "Month",
   byYear: "Year",
@@ -121,6 +123,8 @@ const RU: Messages = {
   from: "С",
   to: "По",
   periodHint: "2025 или 2025-03",
+  periodInvalid: "«{typed}» — не период: укажите год (2025) или месяц (2025-03).",
+  fixPeriod: "Сначала исправьте период: справка ему не соответствовала бы.",
   by: "Шкала времени",
   byMonth: "По месяцам",
   byYear: "По годам",
@@ -190,6 +194,8 @@ const KK: Messages = {
   from: "Бастап",
   to: "Дейін",
   periodHint: "2025 не 2025-03",
+  periodInvalid: "«{typed}» кезең емес: жылды (2025) не айды (2025-03) жазыңыз.",
+  fixPeriod: "Алдымен кезеңді түзетіңіз: анықтама оған сәйкес келмейді.",
   by: "Уақыт шкаласы",
   byMonth: "Ай бойынша",
   byYear: "Жыл бойынша",
@@ -229,145 +235,32 @@ export function translator(lang: Lang): Translate {
     });
 }
 
-export const AGREEMENT_LABELS: Record<Lang, Record<Agreement, string>> = {
-  en: {
-    memorandum: "Memorandum",
-    agreement: "Agreement",
-    joint_program: "Joint programme",
-    branch_campus: "Branch campus",
-    joint_lab: "Joint lab",
-    training_center: "Training centre",
-    academic_mobility: "Academic mobility",
-    internship: "Internship",
-    visit: "Visit",
-    event: "Event",
-  },
-  ru: {
-    memorandum: "Меморандум",
-    agreement: "Соглашение",
-    joint_program: "Совместная программа",
-    branch_campus: "Филиал",
-    joint_lab: "Совместная лаборатория",
-    training_center: "Учебный центр",
-    academic_mobility: "Академическая мобильность",
-    internship: "Стажировка",
-    visit: "Визит",
-    event: "Мероприятие",
-  },
-  kk: {
-    memorandum: "Меморандум",
-    agreement: "Келісім",
-    joint_program: "Бірлескен бағдарлама",
-    branch_campus: "Филиал",
-    joint_lab: "Бірлескен зертхана",
-    training_center: "Оқу орталығы",
-    academic_mobility: "Академиялық ұтқырлық",
-    internship: "Тағылымдама",
-    visit: "Сапар",
-    event: "Іс-шара",
-  },
-};
+import { STATUS_LABELS, valueLabel } from "../core/labels";
 
-export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
-  en: { discussed: "Discussed", planned: "Planned", signed: "Signed", launched: "Launched" },
-  ru: { discussed: "Обсуждается", planned: "Запланировано", signed: "Подписано", launched: "Запущено" },
-  kk: { discussed: "Талқылануда", planned: "Жоспарланды", signed: "Қол қойылды", launched: "Іске қосылды" },
-};
+export {
+  AGREEMENT_LABELS,
+  FIELD_LABELS,
+  PARTNER_TYPE_LABELS,
+  STATUS_LABELS,
+  valueLabel,
+} from "../core/labels";
 
-export const PARTNER_TYPE_LABELS: Record<Lang, Record<PartnerType, string>> = {
-  en: {
-    university: "University",
-    college: "College",
-    company: "Company",
-    government: "Government",
-    embassy: "Embassy",
-    other: "Other",
-  },
-  ru: {
-    university: "Университет",
-    college: "Колледж",
-    company: "Компания",
-    government: "Госорган",
-    embassy: "Посольство",
-    other: "Другое",
-  },
-  kk: {
-    university: "Университет",
-    college: "Колледж",
-    company: "Компания",
-    government: "Мемлекеттік орган",
-    embassy: "Елшілік",
-    other: "Басқа",
-  },
-};
-
-export const FIELD_LABELS: Record<Lang, Record<Field, string>> = {
-  en: {
-    it: "IT",
-    ai: "AI",
-    engineering: "Engineering",
-    mining: "Mining",
-    energy: "Energy",
-    oil_gas: "Oil and gas",
-    manufacturing: "Manufacturing",
-    transport_logistics: "Transport and logistics",
-    marine: "Marine",
-    remote_sensing: "Remote sensing",
-    nanotechnology: "Nanotechnology",
-    economics_business: "Economics and business",
-    education: "Education",
-    languages_culture: "Languages and culture",
-    medicine: "Medicine",
-    agriculture: "Agriculture",
-  },
-  ru: {
-    it: "ИТ",
-    ai: "ИИ",
-    engineering: "Инженерия",
-    mining: "Горное дело",
-    energy: "Энергетика",
-    oil_gas: "Нефть и газ",
-    manufacturing: "Производство",
-    transport_logistics: "Транспорт и логистика",
-    marine: "Морское дело",
-    remote_sensing: "Дистанционное зондирование",
-    nanotechnology: "Нанотехнологии",
-    economics_business: "Экономика и бизнес",
-    education: "Образование",
-    languages_culture: "Языки и культура",
-    medicine: "Медицина",
-    agriculture: "Сельское хозяйство",
-  },
-  kk: {
-    it: "АТ",
-    ai: "ЖИ",
-    engineering: "Инженерия",
-    mining: "Тау-кен ісі",
-    energy: "Энергетика",
-    oil_gas: "Мұнай-газ",
-    manufacturing: "Өндіріс",
-    transport_logistics: "Көлік және логистика",
-    marine: "Теңіз ісі",
-    remote_sensing: "Қашықтықтан зондтау",
-    nanotechnology: "Нанотехнология",
-    economics_business: "Экономика және бизнес",
-    education: "Білім беру",
-    languages_culture: "Тіл және мәдениет",
-    medicine: "Медицина",
-    agriculture: "Ауыл шаруашылығы",
-  },
-};
-
-/** A schema value's label, or the cell's own text when it is not one of the schema's values. */
-export function valueLabel(labels: Record<string, string>, value: string): string {
-  return Object.hasOwn(labels, value) ? labels[value]! : value;
+/** The History cell for a reader: "signed 2025-02-12; launched 2025-03-03" → "Подписано 2025-02-12; …". */
+export function historyLabel(history: string, lang: Lang): string {
+  return history
+    .split(";")
+    .map((step) => step.trim())
+    .filter((step) => step !== "")
+    .map((step) => {
+      const [status = "", ...rest] = step.split(/\s+/);
+      const key = status.toLowerCase();
+      return [key in STATUS_LABELS[lang] ? valueLabel(STATUS_LABELS[lang], key) : status, ...rest].join(" ");
+    })
+    .join("; ");
 }
 
 /** The sidebar language for a browser locale ("ru-RU" -> ru), English by default. */
-export function langOfLocale(locale: string | undefined): Lang {
-  const code = (locale ?? "").slice(0, 2).toLowerCase();
-  return code === "ru" || code === "kk" ? code : "en";
-}
+export { langOfLocale } from "../core/summary/sheet-words";
 
 const MONTHS_SHORT: Record<Lang, readonly string[]> = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],

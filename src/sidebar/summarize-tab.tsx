@@ -51,19 +51,28 @@ function PeriodInput({
   label,
   value,
   hint,
+  invalidText,
   onSet,
+  onValidity,
 }: {
   label: string;
   value: string;
   hint: string;
+  /** The message for a period that is not one ("abc"). */
+  invalidText: (typed: string) => string;
   onSet: (v: string) => void;
+  onValidity: (ok: boolean) => void;
 }) {
   const id = useId();
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
-  const bad = text.trim() !== "" && !PERIOD.test(text.trim());
-  const commit = () => {
-    const v = text.trim();
+  const typed = text.trim();
+  const bad = typed !== "" && !PERIOD.test(typed);
+  useEffect(() => onValidity(!bad), [bad]);
+  // What is shown is what counts: a valid period applies as it is typed, without waiting for a blur.
+  const update = (next: string) => {
+    setText(next);
+    const v = next.trim();
     if (v === "" || PERIOD.test(v)) onSet(v);
   };
   return (
@@ -75,11 +84,15 @@ function PeriodInput({
         inputMode="numeric"
         placeholder={hint}
         aria-invalid={bad ? true : undefined}
+        aria-describedby={bad ? `${id}-problem` : undefined}
         value={text}
-        onInput={(e) => setText(e.currentTarget.value)}
-        onChange={commit}
-        onKeyDown={(e) => e.key === "Enter" && commit()}
+        onInput={(e) => update(e.currentTarget.value)}
       />
+      {bad && (
+        <p id={`${id}-problem`} class="field-problem" role="alert">
+          {invalidText(typed)}
+        </p>
+      )}
     </div>
   );
 }
@@ -93,14 +106,19 @@ export function SummarizeTab({ lang, t, selection, selectedCount, onMessage }: P
   const [by, setBy] = useState<SummaryRequest["by"]>("month");
   const [view, setView] = useState<SummaryView | null>(null);
   const [busy, setBusy] = useState(false);
+  const [badPeriods, setBadPeriods] = useState<{ from: boolean; to: boolean }>({ from: false, to: false });
   const latest = useRef(0);
+  /** The answer for the request on screen, once it is asked: what Copy and Insert use. */
+  const current = useRef<Promise<SummaryView> | null>(null);
 
   const request: SummaryRequest = { scope, filter, by, lang };
   const key = JSON.stringify(request) + (scope === "selection" ? selection : "");
   useEffect(() => {
     const ticket = ++latest.current;
     setBusy(true);
-    call("sidebarSummary", request)
+    const asked = call("sidebarSummary", request);
+    current.current = asked;
+    asked
       .then((result) => {
         if (ticket === latest.current) setView(result);
       })
@@ -116,10 +134,25 @@ export function SummarizeTab({ lang, t, selection, selectedCount, onMessage }: P
   const set = (part: keyof SummaryFilter) => (value: string) =>
     setFilter((f) => ({ ...f, [part]: value || undefined }));
 
-  const copy = async () => {
-    if (!view) return;
+  /** The brief of the filter as shown (never an older one), or null with the reason said. */
+  const briefShown = async (): Promise<string | null> => {
+    if (badPeriods.from || badPeriods.to) {
+      onMessage("error", t("fixPeriod"));
+      return null;
+    }
     try {
-      await navigator.clipboard.writeText(view.brief);
+      return (await (current.current ?? Promise.reject(new Error(t("loading"))))).brief;
+    } catch (error) {
+      onMessage("error", t("failed", { message: (error as Error).message }));
+      return null;
+    }
+  };
+
+  const copy = async () => {
+    const brief = await briefShown();
+    if (brief === null) return;
+    try {
+      await navigator.clipboard.writeText(brief);
       onMessage("info", t("copied"));
     } catch {
       // The sidebar's sandboxed frame may refuse the clipboard API: copy the selected text instead.
@@ -131,9 +164,10 @@ export function SummarizeTab({ lang, t, selection, selectedCount, onMessage }: P
   };
 
   const insert = async () => {
-    if (!view) return;
+    const brief = await briefShown();
+    if (brief === null) return;
     try {
-      const where = await call("sidebarInsertBrief", view.brief);
+      const where = await call("sidebarInsertBrief", brief);
       onMessage("info", t("inserted", { sheet: where.sheet, cell: where.cell }));
     } catch (error) {
       onMessage("error", t("failed", { message: (error as Error).message }));
@@ -173,7 +207,7 @@ export function SummarizeTab({ lang, t, selection, selectedCount, onMessage }: P
           label={t("institution")}
           value={filter.kz ?? ""}
           any={t("any")}
-          options={(options?.institutions ?? []).map((name) => ({ value: name, label: name }))}
+          options={(options?.institutions ?? []).map((i) => ({ value: i.key, label: i.label }))}
           onPick={set("kz")}
         />
         <Choice
@@ -195,9 +229,18 @@ export function SummarizeTab({ lang, t, selection, selectedCount, onMessage }: P
             label={t("from")}
             value={filter.from ?? ""}
             hint={t("periodHint")}
+            invalidText={(typed) => t("periodInvalid", { typed })}
             onSet={set("from")}
+            onValidity={(ok) => setBadPeriods((b) => ({ ...b, from: !ok }))}
           />
-          <PeriodInput label={t("to")} value={filter.to ?? ""} hint={t("periodHint")} onSet={set("to")} />
+          <PeriodInput
+            label={t("to")}
+            value={filter.to ?? ""}
+            hint={t("periodHint")}
+            invalidText={(typed) => t("periodInvalid", { typed })}
+            onSet={set("to")}
+            onValidity={(ok) => setBadPeriods((b) => ({ ...b, to: !ok }))}
+          />
         </div>
       </details>
 

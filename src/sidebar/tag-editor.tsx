@@ -47,6 +47,8 @@ export function TagEditor({ tags, rows, suggestions, onAdd, onRemove, t }: Props
     onAdd(raw.replace(/\s+/g, " ").trim());
     setText("");
     setActive(-1);
+    // The list closes with the tag added (it would cover the controls below); typing opens it again.
+    setOpen(false);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -7,6 +7,7 @@ import type { RowEdit, RowsDigest, RowTarget, SelectionView, SidebarRow } from "
 import {
   AGREEMENT_LABELS,
   FIELD_LABELS,
+  historyLabel,
   PARTNER_TYPE_LABELS,
   STATUS_LABELS,
   type Translate,
@@ -109,8 +110,8 @@ function OneRow({
   return (
     <article class="one-row" aria-label={t("row", { n: String(row.row) })}>
       <header class="row-head">
-        <h2 class="row-title">{row.partner || none}</h2>
-        <p class="row-sub">{[row.countryName, row.kz].filter((s) => s !== "").join(" · ") || none}</p>
+        <h2 class="row-title">{row.partnerName || none}</h2>
+        <p class="row-sub">{[row.countryName, row.kzName].filter((s) => s !== "").join(" · ") || none}</p>
         <p class="row-meta">
           {t("row", { n: String(row.row) })}
           {row.id && ` · ${row.id}`}
@@ -120,12 +121,12 @@ function OneRow({
 
       <Facts
         items={[
-          [t("kz"), row.kz || none],
-          [t("partner"), row.partner || none],
+          [t("kz"), row.kzName || none],
+          [t("partner"), row.partnerName || none],
           [t("country"), row.countryName ? `${row.countryName} (${row.country})` : none],
           [t("date"), row.date || none],
           [t("fields"), fields || none],
-          ...(row.history ? [[t("history"), row.history] as [string, string]] : []),
+          ...(row.history ? [[t("history"), historyLabel(row.history, lang)] as [string, string]] : []),
         ]}
       />
 

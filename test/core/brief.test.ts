@@ -89,8 +89,7 @@ describe("the brief in Russian", () => {
       { code: "GB", name: "Великобритания", count: 2 },
     ];
     expect(ru({ countries })).toBe(
-      "В 2025 году у вузов Казахстана зафиксировано 23 партнёрства. " +
-        "Основные страны-партнёры: Китай (15), Россия (4) и Великобритания (2). " +
+      "В 2025 году у вузов Казахстана зафиксировано 23 партнёрства: 15 с Китаем, 4 с Россией и 2 с Великобританией. " +
         "Среди них 9 меморандумов, 4 соглашения и 3 совместные программы. " +
         "По статусу: подписано — 12, запущено — 5 и обсуждается — 6. " +
         "Наиболее активны: Al-Farabi Kazakh National University (6) и Nazarbayev University (4). " +
@@ -116,8 +115,11 @@ describe("the brief in Russian", () => {
       [0, "партнёрств"],
     ];
     for (const [n, form] of cases) expect(ruPlural(n, forms), String(n)).toBe(form);
-    expect(ru({ total: 5 })).toContain("зафиксировано 5 партнёрств.");
-    expect(ru({ total: 21 })).toContain("зафиксировано 21 партнёрство.");
+    expect(ru({ total: 5, countries: [] })).toContain("зафиксировано 5 партнёрств.");
+    expect(ru({ total: 21, countries: [] })).toContain("зафиксировано 21 партнёрство.");
+    expect(ru({ total: 4, countries: [{ code: "CN", name: "Китай", count: 4 }] })).toContain(
+      "зафиксировано 4 партнёрства, все с Китаем.",
+    );
   });
 
   it("inflects agreement phrases, adjectives included", () => {
@@ -152,8 +154,7 @@ describe("the brief in Kazakh", () => {
   ];
   it("keeps nouns singular after numerals", () => {
     expect(writeBrief({ ...year2025, countries: kkCountries }, "kk")).toBe(
-      "2025 жылы Қазақстан университеттері бойынша 23 серіктестік тіркелді. " +
-        "Негізгі серіктес елдер: Қытай (15) және Ресей (4). " +
+      "2025 жылы Қазақстан университеттері бойынша 23 серіктестік тіркелді: Қытаймен 15 және Ресеймен 4. " +
         "Олардың ішінде 9 меморандум, 4 келісім және 3 бірлескен бағдарлама бар. " +
         "Мәртебесі бойынша: қол қойылғаны — 12, іске қосылғаны — 5 және талқылануда — 6. " +
         "Ең белсенділері: Al-Farabi Kazakh National University (6) және Nazarbayev University (4). " +
@@ -166,6 +167,41 @@ describe("the brief in Kazakh", () => {
       /^2024 ж\. қыркүйек – 2025 ж\. ақпан аралығында/,
     );
     expect(writeBrief({ ...year2025, total: 0 }, "kk")).toBe("2025 жылы сәйкес серіктестік жоқ.");
+  });
+});
+
+describe("the same sentences in every language", () => {
+  const names = {
+    en: ["China", "Russia", "UK", "South Korea"],
+    ru: ["Китай", "Россия", "Великобритания", "Республика Корея"],
+    kk: ["Қытай", "Ресей", "Ұлыбритания", "Оңтүстік Корея"],
+  };
+  const codes = ["CN", "RU", "GB", "KR"];
+  it("names the same countries, with the busiest month even when the timeline is by year", () => {
+    for (const lang of ["en", "ru", "kk"] as const) {
+      // Ties among countries: every language picks them by code, not by its own spelling.
+      const countries = codes.map((code, i) => ({ code, name: names[lang][i]!, count: i === 0 ? 5 : 1 }));
+      const text = writeBrief(
+        {
+          ...year2025,
+          countries,
+          timeline: [{ key: "2025", count: 23 }],
+          months: year2025.timeline,
+          institutionName: (n) => `${lang}:${n}`,
+        },
+        lang,
+      );
+      const sentences = text.split(/(?<=\.) (?=\p{Lu}|\d)/u);
+      expect(sentences, `${lang}: ${text}`).toHaveLength(5);
+      // China (5), then the ties GB and KR by code; RU is left out in every language.
+      expect(text).toContain(names[lang][2]!.slice(0, 5));
+      expect(text).toContain(names[lang][3]!.slice(0, 5));
+      expect(text).not.toContain(names[lang][1]!.slice(0, 4));
+      expect(text).toContain(`${lang}:Al-Farabi Kazakh National University`);
+      expect(text).toMatch(
+        lang === "en" ? /March 2025/ : lang === "ru" ? /марте 2025/ : /2025 жылғы наурызда/,
+      );
+    }
   });
 });
 

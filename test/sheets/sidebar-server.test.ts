@@ -315,7 +315,17 @@ describe("sidebarSummary", () => {
     expect(summary(h, { filter: { agreement: "memorandum", status: "signed" } }).total).toBe(3);
     const months = summary(h, { filter: { from: "2025-02", to: "2025-02" }, lang: "ru" });
     expect(months.total).toBe(2);
-    expect(months.brief).toMatch(/^В феврале 2025 года у вузов Казахстана зафиксировано 2 партнёрства\./);
+    // «2 партнёрства», each country in the instrumental, institutions under their Russian names.
+    expect(months.brief).toBe(
+      "В феврале 2025 года у вузов Казахстана зафиксировано 2 партнёрства: 1 с Китаем и 1 с Германией. " +
+        "Среди них 1 совместная лаборатория и 1 меморандум. По статусу: подписано — 2. " +
+        "Наиболее активны: Казахский национальный университет имени аль-Фараби (1) и " +
+        "Казахский национальный исследовательский технический университет имени К.И. Сатпаева (1).",
+    );
+    expect((months.institutions as { label: string }[]).map((i) => i.label)).toEqual([
+      "Казахский национальный университет имени аль-Фараби",
+      "Казахский национальный исследовательский технический университет имени К.И. Сатпаева",
+    ]);
     const years = summary(h, { by: "year" });
     expect(years.timeline).toEqual([
       { key: "2024", label: "2024", count: 2 },
@@ -324,7 +334,7 @@ describe("sidebarSummary", () => {
     h.select(`Partnerships!A${rowOf("P-000005")}:A${rowOf("P-000006")}`);
     const selected = summary(h, { scope: "selection", lang: "kk" });
     expect([selected.inScope, selected.total]).toEqual([2, 2]);
-    expect(selected.brief).toContain("Серіктес ел: Ресей (2).");
+    expect(selected.brief).toContain("2 серіктестік тіркелді, барлығы Ресеймен.");
   });
 });
 

@@ -1,11 +1,13 @@
-// Kazakh phrasing of the brief. A noun after a numeral stays singular ("23 серіктестік"); postpositions
-// that take the nominative ("бойынша", "аралығында") keep names and months free of case suffixes, except
-// the locative of months, which we spell out.
+// Kazakh phrasing of the brief: the English brief's sentences, each in Kazakh word order. A noun after a
+// numeral stays singular ("23 серіктестік"); "with a country" is the instrumental ("Қытаймен 15",
+// brief-with.ts); postpositions that take the nominative ("бойынша", "аралығында") keep names and months
+// free of case suffixes, except the locative of months, which we spell out.
 import type { Agreement, Status } from "../schema";
 import { KK_MONTHS } from "../text/months";
 import type { BriefPeriod, BriefPhrasing } from "./brief";
 import { periodParts } from "./brief-period";
 import { joinList } from "./brief-plural";
+import { kkWith } from "./brief-with";
 
 /** Locative: "наурызда", "қыркүйекте". */
 const MONTHS_LOC = [
@@ -68,16 +70,18 @@ export const KK_BRIEF: BriefPhrasing = {
   },
   opening(total, period, kz, countries) {
     const who = kz ?? "Қазақстан университеттері";
-    const first = capital(
-      `${period ? `${periodPhrase(period)} ` : ""}${who} бойынша ${total} серіктестік тіркелді.`,
-    );
-    if (countries.length === 0) return first;
-    const list = joinList(
-      countries.map((c) => `${c.name} (${c.count})`),
-      "және",
-    );
-    const only = countries.length === 1 && countries[0]?.count === total;
-    return `${first} ${only ? "Серіктес ел" : "Негізгі серіктес елдер"}: ${list}.`;
+    const head = `${period ? `${periodPhrase(period)} ` : ""}${who} бойынша ${total} серіктестік тіркелді`;
+    const [first] = countries;
+    let tail = "";
+    if (countries.length === 1 && first && first.count === total) {
+      tail = `, ${total > 1 ? "барлығы " : ""}${kkWith(first.name)}`;
+    } else if (countries.length > 0) {
+      tail = `: ${joinList(
+        countries.map((c) => `${kkWith(c.name)} ${c.count}`),
+        "және",
+      )}`;
+    }
+    return capital(`${head}${tail}.`);
   },
   agreements(total, items) {
     const list = joinList(

@@ -1,11 +1,12 @@
-// Russian phrasing of the brief. Counts take the noun form the numeral asks for (1 партнёрство,
-// 2 партнёрства, 5 партнёрств); country names stay in the nominative by listing them ("Китай (15)"), since
-// a case form of every country name ("с Китаем") is not data we keep.
+// Russian phrasing of the brief: the English brief's sentences, each in Russian word order. Counts take the
+// noun form the numeral asks for (1 партнёрство, 2 партнёрства, 5 партнёрств); "with a country" takes the
+// instrumental ("3 с Россией, 1 со Швецией", brief-with.ts).
 import type { Agreement, Status } from "../schema";
 import { RU_MONTHS_GENITIVE } from "../text/months";
 import type { BriefPeriod, BriefPhrasing } from "./brief";
 import { periodParts } from "./brief-period";
 import { joinList, type RuForms, ruPlural } from "./brief-plural";
+import { ruWith } from "./brief-with";
 
 // Nominative/accusative ("по февраль"), genitive ("с марта"), prepositional ("в марте").
 const MONTHS_NOM = [
@@ -92,16 +93,18 @@ export const RU_BRIEF: BriefPhrasing = {
   },
   opening(total, period, kz, countries) {
     const who = kz ? `у «${kz}»` : "у вузов Казахстана";
-    const first = capital(
-      `${period ? `${periodPhrase(period)} ` : ""}${who} зафиксировано ${count(total, PARTNERSHIPS)}.`,
-    );
-    if (countries.length === 0) return first;
-    const list = joinList(
-      countries.map((c) => `${c.name} (${c.count})`),
-      "и",
-    );
-    const only = countries.length === 1 && countries[0]?.count === total;
-    return `${first} ${only ? "Страна-партнёр" : "Основные страны-партнёры"}: ${list}.`;
+    const head = `${period ? `${periodPhrase(period)} ` : ""}${who} зафиксировано ${count(total, PARTNERSHIPS)}`;
+    const [first] = countries;
+    let tail = "";
+    if (countries.length === 1 && first && first.count === total) {
+      tail = `, ${total > 1 ? "все " : ""}${ruWith(first.name)}`;
+    } else if (countries.length > 0) {
+      tail = `: ${joinList(
+        countries.map((c) => `${c.count} ${ruWith(c.name)}`),
+        "и",
+      )}`;
+    }
+    return capital(`${head}${tail}.`);
   },
   agreements(total, items) {
     const list = joinList(

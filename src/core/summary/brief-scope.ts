@@ -94,11 +94,14 @@ export function briefInput(
   counts: RowCounts,
   filter: SummaryFilter,
   countryName: (code: string) => string,
+  institutionName?: (name: string) => string,
 ): BriefInput {
   return {
+    months: timeline(rows, (r) => r.date, "month").buckets,
+    ...(institutionName ? { institutionName } : {}),
     total: counts.total,
     period: briefPeriod(rows, filter),
-    kz: filter.kz ?? null,
+    kz: filter.kz ? (institutionName?.(filter.kz) ?? filter.kz) : null,
     countries: counts.countries.map(
       (c): BriefCountry => ({ code: c.key, name: countryName(c.key), count: c.count }),
     ),

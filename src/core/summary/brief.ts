@@ -41,6 +41,10 @@ export interface BriefInput {
   statuses: readonly Counted<Status>[];
   /** Partnerships per month ("2025-03") or per year ("2025"). */
   timeline: readonly Counted<IsoPeriod>[];
+  /** Partnerships per month, for "the busiest month" whatever the timeline's step (else the timeline's). */
+  months?: readonly Counted<IsoPeriod>[];
+  /** An institution's name in the brief's language (the sheet keeps the English one). */
+  institutionName?: (name: string) => string;
 }
 
 /** What each language says; every function returns one whole sentence. */
@@ -76,7 +80,8 @@ export function writeBrief(input: BriefInput, lang: Lang): string {
       input.total,
       input.period,
       input.kz,
-      top(input.countries, TOP.countries, (c) => c.name),
+      // Ties in the order of the codes, so that every language names the same countries.
+      top(input.countries, TOP.countries, (c) => c.code),
     ),
   ];
   const agreements = top(input.agreements, TOP.agreements, (a) => a.key);
@@ -85,10 +90,16 @@ export function writeBrief(input: BriefInput, lang: Lang): string {
     (key) => input.statuses.find((s) => s.key === key) ?? { key, count: 0 },
   ).filter((s) => s.count > 0);
   if (statuses.length > 0) sentences.push(say.statuses(statuses));
-  const institutions = top(input.institutions, TOP.institutions, (i) => i.key);
+  const localName = input.institutionName ?? ((name: string) => name);
+  const institutions = top(input.institutions, TOP.institutions, (i) => i.key).map((i) => ({
+    key: localName(i.key),
+    count: i.count,
+  }));
   if (!input.kz && institutions.length > 1) sentences.push(say.institutions(institutions));
-  const busiest = top(input.timeline, 1, (t) => t.key)[0];
-  if (busiest && input.timeline.filter((t) => t.count > 0).length > 1) {
+  const months = input.months ?? [];
+  const steps = months.filter((t) => t.count > 0).length > 1 ? months : input.timeline;
+  const busiest = top(steps, 1, (t) => t.key)[0];
+  if (busiest && steps.filter((t) => t.count > 0).length > 1) {
     sentences.push(say.busiest(busiest.key, busiest.count));
   }
   return sentences.join(" ");
