@@ -407,7 +407,7 @@ describe.skipIf(skip)("the sidebar for a reader of Russian or Kazakh", () => {
         tab: "Жиынтық",
         brief: "Анықтама",
         chart: /^Қазақстандық ұйымдар бойынша:/,
-        longName: "Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университеті",
+        longName: "Әл-Фараби атындағы Қазақ ұлттық университеті",
       },
     ],
   ] as const) {

@@ -14,22 +14,24 @@ function languageOf(alias: string): Lang | null {
   return KAZAKH_LETTERS.test(alias) ? "kk" : "ru";
 }
 
-const words = (s: string) => s.split(/\s+/).filter((w) => w !== "").length;
-/** An acronym or short form ("КазНУ", "ЕҰУ") is no full name. */
-const isFullName = (s: string) => words(s) >= 2 && /\p{Ll}{3}/u.test(s);
+const words = (s: string) => s.split(/\s+/).filter((w) => w !== "");
+/** A full name: two words or more, none an acronym ("КазНУ им. аль-Фараби", "Астана ЕҰУ" are short forms). */
+const isFullName = (s: string) => {
+  const list = words(s);
+  return list.length >= 2 && list.every((w) => !/\p{Lu}{2}/u.test(w)) && /\p{Ll}{3}/u.test(s);
+};
+/** An abbreviated word ("им." for "имени") makes a name second best. */
+const abbreviated = (s: string) => words(s).some((w) => /^\p{Ll}{1,4}\.$/u.test(w));
 
 /**
- * The institution's full name in `lang` among its aliases (the one with the most words, the first of
- * those: "имени Л.Н. Гумилева" over "им. Гумилева"); null when the directory has none in that language.
+ * The institution's full name in `lang` among its aliases: the first one written out (the directory lists
+ * current names before former ones: "Казахский национальный университет имени аль-Фараби" before
+ * "Казахский государственный ..."); null when the directory has none in that language.
  */
 export function aliasIn(institution: Institution, lang: Lang): string | null {
   if (lang === "en") return institution.name;
-  let best: string | null = null;
-  for (const alias of institution.aliases) {
-    if (languageOf(alias) !== lang || !isFullName(alias)) continue;
-    if (best === null || words(alias) > words(best)) best = alias;
-  }
-  return best;
+  const full = institution.aliases.filter((a) => languageOf(a) === lang && isFullName(a));
+  return full.find((a) => !abbreviated(a)) ?? full[0] ?? null;
 }
 
 /** The name for a reader of `lang`: the directory's name in that language, else the name as written. */
