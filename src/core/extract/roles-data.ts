@@ -1,9 +1,12 @@
 // The words by which news names a state body through its office or its office-holder: an embassy or its
-// ambassador, a consulate general or its consul, a ministry or its minister. Plain word lists per language
-// (folded: lower case, "ё" as "е"); roles.ts compiles them once.
+// ambassador, a consulate general or its consul, a ministry or its minister. The word lists are in each
+// language's lexicon (src/core/lexicon, group "roles": folded, lower case, "ё" as "е"); roles.ts compiles
+// them once.
 //
 // Russian forms are listed whole: the stemmer gives "посол" and "посла" different stems. Kazakh words are
 // given in their base form; their case and possessive endings are stripped when a text is read.
+
+import { LEXICONS } from "../lexicon/index";
 
 export type RoleKind = "embassy" | "consulate" | "ministry";
 
@@ -16,86 +19,13 @@ export interface RoleWords {
   host: readonly string[];
 }
 
-export const ROLE_WORDS: Record<"en" | "ru" | "kk", RoleWords> = {
-  en: {
-    roles: {
-      embassy: ["embassy", "embassies", "ambassador", "ambassadors", "envoy", "envoys"],
-      consulate: ["consulate", "consulates", "consul", "consuls"],
-      ministry: ["ministry", "ministries", "minister", "ministers"],
-    },
-    notASide: ["honorary", "prime", "former", "ex"],
-    host: ["in", "to", "at"],
-  },
-  ru: {
-    roles: {
-      embassy: [
-        "посольство",
-        "посольства",
-        "посольству",
-        "посольством",
-        "посольстве",
-        "посол",
-        "посла",
-        "послу",
-        "послом",
-        "послы",
-        "послов",
-        "послам",
-        "послами",
-      ],
-      consulate: [
-        "консульство",
-        "консульства",
-        "консульству",
-        "консульством",
-        "консульстве",
-        "генконсульство",
-        "генконсульства",
-        "генконсульстве",
-        "консул",
-        "консула",
-        "консулу",
-        "консулом",
-        "консуле",
-        "консулы",
-        "консулов",
-        "генконсул",
-        "генконсула",
-        "генконсулу",
-        "генконсулом",
-      ],
-      ministry: [
-        "министерство",
-        "министерства",
-        "министерству",
-        "министерством",
-        "министерстве",
-        "министр",
-        "министра",
-        "министру",
-        "министром",
-        "министре",
-        "министры",
-        "министров",
-        "замминистра",
-        "замминистр",
-        "вице-министр",
-      ],
-    },
-    notASide: ["почетный", "почетного", "почетным", "почетному", "премьер", "экс", "бывший", "бывшего"],
-    host: ["в", "во", "при"],
-  },
-  kk: {
-    roles: {
-      // Cyrillic words in the base form; the Latin alphabet's few forms as folded ("Elshisi" -> "elshisi").
-      embassy: ["елшілік", "елші", "elshi", "elshisi", "elshiligi", "elshiliginin", "elshisinin"],
-      consulate: ["консулдық", "консул", "konsul", "konsuly", "konsuldygy"],
-      ministry: ["министрлік", "министр", "ministr", "ministri", "ministrligi"],
-    },
-    notASide: ["құрметті", "премьер", "бұрынғы"],
-    host: [],
-  },
-};
+/** The role words of each language, from its lexicon (src/core/lexicon, group "roles"). */
+export const ROLE_WORDS: Record<string, RoleWords> = Object.fromEntries(
+  LEXICONS.map((lexicon) => {
+    const { embassy, consulate, ministry, notASide, host } = lexicon.roles;
+    return [lexicon.lang, { roles: { embassy, consulate, ministry }, notASide, host }];
+  }),
+);
 
 /**
  * What ministries are of, as the news names it, and the English words the ministries use. Each line:

@@ -329,6 +329,14 @@ export const en: Lexicon = {
     formerName: ["(formerly|previously|also) (known as|called|named)*"],
     withHead: [],
   },
+  // Offices and office-holders naming a state body (plain words, folded; roles.ts reads them).
+  roles: {
+    embassy: ["embassy", "embassies", "ambassador", "ambassadors", "envoy", "envoys"],
+    consulate: ["consulate", "consulates", "consul", "consuls"],
+    ministry: ["ministry", "ministries", "minister", "ministers"],
+    notASide: ["honorary", "prime", "former", "ex"],
+    host: ["in", "to", "at"],
+  },
   words: {
     with: ["with"],
     and: ["and"],

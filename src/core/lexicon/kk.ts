@@ -175,6 +175,16 @@ const kkCyrillic: Lexicon = {
     formerName: [],
     withHead: ["(компания|корпорация|университет)*(мен|бен|пен)"],
   },
+  // Offices and office-holders naming a state body (plain words, folded; roles.ts reads them).
+  roles: {
+    // Base forms: a word's case and possessive endings are stripped when a text is read. The Latin
+    // alphabet's few forms as folded ("Elshisi" -> "elshisi").
+    embassy: ["елшілік", "елші", "elshi", "elshisi", "elshiligi", "elshiliginin", "elshisinin"],
+    consulate: ["консулдық", "консул", "konsul", "konsuly", "konsuldygy"],
+    ministry: ["министрлік", "министр", "ministr", "ministri", "ministrligi"],
+    notASide: ["құрметті", "премьер", "бұрынғы"],
+    host: [],
+  },
   words: {
     with: [],
     and: ["және"],

@@ -61,6 +61,19 @@ export const LEXICON_SHAPE = {
     /** A word after a name that makes it the other side of a verb, "... компаниясымен". */
     "withHead",
   ],
+  /** Plain words (not notation): how news names a state body through its office or office-holder. */
+  roles: [
+    /** An embassy or its ambassador. */
+    "embassy",
+    /** A consulate (general) or its consul. */
+    "consulate",
+    /** A ministry or its minister. */
+    "ministry",
+    /** Before a role word, makes it no side: an honorary consul, a prime minister. */
+    "notASide",
+    /** Before a country: where the office sits, not whose it is ("in", "в"). */
+    "host",
+  ],
   /** Plain words (not notation), matched as whole folded words. */
   words: [
     /** Before a name: the other side of a verb ("with", "с"). */
@@ -78,6 +91,9 @@ export const LEXICON_SHAPE = {
 } as const;
 
 type Shape = typeof LEXICON_SHAPE;
+
+/** The groups of plain words (matched whole, not read as notation). */
+export const PLAIN_GROUPS: readonly (keyof Shape)[] = ["roles", "words", "suffixes"];
 export type LexiconGroup = keyof Shape;
 export type LexiconKey<G extends LexiconGroup> = Shape[G][number];
 
