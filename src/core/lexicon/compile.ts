@@ -175,9 +175,9 @@ export function literal(word: string): string {
   return word.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 }
 
-/** A regular expression built at its first use. */
-export function lazy(build: () => RegExp): () => RegExp {
-  let compiled: RegExp | undefined;
+/** A regular expression (or several) built at its first use. */
+export function lazy<T>(build: () => T): () => T {
+  let compiled: T | undefined;
   return () => {
     compiled ??= build();
     return compiled;

@@ -329,6 +329,22 @@ export const en: Lexicon = {
     formerName: ["(formerly|previously|also) (known as|called|named)*"],
     withHead: [],
   },
+  page: {
+    endHeading: [
+      "(other|related|more|latest|read also|see also|recommended|popular|top)( news| stories| articles| posts|)",
+    ],
+    endLead: ["read more", "more news", "all news", "news feed"],
+    share: ["share", "tweet", "like"],
+    photoCredit: ["photo(s|)", "image(s|)", "photo credit(s|)"],
+    copyright: ["copyright"],
+    subscribe: ["(subscribe|follow us|join us) (to|on) (our|the)"],
+    menu: ["menu", "home", "search", "login"],
+    breadcrumb: ["home", "news"],
+    tags: ["tag(s|)"],
+    readAlso: ["read also", "see also", "also read", "read more"],
+    pressService: ["press(-| )service of"],
+    published: ["posted", "published"],
+  },
   // Offices and office-holders naming a state body (plain words, folded; roles.ts reads them).
   roles: {
     embassy: ["embassy", "embassies", "ambassador", "ambassadors", "envoy", "envoys"],

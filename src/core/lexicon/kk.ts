@@ -175,6 +175,29 @@ const kkCyrillic: Lexicon = {
     formerName: [],
     withHead: ["(компания|корпорация|университет)*(мен|бен|пен)"],
   },
+  page: {
+    endHeading: [],
+    endLead: [
+      "басқа жаңалықтар",
+      "барлық жаңалықтар",
+      "соңғы жаңалықтар",
+      "жаңалықтар лентасы",
+      "тағы оқыңыз",
+      "ұқсас жаңалықтар",
+      "оқи отырыңыз",
+    ],
+    share: ["бөлісу"],
+    photoCredit: ["сурет"],
+    copyright: [],
+    // Anywhere, inside a longer word too ("арнамызға жазылыңыздар").
+    subscribe: ["*жазылыңыз*", "*арнамыздан оқыңыз*", "*арнамызға жазылыңыз*"],
+    menu: ["басты бет", "іздеу", "кіру"],
+    breadcrumb: ["басты бет", "жаңалықтар"],
+    tags: ["тегтер"],
+    readAlso: ["тағы оқыңыз", "оқи отырыңыз"],
+    pressService: ["баспасөз қызметі"],
+    published: ["жарияланды"],
+  },
   // Offices and office-holders naming a state body (plain words, folded; roles.ts reads them).
   roles: {
     // Base forms: a word's case and possessive endings are stripped when a text is read. The Latin

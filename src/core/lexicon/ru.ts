@@ -283,6 +283,31 @@ export const ru: Lexicon = {
     formerName: ["(ранее|прежде) (назывался|называлась|известный как)*", "(также|еще) называют*"],
     withHead: [],
   },
+  page: {
+    endHeading: [],
+    endLead: [
+      "другие новости",
+      "читайте также",
+      "похожие новости",
+      "последние новости",
+      "лента новостей",
+      "все новости",
+      "новости по теме",
+      "смотрите также",
+      "популярное",
+      "материалы по теме",
+    ],
+    share: ["поделиться"],
+    photoCredit: ["фото", "источник фото"],
+    copyright: [],
+    subscribe: ["подписывайтесь на на(ш|шу|ши)"],
+    menu: ["меню", "главная", "поиск", "войти"],
+    breadcrumb: ["главная", "новости"],
+    tags: ["теги"],
+    readAlso: ["читайте также", "также читайте", "смотрите также"],
+    pressService: ["пресс-служба"],
+    published: ["опубликовано"],
+  },
   // Offices and office-holders naming a state body (plain words, folded; roles.ts reads them).
   roles: {
     // Whole forms: the stemmer gives "посол" and "посла" different stems.

@@ -61,6 +61,33 @@ export const LEXICON_SHAPE = {
     /** A word after a name that makes it the other side of a verb, "... компаниясымен". */
     "withHead",
   ],
+  /** What a news page carries besides the article, matched against a whole line as written (any case). */
+  page: [
+    /** A heading that ends the article, alone on its line: "Other news", "Related stories:". */
+    "endHeading",
+    /** A line starting so ends the article (up to 20 more characters): "Читайте также", "Басқа жаңалықтар". */
+    "endLead",
+    /** A share widget's line: "Share", "Поделиться", "Бөлісу". */
+    "share",
+    /** A photo credit: "Photo: ...", "Фото: ...", "Сурет: ...". */
+    "photoCredit",
+    /** A copyright line (besides one starting with ©). */
+    "copyright",
+    /** A subscription call anywhere in a line: "Subscribe to our", "Подписывайтесь на наш". */
+    "subscribe",
+    /** A menu item alone on its line: "Menu", "Главная", "Іздеу". */
+    "menu",
+    /** The first word of a breadcrumb trail: "Home > News", "Главная / Новости". */
+    "breadcrumb",
+    /** A tags line: "Tags:", "Теги:". */
+    "tags",
+    /** Another article's headline quoted: "Read also: ...", "Читайте также — ...". */
+    "readAlso",
+    /** A press service's signature: "Пресс-служба ...". */
+    "pressService",
+    /** A bare "Published" line. */
+    "published",
+  ],
   /** Plain words (not notation): how news names a state body through its office or office-holder. */
   roles: [
     /** An embassy or its ambassador. */
