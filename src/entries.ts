@@ -84,7 +84,7 @@ export const ENTRIES = [
     kind: "trigger",
     name: "onEdit",
     params: [{ name: "e", type: "GoogleAppsScript.Events.SheetsOnEdit", doc: "The edit event." }],
-    doc: "Lets formulas see an edit of the Directory sheet at once.",
+    doc: "Lets formulas see an edit of the Directory sheet at once; a correction typed into Partnerships rewrites the row's Summary.",
   },
 
   // --- menu (sheets) ---

@@ -8,12 +8,12 @@ import * as extract from "./sheets/extract";
 import * as formulas from "./sheets/formulas";
 import { onInstall, onOpen } from "./sheets/menu";
 import * as merge from "./sheets/merge";
+import { onEdit } from "./sheets/onEdit";
 import { type Jobs, runScheduledJobs } from "./sheets/schedule";
 import * as setup from "./sheets/setup";
 import * as sidebar from "./sheets/sidebar";
 import * as sidebarSummary from "./sheets/sidebar-summary";
 import * as summary from "./sheets/summary";
-import { onEdit } from "./sheets/userDirectory";
 
 type Handler = (...args: never[]) => unknown;
 

@@ -4,6 +4,7 @@ import type { Cell } from "../core/rows/cells";
 import type { PartnershipHeader } from "../core/rows/columns";
 import { formatHistory, parseHistory, withStep } from "../core/rows/history";
 import { type PartnershipRow, splitList } from "../core/rows/partnership";
+import { refreshedSummary } from "../core/rows/summaryLine";
 import { AGREEMENTS, isStatus, LANGUAGES, type Lang, PARTNER_TYPES, STATUSES } from "../core/schema";
 import { type EditRequest, type RowEdit, type RowTarget, SELECTION_CAP } from "./sidebar-types";
 
@@ -66,6 +67,12 @@ export function editedCells(
   const cells: Partial<Record<PartnershipHeader, Cell>> = { [editColumn(edit)]: editedCell(row, edit) };
   const history = editedHistory(row, edit, today);
   if (history !== null) cells.History = history;
+  // A new status or agreement: the Summary says so too, unless the user wrote it.
+  const refreshed = edit.kind === "set" ? refreshedSummary(setRow(row, edit, today)) : null;
+  if (refreshed) {
+    cells.Summary = refreshed.summary;
+    cells.Extracted = JSON.stringify(refreshed.extracted);
+  }
   return cells;
 }
 
@@ -78,12 +85,19 @@ export function editedRow(row: PartnershipRow, edit: RowEdit, today: string): Pa
       return { ...row, tags: splitList(String(cell)) };
     case "reviewed":
       return { ...row, reviewed: edit.value };
-    case "set":
-      if (edit.column === "status")
-        return { ...row, status: edit.value, history: editedHistory(row, edit, today) ?? row.history };
-      if (edit.column === "agreement") return { ...row, agreement: edit.value };
-      return { ...row, partnerType: edit.value };
+    case "set": {
+      const next = setRow(row, edit, today);
+      return refreshedSummary(next) ?? next;
+    }
   }
+}
+
+/** The row with a "set" edit's column changed (its Summary not yet brought along). */
+function setRow(row: PartnershipRow, edit: RowEdit & { kind: "set" }, today: string): PartnershipRow {
+  if (edit.column === "status")
+    return { ...row, status: edit.value, history: editedHistory(row, edit, today) ?? row.history };
+  if (edit.column === "agreement") return { ...row, agreement: edit.value };
+  return { ...row, partnerType: edit.value };
 }
 
 /** A row's identity for a write: its ID, or its facts when it has none (a row a user typed in). */

@@ -98,7 +98,7 @@ describe("Extract partnerships", () => {
     h.select("Sources!A2:B4");
     const message = h.menu("Extract again from selected articles");
     expect(message).toBe(
-      "Extract done: 3 articles, 2 partnerships, 0 need review. 1 article reported no partnership. Your edits in 1 cell were kept.",
+      "Extract done: 3 articles, 2 partnerships (1 updated), 0 need review. 1 article reported no partnership. Your edits in 1 cell were kept.",
     );
     const rows = records(h, "Partnerships");
     expect(rows.map((r) => r.ID)).toEqual(["P-000001", "P-000002", "P-000003"]);
@@ -107,7 +107,8 @@ describe("Extract partnerships", () => {
       Notes: "+1 call them in May",
       Status: "signed",
     });
-    expect(rows[2]).toMatchObject({ Partner: "Ankara University", Reviewed: true });
+    // Kept, and tagged so the user can find it.
+    expect(rows[2]).toMatchObject({ Partner: "Ankara University", Reviewed: true, Tags: "no longer found" });
     expect(records(h, "Sources")[2]).toMatchObject({
       Result: "No partnership found (no longer reported, kept as you reviewed or edited: P-000003)",
     });

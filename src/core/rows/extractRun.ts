@@ -2,13 +2,13 @@
 // once, hands the values here, and writes what comes back once. It stops taking new articles at the deadline;
 // what is left stays unprocessed (blank "Processed") for the next run, so nothing is lost or done twice.
 import type { ArticleResult, Partnership } from "../types";
-import type { Cell } from "./cells";
+import { type Cell, cellText } from "./cells";
 import { PARTNERSHIP_HEADERS, SOURCE_HEADERS, type SourceHeader } from "./columns";
 import { IdAllocator, type IdPrefix, idsInTable } from "./ids";
 import { classifyLine } from "./linkLine";
 import { needsReview, type PartnershipRow, readPartnership, writePartnership } from "./partnership";
 import { PartnershipBook } from "./reconcile";
-import { headerMap, RowAccess } from "./table";
+import { headerMap, ownColumns, RowAccess } from "./table";
 
 /** A fetched page's article, or why it could not be had. */
 export type FetchedPage = { title: string; date: string | null; text: string } | { error: string };
@@ -242,7 +242,11 @@ export function runExtract(input: ExtractRunInput): ExtractRunOutput {
     [...rows.map((row) => row.id), ...idsInTable(sourcesAfter, "P", ["Result"])],
     floor.P,
   );
-  const book = new PartnershipBook(rows, partnershipIds);
+  const userColumns = ownColumns(pHeader, PARTNERSHIP_HEADERS, Math.max(0, ...pRows.map((r) => r.length)));
+  const book = new PartnershipBook(rows, partnershipIds, (row) => {
+    const cells = cellsOf.get(row);
+    return cells !== undefined && userColumns.some((c) => cellText(cells[c]) !== "");
+  });
   const touched = new Set<string>();
   for (const read of reads) {
     const row = sourcesAfter[read.index + 1]!;

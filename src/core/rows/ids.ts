@@ -84,3 +84,28 @@ export function idsInTable(
   }
   return out;
 }
+
+/**
+ * Gives an ID to each row that holds something but has no ID of its own: none, or one an earlier row already
+ * bears (a copied row). In place; returns the rows (0-based) given one.
+ */
+export function giveRowIds(
+  rows: Cell[][],
+  idColumn: number,
+  ids: IdAllocator,
+  holds: (row: readonly Cell[]) => boolean,
+): number[] {
+  const seen = new Set<string>();
+  const given: number[] = [];
+  rows.forEach((row, i) => {
+    if (!holds(row)) return;
+    const id = cellText(row[idColumn]);
+    if (id !== "" && !seen.has(id)) {
+      seen.add(id);
+      return;
+    }
+    row[idColumn] = ids.next();
+    given.push(i);
+  });
+  return given;
+}

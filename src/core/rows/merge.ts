@@ -2,9 +2,11 @@
 // row listing all its sources. Its status is the furthest any report gives, and History keeps the date of each
 // step. The plan is computed first (and shown to the user), then applied.
 import { isStatus, STATUSES, type Status } from "../schema";
+import { type Cell, cellText } from "./cells";
 import { formatHistory, type History, mergeHistories, parseHistory, withStep } from "./history";
 import { editedColumns, type PartnershipRow, TRACKED, trackedText } from "./partnership";
 import { nameKey } from "./reconcile";
+import { summaryOfRow } from "./summaryLine";
 
 export interface MergeGroup {
   /** The row that stays (the first reviewed one, else the one with the lowest ID). */
@@ -37,10 +39,16 @@ function byId(a: PartnershipRow, b: PartnershipRow): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The row of a group that stays: the first reviewed one, else the one with the lowest ID. */
+function keptRow(rows: readonly PartnershipRow[]): PartnershipRow {
+  const ordered = [...rows].sort(byId);
+  return ordered.find((row) => row.reviewed) ?? ordered[0]!;
+}
+
 /** The row several duplicate rows become. */
 export function mergeRows(rows: readonly PartnershipRow[]): PartnershipRow {
   const ordered = [...rows].sort(byId);
-  const keep = ordered.find((row) => row.reviewed) ?? ordered[0]!;
+  const keep = keptRow(rows);
   const others = [keep, ...ordered.filter((row) => row !== keep)];
   const history = others.map(historyOf).reduce(mergeHistories, {});
   const reached = STATUSES.filter((s) => history[s] !== undefined);
@@ -68,6 +76,8 @@ export function mergeRows(rows: readonly PartnershipRow[]): PartnershipRow {
   };
   // What the user typed in the kept row stays; the rest now shows the merged value, recorded as the engine's.
   const edited = editedColumns(keep);
+  // A Summary nobody wrote by hand says what the merged row says (its furthest status, all its fields).
+  if (!edited.has("Summary")) merged.summary = summaryOfRow(merged) ?? merged.summary;
   const extracted = { ...(keep.extracted ?? {}) };
   for (const column of TRACKED) {
     if (edited.has(column)) restore(merged, keep, column);
@@ -123,8 +133,8 @@ export function planMerge(rows: readonly PartnershipRow[]): MergePlan {
   const out: MergeGroup[] = [];
   for (const list of groups.values()) {
     if (list.length < 2) continue;
+    const keep = keptRow(list);
     const merged = mergeRows(list);
-    const keep = list.find((row) => row.id === merged.id)!;
     const members = [keep, ...list.filter((row) => row !== keep)];
     out.push({ keepId: merged.id, dropIds: members.slice(1).map((row) => row.id), rows: members, merged });
   }
@@ -144,11 +154,14 @@ export function fingerprintOf(text: string): string {
   return hash.toString(16).padStart(8, "0");
 }
 
-/** The rows after a merge: kept rows replaced by their merged form, folded rows gone. */
+/**
+ * The rows after a merge: kept rows replaced by their merged form, and gone only the rows folded into one
+ * (told by the row itself, not its ID: a copied row shares its twin's ID).
+ */
 export function applyMerge(rows: readonly PartnershipRow[], plan: MergePlan): PartnershipRow[] {
-  const merged = new Map(plan.groups.map((g) => [g.keepId, g.merged]));
-  const dropped = new Set(plan.groups.flatMap((g) => g.dropIds));
-  return rows.filter((row) => !dropped.has(row.id)).map((row) => merged.get(row.id) ?? row);
+  const merged = new Map(plan.groups.map((g) => [g.rows[0]!, g.merged]));
+  const dropped = new Set(plan.groups.flatMap((g) => g.rows.slice(1)));
+  return rows.filter((row) => !dropped.has(row)).map((row) => merged.get(row) ?? row);
 }
 
 /**
@@ -161,4 +174,42 @@ export function renameIds(text: string, renamed: ReadonlyMap<string, string>): s
   const ids = [...new Set(match[2]!.split(/,\s*/).map((id) => renamed.get(id.trim()) ?? id.trim()))];
   const rest = match[3] ?? "";
   return `${ids.length} partnership${ids.length === 1 ? "" : "s"}: ${ids.join(", ")}${rest}`;
+}
+
+/** What folding rows into a kept row does to the user's own columns. */
+export interface JoinedCells {
+  /** The kept row's new value by column (0-based); a column not listed keeps its cell. */
+  cells: Map<number, Cell>;
+  /** Lines for Notes: values that could not go into their cell (the kept cell holds the user's formula). */
+  notes: string[];
+}
+
+/**
+ * The user's own cells of a kept row once others are folded into it, so nothing in them is lost: a blank cell
+ * takes the folded rows' value; different values are joined one a line; a formula in the kept cell stays and
+ * the folded rows' other values go to Notes ("Budget: 1200").
+ */
+export function joinOwnCells(
+  header: readonly Cell[],
+  kept: readonly Cell[],
+  keptFormulas: readonly string[],
+  folded: readonly (readonly Cell[])[],
+  columns: readonly number[],
+): JoinedCells {
+  const out: JoinedCells = { cells: new Map(), notes: [] };
+  for (const c of columns) {
+    const mine = cellText(kept[c]);
+    const others = folded.map((row) => row[c] ?? "").filter((v) => cellText(v) !== "");
+    const extra = [...new Set(others.map((v) => cellText(v)))].filter((t) => t !== mine);
+    if (extra.length === 0) continue;
+    if (mine === "" && extra.length === 1) {
+      out.cells.set(c, others.find((v) => cellText(v) === extra[0])!);
+    } else if ((keptFormulas[c] ?? "") !== "") {
+      const name = cellText(header[c]) || `column ${c + 1}`;
+      for (const text of extra) out.notes.push(`${name}: ${text}`);
+    } else {
+      out.cells.set(c, [mine, ...extra].filter((t) => t !== "").join("\n"));
+    }
+  }
+  return out;
 }

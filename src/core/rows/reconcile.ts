@@ -1,6 +1,8 @@
 // Re-running Extract on a source updates the rows it made, row by row: a cell the user edited is kept, a row the
-// user reviewed (or edited, or that another source also reports) is never deleted, and what the engine finds
-// for the first time becomes a new row.
+// user reviewed (or edited, or tagged, or wrote in a column of their own, or copied, or that another source also
+// reports) is never deleted but tagged "no longer found", and what the engine finds for the first time becomes
+// a new row. A row is recognised by the pair the engine gave it or by the pair the user corrected it to, so a
+// correction the Directory now agrees with does not give a second row.
 import { isStatus, type Status } from "../schema";
 import type { Partnership } from "../types";
 import { formatHistory, laterStatus, parseHistory, withStep } from "./history";
@@ -15,6 +17,10 @@ import {
   type Tracked,
   trackedText,
 } from "./partnership";
+import { summaryOfRow } from "./summaryLine";
+
+/** The tag a row gets when its source no longer reports it but the row stays (the user's data is in it). */
+export const NO_LONGER_FOUND = "no longer found";
 
 /** What one source's extraction did to the Partnerships rows. */
 export interface SourceChanges {
@@ -51,12 +57,37 @@ export class PartnershipBook {
   readonly changed = new Set<PartnershipRow>();
   readonly removed = new Set<PartnershipRow>();
 
+  private readonly copies = new Set<PartnershipRow>();
+
+  /**
+   * `ownValues`: rows holding a value in a column of the user's own, never deleted. A row bearing another
+   * row's ID (a copy the user made) is never deleted either.
+   */
   constructor(
     rows: PartnershipRow[],
     private readonly ids: IdAllocator,
+    private readonly ownValues: (row: PartnershipRow) => boolean = () => false,
   ) {
     this.rows = rows;
-    for (const row of rows) this.index(row);
+    const seen = new Set<string>();
+    for (const row of rows) {
+      this.index(row);
+      if (row.id !== "" && seen.has(row.id)) this.copies.add(row);
+      seen.add(row.id);
+    }
+  }
+
+  /** Whether the row holds nothing but what the engine wrote, so dropping it loses nothing of the user's. */
+  private disposable(row: PartnershipRow): boolean {
+    return (
+      !row.reviewed &&
+      row.extracted !== null &&
+      editedColumns(row).size === 0 &&
+      row.notes === "" &&
+      row.tags.length === 0 &&
+      !this.copies.has(row) &&
+      !this.ownValues(row)
+    );
   }
 
   private index(row: PartnershipRow): void {
@@ -87,18 +118,25 @@ export class PartnershipBook {
     const open = this.rowsOf(sourceId);
     const matched = new Map<Partnership, PartnershipRow>();
     // Same pair and agreement first, then the same pair, so one article's two agreements with one partner
-    // keep their two rows.
+    // keep their two rows. A pair (and agreement) as the engine gave it, or as the user corrected it.
+    const keysOf = (row: PartnershipRow): string[] => {
+      const was = row.extracted ?? {};
+      return [
+        pairKey(was["Kazakhstan side"] ?? row.kz, was.Partner ?? row.partner),
+        pairKey(row.kz, row.partner),
+      ];
+    };
     for (const sameAgreement of [true, false]) {
       for (const p of found) {
         if (matched.has(p)) continue;
         const key = pairKey(p.kz, p.partner);
-        const index = open.findIndex((row) => {
-          const was = row.extracted ?? {};
-          const kz = was["Kazakhstan side"] ?? row.kz;
-          const partner = was.Partner ?? row.partner;
-          const agreement = was.Agreement ?? row.agreement;
-          return pairKey(kz, partner) === key && (!sameAgreement || agreement === p.agreement);
-        });
+        const index = open.findIndex(
+          (row) =>
+            keysOf(row).includes(key) &&
+            (!sameAgreement ||
+              p.agreement === (row.extracted?.Agreement ?? row.agreement) ||
+              p.agreement === row.agreement),
+        );
         if (index < 0) continue;
         matched.set(p, open[index]!);
         open.splice(index, 1);
@@ -124,15 +162,14 @@ export class PartnershipBook {
         row.sources = row.sources.filter((s) => s !== sourceId);
         this.changed.add(row);
         changes.updated.push(row.id);
-      } else if (
-        !row.reviewed &&
-        editedColumns(row).size === 0 &&
-        row.notes === "" &&
-        row.tags.length === 0
-      ) {
+      } else if (this.disposable(row)) {
         this.removed.add(row);
         changes.removed.push(row.id);
       } else {
+        if (!row.tags.includes(NO_LONGER_FOUND)) {
+          row.tags = [...row.tags, NO_LONGER_FOUND];
+          this.changed.add(row);
+        }
         changes.kept.push(row.id);
       }
     }
@@ -191,6 +228,16 @@ export class PartnershipBook {
       }
     }
     row.extracted = next;
+    // The Summary follows the row's cells, the user's corrections included, unless the user wrote it.
+    if (!edited.has("Summary")) {
+      const line = summaryOfRow(row);
+      if (line !== null) {
+        row.summary = line;
+        row.extracted = { ...next, Summary: line };
+      }
+    }
+    // Reported again: no longer "no longer found".
+    if (row.tags.includes(NO_LONGER_FOUND)) row.tags = row.tags.filter((t) => t !== NO_LONGER_FOUND);
     row.history = formatHistory(withStep(parseHistory(row.history), p.status as Status, p.date));
     if (JSON.stringify(row) !== before) this.changed.add(row);
     return kept;

@@ -53,6 +53,20 @@ export function canonicalHeader(
   return out;
 }
 
+/**
+ * The columns (0-based) that are not one of the managed ones: the user's own, a column with a blank header
+ * and a second column bearing a managed name included. `width` counts the data's widest row.
+ */
+export function ownColumns(
+  header: readonly Cell[],
+  managed: readonly string[],
+  width = header.length,
+): number[] {
+  const map = headerMap(header);
+  const ours = new Set(managed.map((name) => map.get(name)).filter((c) => c !== undefined));
+  return Array.from({ length: Math.max(width, header.length) }, (_, c) => c).filter((c) => !ours.has(c));
+}
+
 /** A column's letters (1 -> "A", 27 -> "AA"), for A1 notation. */
 export function columnLetter(column: number): string {
   let out = "";

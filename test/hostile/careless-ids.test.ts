@@ -3,7 +3,7 @@
 // Extract never deletes the partnerships of an article it did not just read.
 import { describe, expect, it } from "vitest";
 import { PARTNERS } from "../sheets/helpers";
-import { added, articles, cellOf, extracted, partners, records, rowOf, setUp } from "./helpers";
+import { added, articles, cellOf, extracted, partners, records, rowOf, setUp } from "./careless";
 
 describe("IDs are never handed out twice", () => {
   it("after the last Sources row is deleted, the next article gets a new ID and the old rows stay", () => {
