@@ -112,3 +112,20 @@ describe("a foreign body's own news: its hosts are not each other's partners", (
     ).toEqual([["Al-Farabi Kazakh National University", "Wuhan University"]]);
   });
 });
+
+describe("the story's headline", () => {
+  it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
+    expect(
+      pairs(
+        "В Казахстане откроется филиал венгерского университета\n\nМинистерство науки и высшего образования РК и Министерство культуры и инноваций Венгрии подписали соглашение. Документ регулирует языки обучения и признание дипломов.",
+      ),
+    ).toEqual([
+      [
+        "Ministry of Science and Higher Education of the Republic of Kazakhstan",
+        "Ministry of Culture and Innovation of Hungary",
+        "branch_campus",
+        "signed",
+      ],
+    ]);
+  });
+});

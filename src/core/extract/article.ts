@@ -7,11 +7,11 @@ import { detectLanguage } from "../text/language";
 import { fold, type Token, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { ArticleResult, Institution, Partnership } from "../types";
-import { type SentenceCues, sentenceCues } from "./cues";
+import { type SentenceCues, sentenceCues, strongestAgreement } from "./cues";
 import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
 import { fieldsIn } from "./fields";
-import { agreementsNear, kindOf } from "./kind";
+import { agreementsNear, kindOf, SET_UP_KINDS } from "./kind";
 import { type AnalysedSentence, findPairs, isBackground, type PairEvidence } from "./pairs";
 
 export interface ExtractOptions {
@@ -138,6 +138,29 @@ function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map
   }
 }
 
+// Kinds that say little of what the cooperation is: the story's headline may say more.
+const WEAK_KINDS: ReadonlySet<Agreement> = new Set(["visit", "agreement", "event"]);
+
+/**
+ * What the story is about, when its headline names something set up ("A branch of an Italian university
+ * will open in Kazakhstan"): the kind of the pairs the headline names, or of every pair when it names no
+ * one. A ministers' agreement "on the work of the branch" is a branch_campus record.
+ */
+function headlineKind(
+  sentences: readonly AnalysedSentence[],
+): { kind: Agreement; applies: (pair: PairEvidence) => boolean } | undefined {
+  const titles = sentences.filter((s) => s.title);
+  const kind = strongestAgreement(
+    titles.flatMap((s) => [...s.cues().agreements]).filter((k) => SET_UP_KINDS.has(k)),
+  );
+  if (!kind) return undefined;
+  const named = new Set(titles.flatMap((s) => s.mentions.map((m) => m.entity.name)));
+  return {
+    kind,
+    applies: (pair) => named.size === 0 || named.has(pair.partner.name) || named.has(pair.kz.name),
+  };
+}
+
 export function extractArticle(text: string, options: ExtractOptions = {}): ArticleResult {
   const extra = options.extra ?? [];
   const lang = detectLanguage(text);
@@ -250,8 +273,11 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const found = findPairs(analysed).filter((pair) => pair.evidence.some((e) => e.kind !== "aside"));
   const inBody = found.filter((pair) => pair.evidence.some((e) => !e.sentence.title));
   const pairs = inBody.length > 0 ? inBody : found;
+  const headline = headlineKind(analysed);
   const partnerships: Partnership[] = pairs.map((pair) => {
     const described = describe(pair, articleDate, analysed);
+    if (headline && headline.applies(pair) && WEAK_KINDS.has(described.agreement))
+      described.agreement = headline.kind;
     return { ...described, summary: oneLineSummary(described) };
   });
 

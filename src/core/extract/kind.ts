@@ -11,7 +11,7 @@ import type { AnalysedSentence, Evidence, PairEvidence } from "./pairs";
 
 /** What an agreement "provides for" (its scope, not what it sets up). */
 const SCOPE = anyOf(() => allEntries((l) => l.kind.scope), "letters");
-const SET_UP: ReadonlySet<Agreement> = new Set([
+export const SET_UP_KINDS: ReadonlySet<Agreement> = new Set([
   "branch_campus",
   "joint_lab",
   "training_center",
@@ -129,7 +129,7 @@ export function kindOf(
     const setUp = evidence
       .filter((e) => !SCOPE().test(e.sentence.folded))
       .flatMap(kinds)
-      .filter((a) => SET_UP.has(a));
+      .filter((a) => SET_UP_KINDS.has(a));
     agreement = strongestAgreement(setUp) ?? agreement;
   }
   if (
