@@ -129,3 +129,66 @@ describe("the story's headline", () => {
     ]);
   });
 });
+
+describe("lists: news when something happens to them, background otherwise", () => {
+  it("partner universities a delegation visited are pairs, even introduced by 'such as'", () => {
+    expect(
+      pairs(
+        "The delegation of Satbayev University visited partner universities such as Hanyang University, Kyung Hee University and Pusan National University.",
+      ).map(([, partner]) => partner),
+    ).toEqual(["Hanyang University", "Kyung Hee University", "Pusan National University"]);
+  });
+
+  it("universities given as examples of earlier meetings are not", () => {
+    expect(
+      pairs(
+        "Al-Farabi Kazakh National University hosted Wuhan University. For example, the rector has earlier met the leaders of Tsinghua University, Peking University and Fudan University.",
+      ).map(([, partner]) => partner),
+    ).toEqual(["Wuhan University"]);
+  });
+
+  it("'among the other signatories' is a signing", () => {
+    expect(
+      pairs(
+        "Nazarbayev University signed a memorandum with Microsoft on a science park. Eight memoranda have been signed so far; Siemens and Samsung are among the other signatories.",
+      ).map(([, partner, agreement, status]) => [partner, agreement, status]),
+    ).toEqual([
+      ["Microsoft", "memorandum", "signed"],
+      ["Siemens", "memorandum", "signed"],
+      ["Samsung", "memorandum", "signed"],
+    ]);
+  });
+});
+
+describe("a signing told as a noun or a participle", () => {
+  it("the signing of a memorandum is signed; completing the signing later is a plan", () => {
+    expect(
+      pairs(
+        "Special attention was given to the signing of a memorandum between Satbayev University and Hanyang University.",
+      ),
+    ).toEqual([["Satbayev University", "Hanyang University", "memorandum", "signed"]]);
+    expect(
+      pairs(
+        "Satbayev University and Hanyang University said they would complete the signing of the memorandum in the near future.",
+      ),
+    ).toEqual([["Satbayev University", "Hanyang University", "memorandum", "planned"]]);
+  });
+
+  it("«документ, подписанный ректорами» is a signed document", () => {
+    expect(
+      pairs(
+        "Делегация Карагандинского технического университета побывала в Томском политехническом университете. Согласно документу, подписанному ректорами, вузы будут вести совместные исследования.",
+      ).map(([, , , status]) => status),
+    ).toEqual(["signed"]);
+  });
+});
+
+describe("a body named only as the owner of another", () => {
+  it("'the Ministry of Education's Exchange Center organised ...' makes no pair of the ministry", () => {
+    expect(
+      pairs(
+        "Chinese colleges organised by the Chinese Ministry of Education's International Exchange Center met Astana IT University on cooperation.",
+      ),
+    ).toEqual([]);
+  });
+});

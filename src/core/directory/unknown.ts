@@ -661,6 +661,15 @@ export function findUnknownNames(
       .filter((t) => !countryWords.has(t.norm) && !headType(t));
     const own = name.split(" ").filter((w) => !GENERIC_ENGLISH.has(w) && w.length > 1);
     if (own.length === 0 || ownTokens.length === 0) continue;
+    // Only words of what it teaches, no place and no proper name: "Ауыл шаруашылығы колледжі" is a college
+    // of some university ("the College of Agriculture"), not an institution's name.
+    const inPlace = hints.some((hint) => hint.first >= span.first && hint.end <= span.end);
+    if (
+      cyrillic &&
+      !inPlace &&
+      ownTokens.every((t) => (!isCyrillic(t.raw) ? false : englishWord(t.norm) !== undefined))
+    )
+      continue;
     // A Confucius Institute is a centre a university hosts, not a partner of its own.
     if (CENTRE_NAMES.test(name)) continue;
     const country = placed ?? english.country;

@@ -261,6 +261,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         foreignCount,
         strong,
         foreignCount > 0 && cues().statuses.has("signed"),
+        foreignCount > 0 && cues().statuses.size > 0,
       ),
     });
   });

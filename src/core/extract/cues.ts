@@ -80,6 +80,7 @@ const combinedCues = grouped<Kind>(() => {
     status("continueTalks"),
     status("decisionPending"),
     status("signed"),
+    status("signing"),
     status("launched"),
     status("held"),
     status("planned"),
@@ -111,7 +112,8 @@ export function sentenceCues(folded: string): SentenceCues {
   // An internship that students "underwent" ("прошли стажировку", "тағылымдамадан өтті") took place too.
   const tookPlace = agreements.has("event") || agreements.has("internship");
   if (n("launched") > 0 || (tookPlace && n("held") > 0 && n("signed") === 0)) statuses.add("launched");
-  if (n("signed") > 0) statuses.add("signed");
+  // "The signing of the memorandum" tells a signing; "will complete the signing of the memorandum" a plan.
+  if (n("signed") > 0 || (n("signing") > 0 && n("planned") === 0)) statuses.add("signed");
   if (n("planned") > 0) statuses.add("planned");
   if (n("discussed") > 0 || n("continueTalks") > 0 || n("decisionPending") > 0 || agreements.has("visit"))
     statuses.add("discussed");

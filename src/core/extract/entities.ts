@@ -150,6 +150,9 @@ function describedName(
   return { entity, end: stop };
 }
 
+const OWNER_OF_BODY =
+  /^\s+(?:[\p{Lu}][\p{L}-]*\s+(?:(?:of|for|and|the|to)\s+)*){1,8}(?:Center|Centre|Institute|Department|Office|Agency|Fund|Foundation|Council|School|Faculty|College|Committee)\b/u;
+
 function fromInstitution(institution: Institution): Entity {
   return { name: institution.name, country: institution.country, type: institution.type, known: true };
 }
@@ -281,6 +284,13 @@ export function sentenceEntities(
       const start = tokens[mentions[i]!.first]!.start;
       if (aliasSpans.some(([a, b]) => start >= a && start < b)) mentions.splice(i, 1);
     }
+  }
+  // "the Ministry of Education's People-to-People Exchange Center": the owner of the body that acts is not
+  // itself a side.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const last = tokens[mentions[i]!.end - 1]!;
+    const possessive = /['’]s$/.test(text.slice(last.start, last.end));
+    if (possessive && OWNER_OF_BODY.test(text.slice(last.end, last.end + 160))) mentions.splice(i, 1);
   }
   const merged = mergeBracketed(text, tokens, mentions);
   markWithGroups(tokens, merged);

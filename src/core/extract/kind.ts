@@ -7,7 +7,7 @@ import type { Agreement, Status } from "../schema";
 import { fold, type Token } from "../text/normalize";
 import { sentenceCues, strongestAgreement } from "./cues";
 import type { Entity, EntityMention } from "./entities";
-import type { AnalysedSentence, Evidence, PairEvidence } from "./pairs";
+import { type AnalysedSentence, type Evidence, isListing, type PairEvidence } from "./pairs";
 
 /** What an agreement "provides for" (its scope, not what it sets up). */
 const SCOPE = anyOf(() => allEntries((l) => l.kind.scope), "letters");
@@ -138,5 +138,17 @@ export function kindOf(
     atStatus.some((e) => kinds(e).includes("academic_mobility") && OTHER_TOPIC().test(e.sentence.folded))
   )
     agreement = "visit";
-  return agreement;
+  // Talks that list their topics ("discussed cooperation, including internships and language courses") are
+  // a visit; one thing offered ("offered a three-month internship") is that thing, and so is anything to be
+  // set up ("including the prospects of opening a branch").
+  const chosen = agreement;
+  if (
+    finalStatus === "discussed" &&
+    chosen !== "visit" &&
+    !SET_UP_KINDS.has(chosen) &&
+    atStatus.length > 0 &&
+    atStatus.every((e) => !kinds(e).includes(chosen) || isListing(e.sentence.folded))
+  )
+    return "visit";
+  return chosen;
 }

@@ -45,8 +45,14 @@ export interface PairEvidence {
   evidence: Evidence[];
 }
 
-/** A list of partners that is background: "among them", "среди которых", "қатарында". */
+/** A standing relation, not news: "cooperates with", "среди партнеров", "қатарында". */
 const BACKGROUND = anyOf(() => allEntries((l) => l.pairing.background));
+
+/** Words introducing a list, whatever it is a list of: "such as", "в том числе", "сияқты". */
+const LISTING = anyOf(() => allEntries((l) => l.pairing.listing));
+
+/** Whether a (folded) sentence introduces a list: "such as", "including", "в том числе", "сияқты". */
+export const isListing = (folded: string) => LISTING().test(folded);
 
 /** Words by which a sentence that does not name the Kazakhstan side still speaks of it. */
 const KZ_REFERENCE = anyOf(() => allEntries((l) => l.pairing.kzReference), "letters");
@@ -71,9 +77,18 @@ const OBJECT_FIRST = lazy(
 const CONTEST_RESULT = anyOf(() => allEntries((l) => l.pairing.contestResult));
 
 /** `strong`: the sentence says something was signed or launched; `signed`: signed. */
-export const isBackground = (folded: string, foreignCount: number, strong: boolean, signed = false) =>
+export const isBackground = (
+  folded: string,
+  foreignCount: number,
+  strong: boolean,
+  signed = false,
+  happened = strong,
+) =>
   foreignCount > 0 &&
-  ((!strong && (foreignCount >= 3 || BACKGROUND().test(folded))) ||
+  ((!strong && BACKGROUND().test(folded)) ||
+    // A list is background when nothing happens to it: "universities such as A, B and C" in a sentence that
+    // tells no visit, talks, plan, signing or opening.
+    (!happened && (foreignCount >= 3 || LISTING().test(folded))) ||
     (!signed && CONTEST_RESULT().test(folded)));
 
 const isForeign = (entity: Entity) => entity.country !== null && entity.country !== "KZ";
@@ -150,7 +165,8 @@ function nearestSides(
         }
       }
     }
-    if (best) nearest.set(key(partner), key(best.entity));
+    // Nearest only across a clause break: "X will open a branch in Almaty, Y at KazNU" pairs X with no one.
+    if (best && distance < 10) nearest.set(key(partner), key(best.entity));
   }
   return nearest;
 }
@@ -268,7 +284,12 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         sides = hasCue ? (lastKz.length > 0 ? lastKz : main ? [main] : []) : [];
         // "The university signed ... with X" speaks of the Kazakhstan side; "X opened 20 centres
         // worldwide" does not, and only counts when nothing better speaks of the pair.
-        kind = KZ_REFERENCE().test(s.folded) ? "indirect" : "aside";
+        kind =
+          KZ_REFERENCE().test(s.folded) ||
+          // "... Samsung and HP are among the other signatories": a signing told right after another.
+          (active.length > 0 && s.paragraph === activeParagraph && s.cues().statuses.has("signed"))
+            ? "indirect"
+            : "aside";
       }
       active = [];
       const nearest = kind === "direct" ? nearestSides(s.text, s.mentions, sides, foreign) : undefined;

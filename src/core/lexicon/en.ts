@@ -18,6 +18,10 @@ export const en: Lexicon = {
       "kicked off*",
       "(began|started) (classes|operating|work|studying|their studies|studies|training)*",
       "commissioned*",
+      // "The centre was established in cooperation with ...": set up, so at work.
+      "(was|were|has been|have been) (established|founded|set up)",
+      "(already |)operating (at|in|on)",
+      "the launch of*",
     ],
     held: [
       "(was |were |)(held|hosted)",
@@ -32,6 +36,13 @@ export const en: Lexicon = {
       "concluded (an|a|the) (agreement|memorandum|contract)*",
       "entered into (an|a|the) (agreement|memorandum)*",
       "exchanged (the |)(signed |)(memorand|agreement|document)*",
+      // "Samsung and HP are among the other signatories".
+      "signator(y|ies)",
+    ],
+    signing: [
+      // The document's word is left for the agreement kinds to read: a look ahead, in the raw notation.
+      "re:signing of(?=(?: \\S+){0,3} (?:memorand|agreement|contract|document|protocol|roadmap))",
+      "re:conclusion of(?=(?: \\S+){0,3} (?:memorand|agreement|contract))",
     ],
     notSigned: [
       "no (document|documents|agreement|agreements|memorand*) (was|were|has been|have been) (yet |)signed*",
@@ -39,6 +50,8 @@ export const en: Lexicon = {
       "not yet signed*",
     ],
     planned: [
+      // Reported future: "said they would complete the signing", "would open a branch".
+      "would (complete|sign|open|launch|start|establish|create|set up|be signed|be opened)",
       "agreed (to|on|that)",
       "(will|shall) (open|launch|start|admit|sign|establish|create|set up|offer|begin|undergo|cooperate|be (opened|launched|signed|set up|established|created))*",
       "plan(s|) to*",
@@ -260,9 +273,9 @@ export const en: Lexicon = {
   },
   pairing: {
     background: [
-      "among (them|others|its|their|which|the|numerous|many)*",
-      "such as*",
-      "including*",
+      // Examples of what a body has done before: "for example, Tsinghua, Peking and Fudan universities".
+      "for (example|instance)*",
+      "among (its|their|the|numerous|many)*",
       "partner(s|) (also |)includ*",
       "also includ*",
       "already (works|cooperates|collaborates) with*",
@@ -276,6 +289,7 @@ export const en: Lexicon = {
       "partners (are|include)*",
       "is among*",
     ],
+    listing: ["such as*", "including*", "among (them|others|which)*"],
     contestResult: [
       "won ~3 (medal|prize|award|place)*",
       "(gold|silver|bronze) medal*",

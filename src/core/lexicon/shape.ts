@@ -13,6 +13,8 @@ export const LEXICON_SHAPE = {
     /** Held or took place: an event or internship held is launched, a signing held is not. */
     "held",
     "signed",
+    /** A signing named as a noun ("the signing of the memorandum"): signed, unless the sentence plans it. */
+    "signing",
     /** "No documents were signed": talks still. */
     "notSigned",
     "planned",
@@ -30,8 +32,16 @@ export const LEXICON_SHAPE = {
   fields: FIELDS,
   /** Which sentences pair whom. */
   pairing: [
-    /** A list of partners that is background, not news ("among our partners are ..."). */
+    /**
+     * A standing relation, not news: "cooperates with", "among our partners are". A sentence saying this of
+     * its foreign bodies pairs none of them unless something was signed or opened.
+     */
     "background",
+    /**
+     * Words that introduce a list, whatever it is a list of: "such as", "including", "в том числе". A list
+     * is background when nothing happens to it in the sentence; "visited universities such as A and B" is news.
+     */
+    "listing",
     /** Results of a contest held at an institution: the venue, not a partner. */
     "contestResult",
     /** Words by which a sentence that does not name the Kazakhstan side still speaks of it. */

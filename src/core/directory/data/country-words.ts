@@ -48,7 +48,7 @@ ID | Indonesian; Indonesia's; индонезийский; Индонезия; И
 TH | Thai; Thailand's; тайский; таиландский; Таиланд; Тайланд; Таиланд; таиландтық
 VN | Vietnamese; Viet Nam; Vietnam's; вьетнамский; Вьетнам; Вьетнам; вьетнамдық
 AE | Emirati; UAE; U.A.E.; United Arab Emirates; эмиратский; ОАЭ; Объединённые Арабские Эмираты; БАӘ; Біріккен Араб Әмірліктері
-SA | Saudi; Saudi Arabian; Kingdom of Saudi Arabia; KSA; саудовский; Саудовская Аравия; Сауд Арабиясы; сауд
+SA | Saudi; Saudi Arabian; Kingdom of Saudi Arabia; KSA; саудовский; Саудовская Аравия; Сауд Арабиясы
 QA | Qatari; Qatar's; катарский; Катар; катарлық
 EG | Egyptian; Egypt's; египетский; Египет; Мысыр; мысырлық
 IR | Iranian; Iran's; Islamic Republic of Iran; иранский; Иран; Иран; ирандық
