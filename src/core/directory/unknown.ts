@@ -661,11 +661,12 @@ export function findUnknownNames(
       .filter((t) => !countryWords.has(t.norm) && !headType(t));
     const own = name.split(" ").filter((w) => !GENERIC_ENGLISH.has(w) && w.length > 1);
     if (own.length === 0 || ownTokens.length === 0) continue;
-    // Only words of what it teaches, no place and no proper name: "Ауыл шаруашылығы колледжі" is a college
-    // of some university ("the College of Agriculture"), not an institution's name.
+    // A college of only what it teaches, with no place and no proper name, is a Kazakh text's name for a
+    // university's college ("Ауыл шаруашылығы колледжі", the College of Agriculture), not an institution.
     const inPlace = hints.some((hint) => hint.first >= span.first && hint.end <= span.end);
     if (
-      cyrillic &&
+      kazakh &&
+      type === "college" &&
       !inPlace &&
       ownTokens.every((t) => (!isCyrillic(t.raw) ? false : englishWord(t.norm) !== undefined))
     )

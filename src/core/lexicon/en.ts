@@ -80,6 +80,8 @@ export const en: Lexicon = {
       "(will|to) decide later*",
     ],
     discussed: [
+      // Talks about a signing are talks: read before the signing noun they contain.
+      "discuss* ~2 (signing|conclusion)*",
       "discuss*",
       "talks",
       "negotiat*",

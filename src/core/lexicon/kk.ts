@@ -26,7 +26,8 @@ const kkCyrillic: Lexicon = {
       "қол қою рәсімі*",
     ],
     signing: ["қол қою*"],
-    notSigned: ["қол қойылған жоқ*", "қол қойылмады*", "қол қойған жоқ*"],
+    // Talks about a signing ("қол қоюды талқылады"): the noun comes first, so it is read here, before it.
+    notSigned: ["қол қойылған жоқ*", "қол қойылмады*", "қол қойған жоқ*", "қол қою* ~1 (талқыла|қарастыр)*"],
     planned: [
       "жоспарла*",
       "шешім қабылданды*",

@@ -74,6 +74,8 @@ export const ru: Lexicon = {
       "решени* (пока |)не принят*",
     ],
     discussed: [
+      // Talks about a signing are talks: read before the signing noun they contain.
+      "(обсуди|обсужд)* ~2 (подписани|заключени)*",
       "обсуди*",
       "обсужд*",
       "переговор*",
