@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Harness } from "../harness/index";
 import { PARTNERS } from "../sheets/helpers";
-import { ARTICLES, articles, extracted, partners, records, rowOf } from "./careless";
+import { ARTICLES, articles, extracted, partners, records, rowOf, setUp } from "./careless";
 
 /** Opens the Merge preview and confirms it, as the user would; returns the answer. */
 function merge(h: Harness): unknown {
@@ -93,5 +93,39 @@ describe("Merge duplicates with a careless user", () => {
     expect(h.cell(`Partnerships!${at}${rowOf(h, "Partnerships", "P-000001")}`).formula).toBe(
       '=HYPERLINK("https://kaznu.kz","KazNU")',
     );
+  });
+});
+
+describe("Merge's cost does not grow with the sheet", () => {
+  function mergeCounts(pairs: number) {
+    const h = setUp();
+    // Each pair reported twice, once in a row typed without an ID.
+    const header = h.values("Partnerships")[0]!.map(String);
+    const line = (values: Record<string, string>) => header.map((name) => values[name] ?? "");
+    const rows = Array.from({ length: pairs }, (_, i) => ({
+      "Kazakhstan side": "Satbayev University",
+      Partner: `Partner ${i}`,
+      Agreement: "memorandum",
+    }));
+    h.put("Partnerships!A2", [
+      ...rows.map((row, i) => line({ ...row, ID: `P-${String(i + 1).padStart(6, "0")}` })),
+      ...rows.map((row) => line(row)),
+    ]);
+    h.counters.reset();
+    expect(merge(h)).toMatch(new RegExp(`^Merged ${pairs} partnerships: ${pairs} duplicate rows folded`));
+    expect(records(h, "Partnerships")).toHaveLength(pairs);
+    return ["Sources", "Partnerships"].map((name) => [name, h.counters.reads(name), h.counters.writes(name)]);
+  }
+
+  it("makes the same reads and writes on 3 and on 300 pairs", () => {
+    const small = mergeCounts(3);
+    expect(mergeCounts(300)).toEqual(small);
+    // Twice (preview, then apply): Partnerships read (extent, values, formulas, markers), and Sources read for
+    // the partnership IDs it mentions as rows lack IDs; then Partnerships written once, and Sources read again
+    // to point its Result cells at the kept rows (nothing to change there: these rows were typed).
+    expect(small).toEqual([
+      ["Sources", 12, 0],
+      ["Partnerships", 8, 1],
+    ]);
   });
 });
