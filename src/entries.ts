@@ -78,7 +78,7 @@ export const ENTRIES = [
     kind: "trigger",
     name: "runScheduledJobs",
     params: [{ name: "e", type: "GoogleAppsScript.Events.TimeDriven", doc: "The time-driven event." }],
-    doc: "Runs this document's jobs that are due, such as the rest of a long Extract (its one time-driven trigger).",
+    doc: "Runs this document's jobs that are due, such as the rest of a long Extract or the daily feed check (its one time-driven trigger).",
   },
   {
     kind: "trigger",
@@ -93,7 +93,7 @@ export const ENTRIES = [
     name: "setUpSpreadsheet",
     label: "Set up this spreadsheet",
     params: [],
-    doc: "Creates or repairs the Sources, Partnerships, Directory and Summary sheets (never wipes).",
+    doc: "Creates or repairs the Sources, Partnerships, Directory, Feeds and Summary sheets (never wipes).",
   },
   {
     kind: "menu",
@@ -129,6 +129,28 @@ export const ENTRIES = [
     label: "Build summary",
     params: [],
     doc: "Rebuilds the Summary sheet: counts and charts by country, institution, agreement, status and year.",
+    separatorAfter: true,
+  },
+  {
+    kind: "menu",
+    name: "checkFeedsNow",
+    label: "Check feeds now",
+    params: [],
+    doc: "Reads the feeds of the Feeds sheet and adds their news about partnerships to Sources.",
+  },
+  {
+    kind: "menu",
+    name: "dailyFeedCheckOn",
+    label: "Check feeds every day: on",
+    params: [],
+    doc: "Checks the feeds by itself every morning (one time-driven trigger for this document).",
+  },
+  {
+    kind: "menu",
+    name: "dailyFeedCheckOff",
+    label: "Check feeds every day: off",
+    params: [],
+    doc: "Stops the daily feed check.",
     separatorAfter: true,
   },
 

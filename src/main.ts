@@ -5,6 +5,7 @@
 import type { EntryName } from "./entries";
 import * as addArticles from "./sheets/addArticles";
 import * as extract from "./sheets/extract";
+import * as feeds from "./sheets/feeds";
 import * as formulas from "./sheets/formulas";
 import { onInstall, onOpen } from "./sheets/menu";
 import * as merge from "./sheets/merge";
@@ -20,6 +21,7 @@ type Handler = (...args: never[]) => unknown;
 /** The jobs this document's time-driven trigger runs when due (src/sheets/schedule.ts). */
 const JOBS: Jobs = {
   [extract.EXTRACT_JOB]: extract.continueExtract,
+  [feeds.FEEDS_JOB]: feeds.runFeedsJob,
 };
 
 export const handlers = {
@@ -34,6 +36,9 @@ export const handlers = {
   extractSelectedArticles: extract.extractSelectedArticles,
   mergeDuplicates: merge.mergeDuplicates,
   buildSummary: summary.buildSummary,
+  checkFeedsNow: feeds.checkFeedsNow,
+  dailyFeedCheckOn: feeds.dailyFeedCheckOn,
+  dailyFeedCheckOff: feeds.dailyFeedCheckOff,
   openSidebar: sidebar.openSidebar,
   // dialogs and sidebar
   addArticles: addArticles.addArticles,

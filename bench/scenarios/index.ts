@@ -3,6 +3,7 @@ import type { ScenarioReport } from "../report";
 import * as bundleSize from "./bundle-size";
 import * as coldStart from "./cold-start";
 import * as extraction from "./extraction";
+import * as feeds from "./feeds";
 import * as formulas from "./formulas";
 import * as hostile from "./hostile";
 import * as menu from "./menu";
@@ -23,4 +24,5 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: "menu", run: menu.run, timeoutMs: 420_000 },
   { name: "sidebar", run: sidebar.run, timeoutMs: 180_000 },
   { name: "hostile", run: hostile.run, timeoutMs: 300_000 },
+  { name: "feeds", run: feeds.run, timeoutMs: 240_000 },
 ];

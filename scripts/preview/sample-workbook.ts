@@ -1,7 +1,8 @@
 // The preview's sample workbook: short news articles written for this project (English, Russian, Kazakh)
 // about partnerships of Kazakhstan's universities, pasted on the Sources sheet, plus two URL rows whose pages
 // are answered offline by fetch fixtures. The events are illustrative, not reports of real agreements.
-import { SOURCE_HEADERS } from "../../src/core/rows/columns";
+import { FEED_HEADERS, SOURCE_HEADERS } from "../../src/core/rows/columns";
+import { ATOM_URL, feedFixtures, RSS_URL } from "../../test/fixtures/feeds/sample";
 import type { FetchFixtures } from "../../test/harness";
 
 export const SAMPLE_ARTICLES: { lang: "en" | "ru" | "kk"; outlet: string; text: string }[] = [
@@ -97,8 +98,12 @@ const page = (lang: string, title: string, date: string, paragraphs: string[], c
     "</article><footer>© University press office</footer></body></html>",
   ].join("\n");
 
-/** The two URL rows' pages; the Russian one is served in windows-1251 to exercise charsets. */
+/**
+ * The two URL rows' pages (the Russian one served in windows-1251 to exercise charsets), and the two sample
+ * feeds with the pages their items link to.
+ */
 export const SAMPLE_FETCH: FetchFixtures = {
+  ...feedFixtures(),
   [SAMPLE_URLS.kaznu]: {
     headers: { "Content-Type": "text/html; charset=utf-8" },
     body: page("en", "KazNU and University of Tsukuba sign an academic exchange agreement", "2025-03-10", [
@@ -123,8 +128,10 @@ export const SAMPLE_FETCH: FetchFixtures = {
   },
 };
 
-/** The Sources sheet: the headers, then one row per article and per URL. */
+/** The Sources sheet (one row per article and per URL) and the Feeds sheet (an RSS and an Atom feed). */
 export function sampleWorkbook(): Record<string, string[][]> {
+  const feed = (url: string, outlet: string) =>
+    FEED_HEADERS.map((h) => (h === "Feed URL" ? url : h === "Outlet" ? outlet : ""));
   const headers = [...SOURCE_HEADERS];
   const row = (text: string, outlet: string) =>
     headers.map((h) => (h === "Text or URL" ? text : h === "Outlet" ? outlet : ""));
@@ -134,6 +141,11 @@ export function sampleWorkbook(): Record<string, string[][]> {
       ...SAMPLE_ARTICLES.map((a) => row(a.text, a.outlet)),
       row(SAMPLE_URLS.kaznu, "KazNU press office (sample)"),
       row(SAMPLE_URLS.enu, "ENU press office (sample)"),
+    ],
+    Feeds: [
+      [...FEED_HEADERS],
+      feed(RSS_URL, "News agency (sample)"),
+      feed(ATOM_URL, "University press office (sample)"),
     ],
   };
 }

@@ -14,7 +14,8 @@ import {
 } from "../core/web/policy";
 import { IS_ADDON } from "./deployment";
 
-const TIMEOUT_HINT = "check the link in a browser, or paste the article's text instead";
+/** What a message about a page that could not be had tells the user to do. */
+export const TIMEOUT_HINT = "check the link in a browser, or paste the article's text instead";
 
 /** How this deployment fetches: a bound script any public link, the add-on only the sites of its manifest. */
 export const FETCH_POLICY: FetchPolicy = { addon: IS_ADDON };
@@ -77,9 +78,13 @@ export function fetchText(
   let text = response.getContentText();
   // Without a length said beforehand, the size is checked before any parsing.
   if (text.length > MAX_RESPONSE_BYTES) return { error: responseProblem(type, text.length, purpose)! };
-  // A page that names its charset only in a <meta> tag, which must come in its first 1,024 bytes.
+  // A page that names its charset only in a <meta> tag, which must come in its first 1,024 bytes, or a feed
+  // in its XML declaration.
   if (!/charset=/i.test(type)) {
-    const declaredCharset = /<meta[^>]{0,200}charset=["']?([\w-]+)/i.exec(text.slice(0, 1024))?.[1];
+    const head = text.slice(0, 1024);
+    const declaredCharset =
+      /^\s*<\?xml[^>]{0,200}encoding=["']([\w-]+)/i.exec(head)?.[1] ??
+      /<meta[^>]{0,200}charset=["']?([\w-]+)/i.exec(head)?.[1];
     if (declaredCharset && !/^utf-?8$/i.test(declaredCharset)) {
       try {
         text = response.getContentText(declaredCharset);

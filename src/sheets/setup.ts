@@ -4,7 +4,13 @@
 
 import en from "i18n-iso-countries/langs/en.json";
 import { asText, type Cell, cellText } from "../core/rows/cells";
-import { DIRECTORY_HEADERS, PARTNERSHIP_HEADERS, SHEETS, SOURCE_HEADERS } from "../core/rows/columns";
+import {
+  DIRECTORY_HEADERS,
+  FEED_HEADERS,
+  PARTNERSHIP_HEADERS,
+  SHEETS,
+  SOURCE_HEADERS,
+} from "../core/rows/columns";
 import { canonicalHeader, headerMap, missingHeaders } from "../core/rows/table";
 import { AGREEMENTS, LANGUAGES, PARTNER_TYPES, STATUSES, type Status } from "../core/schema";
 import { SUMMARY_TITLES, SUMMARY_WORDS } from "../core/summary/sheet-words";
@@ -69,6 +75,20 @@ const SPECS: readonly SheetSpec[] = [
       Name: "Your own institutions: Extract and the formulas recognise them besides the built-in directory.",
       Aliases: 'Other names, separated by ";" (short forms, Russian and Kazakh names).',
       Country: "ISO code, e.g. KZ, CN, GB (KZ when blank).",
+    },
+  },
+  {
+    name: SHEETS.feeds,
+    headers: FEED_HEADERS,
+    hidden: ["Failures"],
+    widths: { "Feed URL": 360, Outlet: 180, "Last result": 420 },
+    notes: {
+      "Feed URL":
+        "One feed a row: the address of an RSS or Atom feed, or of a page listing news. Partnerships › Check feeds now reads each, and adds the news about partnerships to Sources.",
+      Language: "en, ru or kk: given to the articles it brings (blank: detected from each article).",
+      Active:
+        "Untick to stop checking a feed. Blank counts as ticked. A feed that fails five checks in a row is unticked for you.",
+      "Last result": "What the last check found, or why it failed.",
     },
   },
 ];
@@ -211,6 +231,30 @@ function setSourceRules(sheet: Sheet, header: Cell[]): void {
   if (processed !== undefined) columnRange(sheet, processed + 1).setNumberFormat(PROCESSED_FORMAT);
 }
 
+function setFeedRules(sheet: Sheet, header: Cell[]): void {
+  const map = headerMap(header);
+  const url = map.get("Feed URL");
+  if (url !== undefined) {
+    columnRange(sheet, url + 1).setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireTextIsUrl()
+        .setAllowInvalid(true)
+        .setHelpText("The address of an RSS or Atom feed, or of a news page: https://...")
+        .build(),
+    );
+  }
+  const language = map.get("Language");
+  if (language !== undefined) {
+    columnRange(sheet, language + 1).setDataValidation(listRule(LANGUAGES, "en, ru or kk (or blank)"));
+  }
+  const active = map.get("Active");
+  if (active !== undefined) {
+    columnRange(sheet, active + 1).setDataValidation(
+      SpreadsheetApp.newDataValidation().requireCheckbox().build(),
+    );
+  }
+}
+
 function setDirectoryRules(sheet: Sheet, header: Cell[]): void {
   const type = headerMap(header).get("Type");
   if (type !== undefined) {
@@ -237,7 +281,7 @@ export interface SetupReport {
   repaired: { sheet: string; added: string[] }[];
 }
 
-/** Creates or repairs the four sheets. Called by the menu item and, when a sheet is missing, by the actions. */
+/** Creates or repairs the five sheets. Called by the menu item and, when a sheet is missing, by the actions. */
 export function ensureSheets(): SetupReport {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const active = ss.getActiveSheet();
@@ -251,6 +295,7 @@ export function ensureSheets(): SetupReport {
     if (spec.name === SHEETS.partnerships) setPartnershipRules(sheet, header);
     if (spec.name === SHEETS.sources) setSourceRules(sheet, header);
     if (spec.name === SHEETS.directory) setDirectoryRules(sheet, header);
+    if (spec.name === SHEETS.feeds) setFeedRules(sheet, header);
   }
   if (!summarySheet(ss, false, markers)) {
     report.created.push(summarySheet(ss, true, markers)!.getName());
@@ -269,7 +314,7 @@ export function setupMessage(report: SetupReport): string {
       `Added the missing column${r.added.length > 1 ? "s" : ""} ${listNames(r.added)} to ${r.sheet}.`,
     );
   if (parts.length === 0)
-    parts.push("Everything was in order: Sources, Partnerships, Directory and Summary are set up.");
+    parts.push("Everything was in order: Sources, Partnerships, Directory, Feeds and Summary are set up.");
   parts.push("Next: Partnerships › Add articles.");
   return parts.join(" ");
 }

@@ -16,6 +16,7 @@ import { appendSources, applyFeedUpdates } from "../../src/core/feeds/rows";
 import { CHUNK_CHARS, hashKey, itemKeys, MAX_SEEN, SeenSet } from "../../src/core/feeds/seen";
 import type { Cell } from "../../src/core/rows/cells";
 import { FEED_HEADERS, SOURCE_HEADERS } from "../../src/core/rows/columns";
+import { IdAllocator } from "../../src/core/rows/ids";
 
 describe("Relevance", () => {
   const relevant = (title: string, description = "") => judgeItem(title, description).relevant;
@@ -289,35 +290,40 @@ describe("Writing a check's results", () => {
       ["S-000007", "https://a.example/news/1", ...Array(7).fill("")],
       Array(9).fill(""),
     ];
-    const { values, ids } = appendSources(sources, [
-      {
-        value: "https://a.example/news/1/?utm_source=x",
-        title: "dup",
-        outlet: "",
-        language: "",
-        date: null,
-        pageText: "",
-        error: "",
-      },
-      {
-        value: "https://a.example/news/2",
-        title: "T",
-        outlet: "A",
-        language: "kk",
-        date: "2025-03-01",
-        pageText: "Body",
-        error: "",
-      },
-      {
-        value: "https://a.example/news/3",
-        title: "U",
-        outlet: "A",
-        language: "",
-        date: null,
-        pageText: "",
-        error: "HTTP 404",
-      },
-    ]);
+    const allocator = new IdAllocator("S", ["S-000007"]);
+    const { values, ids } = appendSources(
+      sources,
+      [
+        {
+          value: "https://a.example/news/1/?utm_source=x",
+          title: "dup",
+          outlet: "",
+          language: "",
+          date: null,
+          pageText: "",
+          error: "",
+        },
+        {
+          value: "https://a.example/news/2",
+          title: "T",
+          outlet: "A",
+          language: "kk",
+          date: "2025-03-01",
+          pageText: "Body",
+          error: "",
+        },
+        {
+          value: "https://a.example/news/3",
+          title: "U",
+          outlet: "A",
+          language: "",
+          date: null,
+          pageText: "",
+          error: "HTTP 404",
+        },
+      ],
+      allocator,
+    );
     expect(ids).toEqual(["S-000008", "S-000009"]);
     expect(values.slice(2)).toEqual([
       ["S-000008", "https://a.example/news/2", "T", "A", "kk", "2025-03-01", "", "", "Body"],

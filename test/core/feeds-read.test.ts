@@ -67,7 +67,7 @@ describe("Reading an RSS feed", () => {
     expect(feed.items[0]).toEqual({
       title: "Satbayev University and Technical University of Munich sign a memorandum on mining research",
       link: "https://news.agency.example/en/news/2025/03/11/satbayev-tum-mining-memorandum?utm_source=rss&utm_medium=feed",
-      guid: "agency-1000",
+      guid: "agency:satbayev-tum-mining-memorandum",
       description:
         "The universities will run joint research on ore processing and exchange doctoral students, the rector said.",
       date: "2025-03-11",
@@ -234,8 +234,8 @@ describe("A news-list page", () => {
       <li><time datetime="2025-03-12">12 March</time>
         <a href="/news/2025/03/12/kaznu-tsinghua"><img src="/i.jpg"></a>
         <a href="/news/2025/03/12/kaznu-tsinghua">KazNU and Tsinghua University sign a memorandum</a></li>
-      <li><a href="https://site.example/news/2025/03/11/open-day?utm_source=x">Open day for applicants on Saturday</a>
-        <span class="date">11.03.2025</span></li>
+      <li><span class="date">11.03.2025</span>
+        <a href="https://site.example/news/2025/03/11/open-day?utm_source=x">Open day for applicants on Saturday</a></li>
       <li><a href="https://other.example/news/2025/03/11/elsewhere">A story on another site entirely</a></li>
       <li><a href="/news/2025/03/10/short">Short</a></li>
       <li><a href="/files/report-2025.pdf">Annual report of the university for 2025</a></li>
@@ -257,6 +257,15 @@ describe("A news-list page", () => {
         description: "",
         date: "2025-03-11",
       },
+    ]);
+  });
+
+  it("takes the date written after each headline when the page writes it there", () => {
+    const after = `<div><a href="/ru/news/101">КазНУ и Уханьский университет подписали соглашение</a><span>10 марта 2025</span></div>
+      <div><a href="/ru/news/100">Студенты провели весенний субботник в кампусе</a><span>09.03.2025</span></div>`;
+    expect(newsListItems(after, "https://site.example/ru/news").map((i) => i.date)).toEqual([
+      "2025-03-10",
+      "2025-03-09",
     ]);
   });
 

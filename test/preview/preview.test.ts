@@ -79,7 +79,7 @@ describe("the preview server", () => {
   });
 
   it("runs a menu item's callback over HTTP and shows its result", async () => {
-    expect(preview.harness.spreadsheet.sheets.map((s) => s.name)).toEqual(["Sources"]);
+    expect(preview.harness.spreadsheet.sheets.map((s) => s.name)).toEqual(["Sources", "Feeds"]);
     const outcome = await post("/menu", { functionName: "setUpSpreadsheet" });
     expect(outcome.error).toBeUndefined();
     const state = JSON.parse(await get("/state")) as { sheets: string[]; messages: { text: string }[] };
@@ -117,10 +117,25 @@ describe("starting over", () => {
   it("reloads the sample workbook with the menu added again", async () => {
     await post("/reset", {});
     const state = JSON.parse(await get("/state")) as { sheets: string[]; menu: unknown[] };
-    expect(state.sheets).toEqual(["Sources"]);
+    expect(state.sheets).toEqual(["Sources", "Feeds"]);
     expect(state.menu.length).toBeGreaterThan(0);
     expect(preview.harness.values("Sources")[1]?.[1]).toMatch(
       /^Satbayev University and Technical University of Munich/,
+    );
+  });
+});
+
+describe("checking the sample feeds in the preview", () => {
+  it("reads the RSS and the Atom feed offline and adds their partnership news to Sources", async () => {
+    await post("/reset", {});
+    const before = preview.harness.values("Sources").length;
+    const outcome = await post("/menu", { functionName: "checkFeedsNow" });
+    expect(outcome.error).toBeUndefined();
+    const view = await get("/view");
+    expect(view).toContain("2 feeds checked: 10 new items, 5 about partnerships added to Sources.");
+    expect(preview.harness.values("Sources").length).toBe(before + 5);
+    expect(preview.harness.values("Feeds")[1]?.[5]).toBe(
+      "6 items, 6 new: 3 added to Sources, 3 not about partnerships.",
     );
   });
 });

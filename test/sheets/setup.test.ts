@@ -45,12 +45,16 @@ describe("Set up this spreadsheet", () => {
     expect(h.ui.menuItems().every((i) => i.menu === "Partnerships")).toBe(true);
   });
 
-  it("creates the four sheets with headers, drop-downs, checkbox, colours and a frozen header", () => {
+  it("creates the five sheets with headers, drop-downs, checkbox, colours and a frozen header", () => {
     const message = h.menu("Set up this spreadsheet");
-    expect(message).toMatch(/Created the "Sources", "Partnerships", "Directory" and "Summary" sheets/);
+    expect(message).toMatch(
+      /Created the "Sources", "Partnerships", "Directory", "Feeds" and "Summary" sheets/,
+    );
     expect(h.ui.toasts.at(-1)?.message).toBe(message);
     const names = h.spreadsheet.sheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(["Sources", "Partnerships", "Directory", "Summary"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Sources", "Partnerships", "Directory", "Feeds", "Summary"]),
+    );
     expect(h.values("Sources")[0]).toEqual([...SOURCE_HEADERS]);
     expect(h.values("Partnerships")[0]).toEqual([...PARTNERSHIP_HEADERS]);
     const p = h.sheet("Partnerships");

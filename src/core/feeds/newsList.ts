@@ -1,30 +1,19 @@
 // A news-list page (a university's "News" page, an agency's section) read as a feed: the links to article
-// pages on the same site, with the headline each link shows and a date written next to it. One pass over the
-// page, each character looked at a bounded number of times, so a huge or hostile page costs linear time.
+// pages on the same site, with the headline each link shows and the date written beside it. The page is read
+// by the same linear scanner as every fetched page (src/core/page/html.ts), so a huge or hostile page costs
+// time linear in its length.
+import { attributeOf, type HtmlTag, scanHtml } from "../page/html";
 import { decodeEntities } from "../text/entities";
 import { feedDate } from "./date";
 import { type FeedItem, MAX_ITEMS_PER_FEED } from "./item";
 import { absoluteLink, normaliseLink, siteOf } from "./link";
 
-/** Characters after a link searched for its date. */
-const DATE_WINDOW = 400;
-/** Characters of a link's inner HTML read. */
-const MAX_ANCHOR = 2_000;
+/** Characters of a link's text kept. */
+const MAX_TITLE = 500;
 
 // Sections, tags, authors, paging, search, accounts and files are not articles.
 const NOT_ARTICLE =
   /\/(?:tags?|categor(?:y|ies)|rubric|section|authors?|page|search|login|register|account|user|profile|feed|rss|contacts?|about|privacy|sitemap)(?:\/|$|\?)|\.(?:pdf|jpe?g|png|gif|svg|docx?|xlsx?|zip|mp[34])$/i;
-
-function attribute(tag: string, name: string): string {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : "";
-}
-
-function visible(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, " "))
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /** Whether a path looks like one article's page rather than a section of the site. */
 function articlePath(href: string): boolean {
@@ -37,64 +26,88 @@ function articlePath(href: string): boolean {
   return /\d/.test(path) || (last.match(/-/g)?.length ?? 0) >= 3 || /\.(?:html?|php|aspx?)$/i.test(last);
 }
 
-function dateNear(html: string): string | null {
-  const time = /<time\b[^>]*>/i.exec(html);
-  if (time) {
-    const at = feedDate(attribute(time[0], "datetime"));
-    if (at) return at;
-  }
-  const text = visible(html);
-  const dotted = /\b(\d{1,2})[./](\d{1,2})[./](20\d{2})\b/.exec(text);
+/** A date written in a short piece of text: "12.03.2025", "12 March 2025", "12 марта 2025". */
+function dateInText(text: string): string | null {
+  const t = text.trim();
+  if (t === "" || t.length > 80 || !/\d/.test(t)) return null;
+  const dotted = /\b(\d{1,2})[./](\d{1,2})[./](20\d{2})\b/.exec(t);
   if (dotted) return feedDate(`${dotted[3]}-${dotted[2]!.padStart(2, "0")}-${dotted[1]!.padStart(2, "0")}`);
-  return feedDate(text.slice(0, 60));
+  return /20\d{2}/.test(t) ? feedDate(t) : null;
+}
+
+interface Found {
+  item: FeedItem;
+  /** The date seen since the previous article's link, and the one seen before the next link. */
+  before: string | null;
+  after: string | null;
 }
 
 /** The article links of a news-list page at `address`, in page order, each once. */
 export function newsListItems(html: string, address: string): FeedItem[] {
   const site = siteOf(address);
   const self = normaliseLink(address);
-  const byKey = new Map<string, FeedItem>();
-  const lower = html.toLowerCase();
-  let at = 0;
-  let previousEnd = 0;
-  while (byKey.size < MAX_ITEMS_PER_FEED) {
-    const open = lower.indexOf("<a", at);
-    if (open < 0) break;
-    const next = lower[open + 2];
-    if (next !== " " && next !== "\t" && next !== "\n" && next !== "\r" && next !== ">") {
-      at = open + 2;
-      continue;
-    }
-    const tagEnd = lower.indexOf(">", open);
-    if (tagEnd < 0) break;
-    const close = lower.indexOf("</a", tagEnd);
-    if (close < 0) break;
-    at = close + 3;
-    // The link's block starts after the previous article's link (an image link to the same article is in it).
-    const before = html.slice(Math.max(previousEnd, open - DATE_WINDOW / 2), open);
-    const tag = html.slice(open, tagEnd + 1);
-    const link = absoluteLink(attribute(tag, "href"), address);
-    if (!link || siteOf(link) !== site || !articlePath(link)) continue;
+  const found: Found[] = [];
+  const byKey = new Map<string, Found>();
+  let dateSince: string | null = null;
+  let open: { tag: HtmlTag; text: string[] } | null = null;
+
+  const noteDate = (date: string): void => {
+    dateSince ??= date;
+    const last = found[found.length - 1];
+    if (last && last.after === null) last.after = date;
+  };
+
+  const closeLink = () => {
+    if (!open) return;
+    const { tag, text } = open;
+    open = null;
+    const link = absoluteLink(decodeEntities(attributeOf(tag, "href")), address);
+    if (!link || siteOf(link) !== site || !articlePath(link)) return;
     const key = normaliseLink(link);
-    if (!key || key === self) continue;
-    const inner = html.slice(tagEnd + 1, Math.min(close, tagEnd + 1 + MAX_ANCHOR));
-    const title = (visible(inner) || attribute(tag, "title")).slice(0, 500);
+    if (!key || key === self) return;
+    const title = (decodeEntities(text.join(" ")) || decodeEntities(attributeOf(tag, "title")))
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, MAX_TITLE);
     const known = byKey.get(key);
     // An image link and a headline link to the same article: keep the headline.
     if (known) {
-      if (title.length > known.title.length) known.title = title;
-      previousEnd = close;
-      continue;
+      if (title.length > known.item.title.length) known.item.title = title;
+      return;
     }
-    const words = title.split(" ").filter((w) => w !== "").length;
-    if (words < 4 && title.length < 25) continue;
-    // A date written before the link in its block, else after it (up to the next link).
-    let after = html.slice(close, close + DATE_WINDOW);
-    const nextLink = after.toLowerCase().indexOf("<a", 3);
-    if (nextLink > 0) after = after.slice(0, nextLink);
-    const date = dateNear(before) ?? dateNear(after);
-    byKey.set(key, { title, link, guid: "", description: "", date });
-    previousEnd = close;
+    if (title.split(" ").length < 4 && title.length < 25) return;
+    const entry: Found = {
+      item: { title, link, guid: "", description: "", date: null },
+      before: dateSince,
+      after: null,
+    };
+    found.push(entry);
+    byKey.set(key, entry);
+    dateSince = null;
+  };
+
+  for (const token of scanHtml(html)) {
+    if (found.length >= MAX_ITEMS_PER_FEED) break;
+    if (token.kind === "tag") {
+      if (token.name === "a") {
+        closeLink();
+        if (!token.closing) open = { tag: token, text: [] };
+      } else if (token.name === "time" && !token.closing) {
+        const date = feedDate(decodeEntities(attributeOf(token, "datetime")));
+        if (date) noteDate(date);
+      }
+    } else if (token.kind === "text") {
+      if (open) open.text.push(token.text);
+      else {
+        const date = dateInText(decodeEntities(token.text));
+        if (date) noteDate(date);
+      }
+    }
   }
-  return [...byKey.values()];
+  closeLink();
+
+  // Pages write the date either before each headline or after it: the first article tells which.
+  const datesBefore = found[0]?.before !== null && found[0]?.before !== undefined;
+  for (const f of found) f.item.date = datesBefore ? f.before : f.after;
+  return found.map((f) => f.item);
 }

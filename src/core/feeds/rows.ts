@@ -1,8 +1,9 @@
 // A check's results written into the sheets' values as read just before writing, so a row a user added or an
 // edit made while the feeds were being read is kept: Feeds rows are found again by their URL, and new Sources
-// rows go after the last filled row with IDs above every ID in use.
+// rows go after the last filled row, with IDs from the caller's allocator (the document's counter and every ID
+// in use, see ../rows/ids).
 import { type Cell, MAX_CELL_CHARS } from "../rows/cells";
-import { IdAllocator } from "../rows/ids";
+import type { IdAllocator } from "../rows/ids";
 import { isUrl } from "../rows/paste";
 import { headerMap, isBlankRow, RowAccess } from "../rows/table";
 import type { FeedUpdate, NewSource } from "./check";
@@ -35,15 +36,12 @@ export function applyFeedUpdates(
 export function appendSources(
   values: readonly (readonly Cell[])[],
   sources: readonly NewSource[],
+  ids: IdAllocator,
 ): { values: Cell[][]; ids: string[] } {
   const [header = [], ...rest] = values;
   const rows = rest.map((row) => row.slice());
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!)) rows.pop();
   const s = new RowAccess(headerMap(header), header.length);
-  const ids = new IdAllocator(
-    "S",
-    rows.map((row) => s.text(row, "ID")),
-  );
   const present = new Set<string>();
   for (const row of rows) {
     const value = s.text(row, "Text or URL");
