@@ -12,6 +12,9 @@ const ITEMS = [
   "Extract again from selected articles",
   "Merge duplicates…",
   "Build summary",
+  "Check feeds now",
+  "Check feeds every day: on",
+  "Check feeds every day: off",
   "Open sidebar",
 ];
 
