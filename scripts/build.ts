@@ -11,6 +11,7 @@ import { type BuildOptions, build } from "esbuild";
 import { urlFetchWhitelist } from "../src/core/web/sites";
 import { ENTRIES, type Entry } from "../src/entries";
 import { packDirectory } from "./pack-directory";
+import { packGazetteerPlugin } from "./pack-gazetteer";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -51,7 +52,7 @@ export const APPS_SCRIPT_OPTIONS = {
   bundle: true,
   write: false,
   format: "iife",
-  plugins: [packDirectory],
+  plugins: [packDirectory, packGazetteerPlugin],
   platform: "neutral",
   mainFields: ["module", "main"],
   target: "es2020",

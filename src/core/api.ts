@@ -1,6 +1,8 @@
 // The engine's public surface: what src/sheets, the sidebar server and the command line call.
 import { findCountryHints, countryName as nameOfCountry } from "./countries";
-import { lookupByWords, lookupName } from "./directory/match";
+import { resolveName } from "./directory/gazetteer/resolve";
+import { snapName } from "./directory/gazetteer/snap";
+import { lookupName } from "./directory/match";
 import { findUnknownNames } from "./directory/unknown";
 import { extractArticle as extract } from "./extract/article";
 import { sentenceCues, strongestAgreement } from "./extract/cues";
@@ -12,7 +14,7 @@ import { type Agreement, type Field, type Lang, STATUSES, type Status } from "./
 import { summarizeText } from "./summary/extractive";
 import { cleanArticle } from "./text/cleanup";
 import { detectLanguage as detect } from "./text/language";
-import { fold, tokenize } from "./text/normalize";
+import { fold, isCyrillic, tokenize } from "./text/normalize";
 import { breakLongRuns } from "./text/runs";
 import { splitSentences } from "./text/sentences";
 import type { ArticleResult, CountryCode, Institution } from "./types";
@@ -63,14 +65,20 @@ export function findInstitution(name: string, extra: readonly Institution[] = []
   const tokens = tokenize(trimmed);
   const hints = findCountryHints(tokens);
   const unknown = findUnknownNames(trimmed, tokens, new Uint8Array(tokens.length + 1), hints)[0];
-  if (!unknown) return null;
-  // A translation may give a known name in another word order ("University of Agriculture and Forestry").
-  const reordered = lookupByWords(unknown.name);
-  if (reordered) return reordered;
-  let country = unknown.country;
-  if (country === null)
-    country = hints.find((h) => h.value.code !== "KZ")?.value.code ?? hints[0]?.value.code ?? null;
-  return { name: unknown.name, aliases: [trimmed], country: country ?? "", type: unknown.type };
+  const hinted = hints.find((h) => h.value.code !== "KZ")?.value.code ?? hints[0]?.value.code ?? null;
+  // No name the engine can read ("兰州交通大学"): the gazetteer may still have it as written.
+  if (!unknown) return snapName(trimmed, hinted, "university", extra).institution;
+  const country = unknown.country ?? hinted;
+  const translated = tokens.slice(unknown.first, unknown.end).some((t) => isCyrillic(t.raw));
+  const { institution, review } = resolveName(unknown.name, country, unknown.type, translated, extra);
+  if (institution) return institution;
+  const made: Institution = {
+    name: unknown.name,
+    aliases: [trimmed],
+    country: country ?? "",
+    type: unknown.type,
+  };
+  return review ? { ...made, review } : made;
 }
 
 /** What a short text (a headline, a feed item's description) names: institutions and countries. */

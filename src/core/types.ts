@@ -12,6 +12,12 @@ export interface Institution {
   country: CountryCode;
   type: PartnerType;
   city?: string;
+  /**
+   * Set on a name the engine made and could not confirm: its own translation or transliteration that no
+   * institution of the directory or the gazetteer matches, or one two institutions match equally well,
+   * or one only another country's institution matches. The name stands as made; a person should check it.
+   */
+  review?: boolean;
 }
 
 /** One partnership as the extraction command and the Partnerships sheet see it. */

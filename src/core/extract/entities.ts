@@ -1,6 +1,7 @@
 // What each sentence names: directory institutions, embassies, unknown institutions; and their countries.
 import { type CountryHint, findCountryHints } from "../countries";
-import { findMentions, lookupByWords, lookupName } from "../directory/match";
+import { resolveName } from "../directory/gazetteer/resolve";
+import { findMentions, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
 import { alternation, lazy, START } from "../lexicon/compile";
@@ -16,8 +17,10 @@ export interface Entity {
   /** Null for an unknown name whose country nothing around it tells (yet). */
   country: CountryCode | null;
   type: PartnerType;
-  /** Found in the directory (the user's or the built-in one). */
+  /** Found in the directory (the user's or the built-in one) or the gazetteer. */
   known: boolean;
+  /** A name the engine made and could not confirm (see `Institution.review`): a person should check it. */
+  review?: boolean;
 }
 
 export interface EntityMention {
@@ -251,11 +254,19 @@ export function sentenceEntities(
   for (const [from, to] of roles.blocked) covered.fill(1, from, to);
   for (const name of findUnknownNames(text, tokens, covered, hints)) {
     if (mentions.some((other) => other.first < name.end && name.first < other.end)) continue;
-    // A translated name may be one the directory knows after all ("Уханьский университет" -> Wuhan University).
-    const known = lookupName(name.name, extra) ?? lookupByWords(name.name);
-    const entity: Entity = known
-      ? fromInstitution(known)
-      : { name: name.name, country: name.country, type: name.type, known: false };
+    // A translated name may be one the directory or the gazetteer knows after all ("Уханьский университет"
+    // -> Wuhan University, "Tarem University" -> Tarim University).
+    const translated = tokens.slice(name.first, name.end).some((t) => isCyrillic(t.raw));
+    const { institution, review } = resolveName(name.name, name.country, name.type, translated, extra);
+    const entity: Entity = institution
+      ? fromInstitution(institution)
+      : {
+          name: name.name,
+          country: name.country,
+          type: name.type,
+          known: false,
+          ...(review ? { review } : {}),
+        };
     mentions.push({ entity, first: name.first, end: name.end, withGroup: false });
   }
   for (const company of findUnknownCompanies(text, tokens, covered, hints)) {

@@ -1,0 +1,36 @@
+// The one step between a name the engine made and what it reports: the institution the name is, found
+// as written in the directory or by the tolerant match (snap.ts), or the name itself, flagged for a
+// person to check when it is our own translation or when institutions it might be were turned down.
+import type { PartnerType } from "../../schema";
+import type { CountryCode, Institution } from "../../types";
+import { lookupName } from "../match";
+import { snapName } from "./snap";
+
+export interface Resolved {
+  /** The institution the name is; null when none can be named without doubt. */
+  institution: Institution | null;
+  /** The name stands as the engine made it, and a person should check it. */
+  review: boolean;
+}
+
+/**
+ * What an unknown name (`translated`: made from Cyrillic words) is, in `country` when the text gives it.
+ * A directory name in another country than the text gives is not taken as it stands.
+ */
+export function resolveName(
+  name: string,
+  country: CountryCode | null,
+  type: PartnerType,
+  translated: boolean,
+  extra: readonly Institution[],
+): Resolved {
+  const exact = lookupName(name, extra);
+  if (exact && (country === null || exact.country === "" || exact.country === country))
+    return { institution: exact, review: false };
+  const snap = snapName(name, country, type, extra);
+  if (snap.institution) return { institution: snap.institution, review: false };
+  return {
+    institution: null,
+    review: translated || snap.refused === "ambiguous" || snap.refused === "other-country",
+  };
+}

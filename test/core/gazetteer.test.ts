@@ -1,0 +1,150 @@
+// The world gazetteer as the target of names the directory lacks: a name snaps to the institution it is
+// when exactly one matches it, in the country the text gives; otherwise it stands as made, marked for
+// review. Never another institution, silently.
+import { describe, expect, it } from "vitest";
+import { extractArticle, findInstitution } from "../../src/core/api";
+import { sentenceEntities } from "../../src/core/extract/entities";
+import { tokenize } from "../../src/core/text/normalize";
+import type { Institution } from "../../src/core/types";
+
+const seen = (name: string) => {
+  const found = findInstitution(name);
+  return found && { name: found.name, country: found.country, review: found.review === true };
+};
+
+describe("a name the directory lacks, matched against the gazetteer", () => {
+  it("takes the institution's own name whatever the word order", () => {
+    expect(seen("Hue Agriculture and Forestry University (Vietnam)")).toEqual({
+      name: "Hue University of Agriculture and Forestry",
+      country: "VN",
+      review: false,
+    });
+  });
+
+  it("reads Technological as of Technology, and Polytechnic as Polytechnical", () => {
+    const kazan = { name: "Kazan State University of Technology", country: "RU", review: false };
+    expect(seen("Kazan State Technological University (Russia)")).toEqual(kazan);
+    // Translated from Russian first: "технологический" is "Technological".
+    expect(seen("Казанский государственный технологический университет")).toEqual(kazan);
+    expect(seen("Kabul Polytechnic University (Afghanistan)")).toEqual({
+      name: "Polytechnical University of Kabul",
+      country: "AF",
+      review: false,
+    });
+  });
+
+  it("takes a distinctive word spelled a little otherwise, where the text gives the country", () => {
+    expect(seen("Chongbuk National University (South Korea)")).toEqual({
+      name: "Chungbuk National University",
+      country: "KR",
+      review: false,
+    });
+    // A curated entry is matched the same way: "Тарем" is how one outlet wrote Tarim.
+    expect(seen("Тарем университеті (Қытай)")).toMatchObject({ name: "Tarim University", country: "CN" });
+    // With no country to check it against, a respelling is not trusted: the name stands as written.
+    expect(seen("Chongbuk National University")).toEqual({
+      name: "Chongbuk National University",
+      country: "",
+      review: false,
+    });
+  });
+
+  it("keeps the text's spelling where the gazetteer only confirms it, and names it in English", () => {
+    expect(seen("University of Zielona Góra in Poland")?.name).toBe("University of Zielona Góra");
+    expect(seen("Kastamonu Üniversitesi (Türkiye)")?.name).toBe("Kastamonu University");
+  });
+
+  it("refuses two candidates equally good: the name stands, marked for review", () => {
+    // The gazetteer has a Symbiosis International University in India and one in the Emirates.
+    expect(seen("Symbiosis International University")).toEqual({
+      name: "Symbiosis International University",
+      country: "",
+      review: true,
+    });
+    expect(seen("Symbiosis International University (India)")).toEqual({
+      name: "Symbiosis International University",
+      country: "IN",
+      review: false,
+    });
+  });
+
+  it("refuses the only candidate when it is in another country than the text says", () => {
+    expect(seen("Hue Agriculture and Forestry University (Thailand)")).toEqual({
+      name: "Hue Agriculture and Forestry University",
+      country: "TH",
+      review: true,
+    });
+  });
+
+  it("never drops a distinctive word to reach a known name", () => {
+    // "Northwest" is missing from China Agricultural University, "Forestry" from Northwest A&F University.
+    for (const name of [
+      "Северо-Западный сельскохозяйственный университет (Китай)",
+      "Солтүстік-Батыс ауыл шаруашылығы университеті (Қытай)",
+    ])
+      expect(seen(name)).toEqual({ name: "Northwest Agricultural University", country: "CN", review: true });
+    // A directory name followed by a word of another name is that other name, not the directory's.
+    expect(seen("Kazakh National University of Sports")?.name).toBe("Kazakh National University of Sports");
+    expect(seen("Korea University Woosong")?.name).not.toBe("Korea University");
+  });
+
+  it("takes Northwest A&F University when every word of its name is there", () => {
+    expect(seen("Northwest Agricultural and Forestry University (China)")).toEqual({
+      name: "Northwest A&F University",
+      country: "CN",
+      review: false,
+    });
+    expect(seen("Северо-Западный университет сельского и лесного хозяйства")?.name).toBe(
+      "Northwest A&F University",
+    );
+    // However the engine reads (or fails to read) the Russian adjectives, it is never another institution.
+    const issue = findInstitution("Северо-Западный сельскохозяйственный и лесной университет (Китай)");
+    expect(issue?.name ?? "").not.toBe("China Agricultural University");
+  });
+
+  it("lets the user's Directory override the gazetteer for the names it has", () => {
+    const mine: Institution[] = [
+      { name: "Hue Agroforestry University", aliases: [], country: "VN", type: "university" },
+      {
+        name: "Chungbuk University of Korea",
+        aliases: ["Chungbuk National University"],
+        country: "KR",
+        type: "university",
+      },
+    ];
+    expect(findInstitution("Chongbuk National University (South Korea)", mine)?.name).toBe(
+      "Chungbuk University of Korea",
+    );
+    expect(findInstitution("Hue Agriculture and Forestry University (Vietnam)", mine)?.name).toBe(
+      "Hue University of Agriculture and Forestry",
+    );
+  });
+});
+
+describe("the gazetteer in an article", () => {
+  const ARTICLE = [
+    "Алматы, 12 марта 2025 года. Казахский национальный аграрный исследовательский университет подписал",
+    "меморандум о сотрудничестве с Северо-Западным сельскохозяйственным университетом (Китай) в области",
+    "селекции и агротехнологий.",
+  ].join(" ");
+
+  it("keeps a translated name it cannot confirm, never a different institution", () => {
+    const partners = extractArticle(ARTICLE).partnerships.map((p) => [p.kz, p.partner, p.country]);
+    expect(partners).toEqual([
+      ["Kazakh National Agrarian Research University", "Northwest Agricultural University", "CN"],
+    ]);
+  });
+
+  it("marks that name for review, and a name it snapped not", () => {
+    const entity = (text: string, name: string) =>
+      sentenceEntities(text, tokenize(text), [], undefined).mentions.find((m) => m.entity.name === name)
+        ?.entity;
+    expect(entity(ARTICLE, "Northwest Agricultural University")?.review).toBe(true);
+    const snapped = "Делегация Казанского государственного технологического университета посетила КазНУ.";
+    expect(entity(snapped, "Kazan State University of Technology")).toMatchObject({
+      country: "RU",
+      known: true,
+    });
+    expect(entity(snapped, "Kazan State University of Technology")?.review).toBeUndefined();
+  });
+});
