@@ -67,7 +67,7 @@ export function findInstitution(name: string, extra: readonly Institution[] = []
   const unknown = findUnknownNames(trimmed, tokens, new Uint8Array(tokens.length + 1), hints)[0];
   const hinted = hints.find((h) => h.value.code !== "KZ")?.value.code ?? hints[0]?.value.code ?? null;
   // No name the engine can read ("兰州交通大学"): the gazetteer may still have it as written.
-  if (!unknown) return snapName(trimmed, hinted, "university", extra).institution;
+  if (!unknown) return snapName(trimmed, { country: hinted, extra, asWritten: true }).institution;
   const country = unknown.country ?? hinted;
   const translated = tokens.slice(unknown.first, unknown.end).some((t) => isCyrillic(t.raw));
   const { institution, review } = resolveName(unknown.name, country, unknown.type, translated, extra);

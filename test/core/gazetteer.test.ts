@@ -13,22 +13,39 @@ const seen = (name: string) => {
 };
 
 describe("a name the directory lacks, matched against the gazetteer", () => {
-  it("takes the institution's own name whatever the word order", () => {
-    expect(seen("Hue Agriculture and Forestry University (Vietnam)")).toEqual({
-      name: "Hue University of Agriculture and Forestry",
+  it("names a translation as the institution names itself, whatever the word order", () => {
+    // Translated as "Hanoi Agricultural University".
+    expect(seen("Ханойский сельскохозяйственный университет")).toEqual({
+      name: "Hanoi University of Agriculture",
       country: "VN",
       review: false,
     });
   });
 
   it("reads Technological as of Technology, and Polytechnic as Polytechnical", () => {
-    const kazan = { name: "Kazan State University of Technology", country: "RU", review: false };
-    expect(seen("Kazan State Technological University (Russia)")).toEqual(kazan);
-    // Translated from Russian first: "технологический" is "Technological".
-    expect(seen("Казанский государственный технологический университет")).toEqual(kazan);
-    expect(seen("Kabul Polytechnic University (Afghanistan)")).toEqual({
+    // Translated as "Kazan State Technological University" and "Kabul Polytechnic University".
+    expect(seen("Казанский государственный технологический университет")).toEqual({
+      name: "Kazan State University of Technology",
+      country: "RU",
+      review: false,
+    });
+    expect(seen("Кабульский политехнический университет")).toEqual({
       name: "Polytechnical University of Kabul",
       country: "AF",
+      review: false,
+    });
+  });
+
+  it("keeps an English name as a text writes it, and gives its country", () => {
+    // The gazetteer's "Technical University of Opole" is a former name; news writes the current one.
+    expect(seen("Opole University of Technology")).toEqual({
+      name: "Opole University of Technology",
+      country: "PL",
+      review: false,
+    });
+    expect(seen("Hue Agriculture and Forestry University (Vietnam)")).toEqual({
+      name: "Hue Agriculture and Forestry University",
+      country: "VN",
       review: false,
     });
   });
@@ -115,9 +132,8 @@ describe("a name the directory lacks, matched against the gazetteer", () => {
     expect(findInstitution("Chongbuk National University (South Korea)", mine)?.name).toBe(
       "Chungbuk University of Korea",
     );
-    expect(findInstitution("Hue Agriculture and Forestry University (Vietnam)", mine)?.name).toBe(
-      "Hue University of Agriculture and Forestry",
-    );
+    // An entry without all the name's words does not take it: the gazetteer still places it.
+    expect(findInstitution("Hue Agriculture and Forestry University", mine)?.country).toBe("VN");
   });
 });
 
@@ -146,5 +162,14 @@ describe("the gazetteer in an article", () => {
       known: true,
     });
     expect(entity(snapped, "Kazan State University of Technology")?.review).toBeUndefined();
+  });
+
+  it("does not let an acronym another institution goes by rename the name written before it", () => {
+    // The directory knows "OUC" as Ocean University of China; the article names the Open University of China.
+    const text =
+      "Pavlodar, 5 June 2025. A delegation of the Open University of China (OUC) visited Toraighyrov University, and the two universities signed a memorandum on distance learning.";
+    expect(extractArticle(text).partnerships.map((p) => [p.kz, p.partner, p.country])).toEqual([
+      ["Toraighyrov University", "Open University of China", "CN"],
+    ]);
   });
 });

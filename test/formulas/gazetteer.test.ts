@@ -8,17 +8,18 @@ describe("INSTITUTION on names the directory lacks", () => {
     const h = loadBundle({
       workbook: {
         Data: [
-          ["Kazan State Technological University (Russia)"],
+          ["Ханойский сельскохозяйственный университет"],
           ["Казанский государственный технологический университет"],
           ["Chongbuk National University (South Korea)"],
           ["Северо-Западный сельскохозяйственный университет (Китай)"],
           ["Northwest Agricultural and Forestry University (China)"],
           ["Hue Agriculture and Forestry University (Thailand)"],
+          ["Opole University of Technology"],
         ],
       },
     });
-    expect(h.formula("=INSTITUTION(A1:A6)", "Data")).toEqual([
-      ["Kazan State University of Technology"],
+    expect(h.formula("=INSTITUTION(A1:A7)", "Data")).toEqual([
+      ["Hanoi University of Agriculture"],
       ["Kazan State University of Technology"],
       ["Chungbuk National University"],
       // Not China Agricultural University, nor Northwest A&F University: the translation stands.
@@ -26,14 +27,17 @@ describe("INSTITUTION on names the directory lacks", () => {
       ["Northwest A&F University"],
       // The only Hue University of Agriculture and Forestry is in Vietnam, not Thailand.
       ["Hue Agriculture and Forestry University"],
+      // As the text writes it (the gazetteer's name for it is a former one), placed in Poland.
+      ["Opole University of Technology"],
     ]);
-    expect(h.formula('=INSTITUTION_COUNTRY(A1:A6, "code")', "Data")).toEqual([
-      ["RU"],
+    expect(h.formula('=INSTITUTION_COUNTRY(A1:A7, "code")', "Data")).toEqual([
+      ["VN"],
       ["RU"],
       ["KR"],
       ["CN"],
       ["CN"],
       ["TH"],
+      ["PL"],
     ]);
   });
 });

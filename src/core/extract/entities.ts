@@ -1,6 +1,6 @@
 // What each sentence names: directory institutions, embassies, unknown institutions; and their countries.
 import { type CountryHint, findCountryHints } from "../countries";
-import { resolveName } from "../directory/gazetteer/resolve";
+import { resolveName, wordsWithin } from "../directory/gazetteer/resolve";
 import { findMentions, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
@@ -170,7 +170,12 @@ function mergeBracketed(text: string, tokens: readonly Token[], mentions: Entity
     if (previous) {
       const gap = text.slice(tokens[previous.end - 1]!.end, tokens[mention.first]!.start);
       if (/^\s*\(\s*$/.test(gap) && previous.entity.type === mention.entity.type) {
-        const better = rank(mention) > rank(previous) ? mention.entity : previous.entity;
+        let better = rank(mention) > rank(previous) ? mention.entity : previous.entity;
+        // "Open University of China (OUC)": an acronym the directory gives another institution ("Ocean
+        // University of China") does not rename a Latin name written out before it; that name stands.
+        const written = tokens.slice(previous.first, previous.end).every((t) => !isCyrillic(t.raw));
+        if (better === mention.entity && written && !wordsWithin(previous.entity.name, better.name))
+          better = { ...previous.entity, review: true };
         const country = better.country ?? previous.entity.country ?? mention.entity.country;
         previous.entity = { ...better, country };
         previous.end = Math.max(previous.end, mention.end);

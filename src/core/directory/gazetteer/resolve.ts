@@ -5,6 +5,7 @@ import type { PartnerType } from "../../schema";
 import type { CountryCode, Institution } from "../../types";
 import { lookupName } from "../match";
 import { snapName } from "./snap";
+import { GENERIC, nameWords } from "./words";
 
 export interface Resolved {
   /** The institution the name is; null when none can be named without doubt. */
@@ -27,10 +28,19 @@ export function resolveName(
   const exact = lookupName(name, extra);
   if (exact && (country === null || exact.country === "" || exact.country === country))
     return { institution: exact, review: false };
-  const snap = snapName(name, country, type, extra);
+  const snap = snapName(name, { country, type, extra, asWritten: !translated });
   if (snap.institution) return { institution: snap.institution, review: false };
   return {
     institution: null,
     review: translated || snap.refused === "ambiguous" || snap.refused === "other-country",
   };
+}
+
+/**
+ * Whether every distinctive word of `name` is in `other`: "Taraz Regional University" is within "M.Kh.
+ * Dulaty Taraz Regional University"; "Open University of China" is not within "Ocean University of China".
+ */
+export function wordsWithin(name: string, other: string): boolean {
+  const words = new Set(nameWords(other));
+  return nameWords(name).every((w) => GENERIC.has(w) || words.has(w));
 }

@@ -27,6 +27,17 @@ export interface Snap {
 
 const NONE: Snap = { institution: null, refused: null };
 
+export interface SnapOptions {
+  /** The country the text gives; null when it gives none. */
+  country: CountryCode | null;
+  /** The kind of body the name's head word says (a gazetteer line does not tell). */
+  type?: PartnerType;
+  /** The user's Directory entries. */
+  extra?: readonly Institution[];
+  /** The name as the text writes it, not the engine's translation. */
+  asWritten?: boolean;
+}
+
 interface Match {
   pool: Pool;
   candidate: Candidate;
@@ -129,13 +140,16 @@ const sameReading = (a: string, b: string) => nameWords(a).join(" ") === nameWor
 const CAPITALISED = /^\P{Ll}/u;
 
 /**
- * The name a gazetteer line is shown under: the English name that matched, else the line's first. Where
- * that only confirms the name as given (the same words in the same order) the given spelling stands,
- * unless the line's is English and the given one is not: "University of Zielona Góra" keeps its accent,
- * "Kastamonu Üniversitesi" becomes "Kastamonu University".
+ * The name a gazetteer line is shown under: the English name that matched, else the line's first. The
+ * gazetteer's names can be dated, so an English name a text writes with exactly the line's words keeps its
+ * own form ("Opole University of Technology", not the line's "Technical University of Opole"); so does a
+ * name only confirmed (the same words in the same order), unless the line's is English and the given one
+ * is not: "University of Zielona Góra" keeps its accent, "Kastamonu Üniversitesi" becomes "Kastamonu
+ * University". Our own translations take the line's name.
  */
-function shownName(query: string, names: readonly string[], form: number): string {
-  const matched = names[form]!;
+function shownName(query: string, match: Match, asWritten: boolean): string {
+  const { names } = match.candidate;
+  const matched = names[match.form]!;
   const shown = /\p{Script=Latin}/u.test(matched) && isEnglishName(matched) ? matched : names[0]!;
   const given = query
     .split(" ")
@@ -143,24 +157,23 @@ function shownName(query: string, names: readonly string[], form: number): strin
       (w) =>
         CAPITALISED.test(w) || !/\p{L}/u.test(w) || /^(?:of|and|the|for|in|at|de|del|di|da|do|la)$/.test(w),
     );
-  if (given && sameReading(query, shown) && (isEnglishName(query) || !isEnglishName(shown))) return query;
+  if (!given) return shown;
+  if (asWritten && match.cost === 0 && isEnglishName(query)) return query;
+  if (sameReading(query, shown) && (isEnglishName(query) || !isEnglishName(shown))) return query;
   return shown;
 }
 
-function institutionOf(match: Match, type: PartnerType, query: string): Institution {
+function institutionOf(match: Match, query: string, options: SnapOptions): Institution {
   const { candidate } = match;
   if (candidate.institution) return candidate.institution;
-  const name = shownName(query, candidate.names, match.form);
+  const name = shownName(query, match, options.asWritten === true);
+  const type = options.type ?? "university";
   return { name, aliases: candidate.names.filter((n) => n !== name), country: candidate.country, type };
 }
 
 /** The best matches among `matches`, or a refusal. */
-function decide(
-  matches: readonly Match[],
-  country: CountryCode | null,
-  type: PartnerType,
-  query: string,
-): Snap {
+function decide(matches: readonly Match[], query: string, options: SnapOptions): Snap {
+  const { country } = options;
   // A respelled word is only trusted where the text says which country to look in.
   if (country === null && matches.every((m) => m.cost > 0)) return { institution: null, refused: "partial" };
   let inCountry = matches;
@@ -179,7 +192,7 @@ function decide(
     else if (m.pool.rank < top[same]!.pool.rank) top[same] = m;
   }
   if (top.length > 1) return { institution: null, refused: "ambiguous" };
-  return { institution: institutionOf(top[0]!, type, query), refused: null };
+  return { institution: institutionOf(top[0]!, query, options), refused: null };
 }
 
 /**
@@ -187,12 +200,8 @@ function decide(
  * user's entries win outright; the curated directory and the gazetteer are weighed together, the curated
  * entry standing for an institution both have.
  */
-export function snapName(
-  name: string,
-  country: CountryCode | null,
-  type: PartnerType = "university",
-  extra: readonly Institution[] = [],
-): Snap {
+export function snapName(name: string, options: SnapOptions): Snap {
+  const extra = options.extra ?? NO_ENTRIES;
   // A column of names repeats itself: each name is weighed once per set of the user's entries.
   const owner = extra.length === 0 ? NO_ENTRIES : extra;
   let memo = memos.get(owner);
@@ -200,11 +209,11 @@ export function snapName(
     memo = new Map();
     memos.set(owner, memo);
   }
-  const key = `${name}\u0001${country ?? ""}\u0001${type}`;
+  const key = `${name}\u0001${options.country ?? ""}\u0001${options.type ?? ""}\u0001${options.asWritten === true}`;
   let snap = memo.get(key);
   if (!snap) {
     if (memo.size >= MEMO_SIZE) memo.clear();
-    snap = weigh(name, country, type, extra);
+    snap = weigh(name, options, extra);
     memo.set(key, snap);
   }
   return snap;
@@ -214,12 +223,8 @@ const NO_ENTRIES: readonly Institution[] = [];
 const MEMO_SIZE = 20_000;
 const memos = new WeakMap<readonly Institution[], Map<string, Snap>>();
 
-function weigh(
-  name: string,
-  country: CountryCode | null,
-  type: PartnerType,
-  extra: readonly Institution[],
-): Snap {
+function weigh(name: string, options: SnapOptions, extra: readonly Institution[]): Snap {
+  const { country } = options;
   const query = nameWords(name);
   const distinctive = [...new Set(query.filter((w) => !GENERIC.has(w)))];
   if (distinctive.length === 0) return NONE;
@@ -268,8 +273,8 @@ function weigh(
     }
   }
   const own = matches.filter((m) => m.pool.rank === 0);
-  if (own.length > 0) return decide(own, country, type, name);
-  if (matches.length > 0) return decide(matches, country, type, name);
+  if (own.length > 0) return decide(own, name, options);
+  if (matches.length > 0) return decide(matches, name, options);
   // Institutions with some of its words and not the others: the name may be one of them, badly
   // translated, or another the data lacks. Nobody can tell without reading it.
   return { institution: null, refused: "partial" };
