@@ -6795,7 +6795,6 @@ Libera Università Maria Santissima Assunta
 Link Campus University
 Link Campus University of Malta
 Luiss Guido Carli University;Free International University of Social Studies
-Marche Politecnic University
 Monaco" Industrial Technical Institute, Cosenza;Istituto Tecnico Industriale "Monaco", Cosenza
 NABA - Nuova Accademia di Belle Arti, Milan
 Pegaso University;Università Telematica "Pegaso
@@ -11229,7 +11228,6 @@ Tver State Medical Academy
 Tver State Technical University
 Tver State University
 Tyumen State Agricultural Academy
-Tyumen State University of Gas and Oil
 Udmurt State University
 Ufa State Aviation Technical University
 Ufa State Institute of Arts
