@@ -1,5 +1,6 @@
-// docs/preview.png for the README: the preview driven in Chromium as a person would use it (set up, extract,
-// open the Partnerships tab, select rows, open the sidebar), then photographed. `tsx scripts/preview/screenshot.ts`
+// The README's pictures of the preview, driven in Chromium as a person would use it, then photographed
+// (`tsx scripts/preview/screenshot.ts`): docs/preview.png (set up, extract, the Partnerships tab, rows
+// selected, the sidebar open) and docs/summary.png (Build summary, the Summary sheet with its charts).
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,6 +68,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     mkdirSync(dirname(out), { recursive: true });
     await page.screenshot({ path: out });
     console.log(`wrote ${out}`);
+    await clickMenu(page, "Build summary");
+    await openTab(page, "Summary");
+    await page.setViewportSize({ width: 2000, height: 1320 });
+    await page.waitForTimeout(500);
+    const summary = resolve(root, "docs/summary.png");
+    await page.screenshot({ path: summary });
+    console.log(`wrote ${summary}`);
   } finally {
     await browser.close();
     await preview.close();

@@ -421,6 +421,7 @@ describe.skipIf(skip)("the sidebar for a reader of Russian or Kazakh", () => {
 
       await page.getByRole("tab", { name: want.tab }).click();
       h.select(`Partnerships!A${rowOf("P-000001")}:A${rowOf("P-000009")}`);
+      await page.getByRole("radio", { name: /\(9\)/ }).waitFor();
       const chart = page.getByRole("img", { name: want.chart });
       await chart.waitFor();
       // The longest name is on the chart whole (wrapped onto lines inside the chart's width), not cut.

@@ -198,6 +198,31 @@ function cartesianConfig(spec: ChartSpec): ChartConfiguration {
   };
 }
 
+/** Sheets writes each slice's share on it ("pieSliceText": percentage, its default). */
+const sliceShares = {
+  id: "sliceShares",
+  afterDatasetsDraw(chart: Chart) {
+    const meta = chart.getDatasetMeta(0);
+    const values = (chart.data.datasets[0]?.data ?? []) as (number | null)[];
+    const total = values.reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0);
+    if (total <= 0) return;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.font = "12px Roboto, Arial, sans-serif";
+    ctx.fillStyle = "#ffffff";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    meta.data.forEach((arc, i) => {
+      const v = values[i];
+      if (typeof v !== "number" || v / total < 0.05) return;
+      const { x, y } = arc.tooltipPosition(false);
+      if (x === null || y === null) return;
+      ctx.fillText(`${((v / total) * 100).toFixed(1)}%`, x, y);
+    });
+    ctx.restore();
+  },
+};
+
 function pieConfig(spec: ChartSpec): ChartConfiguration {
   const colors = spec.options.colors ?? PALETTE;
   const s = spec.series[0];
@@ -222,6 +247,7 @@ function pieConfig(spec: ChartSpec): ChartConfiguration {
       // A pie's legend names its slices: Sheets shows it unless the chart says "none".
       plugins: { title: titleOf(spec), legend: { ...legendOf(spec), position: "right" } },
     },
+    plugins: [sliceShares],
   };
 }
 
