@@ -192,3 +192,29 @@ describe("a body named only as the owner of another", () => {
     ).toEqual([]);
   });
 });
+
+describe("the strongest thing that happened to the pair", () => {
+  it("a memorandum signed at a forum the partner organised is a signed memorandum, not a forum held", () => {
+    expect(
+      pairs(
+        "В Пекине прошел форум «Наука и образование», организованный Пекинским университетом. Делегация Казахстанско-Британского технического университета приняла участие в форуме. В рамках форума состоялось подписание меморандума о создании совместной лаборатории между КБТУ и Пекинским университетом.",
+      ),
+    ).toEqual([["Kazakh-British Technical University", "Peking University", "joint_lab", "signed"]]);
+  });
+
+  it("foreign universities planning branches of their own, with no host named, pair with no one", () => {
+    expect(
+      pairs(
+        "Министерство науки и высшего образования РК сообщило о новых филиалах. Свои филиалы в Казахстане планируют открыть Томский политехнический университет, Казанский федеральный университет и Уральский федеральный университет.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("attending an opening ('ашылуына қатысты') is a launched event", () => {
+    expect(
+      pairs(
+        "Еуразия ұлттық университетінде жапон тілі кабинеті ашылды. Кабинеттің ашылуына Жапонияның Қазақстандағы елшісі қатысты.",
+      ).map(([, partner, agreement, status]) => [partner, agreement, status]),
+    ).toEqual([["Embassy of Japan in Kazakhstan", "event", "launched"]]);
+  });
+});

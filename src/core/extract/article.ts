@@ -33,7 +33,22 @@ function describe(
   const spoken = pair.evidence.filter((e) => e.kind !== "aside");
   const usable = spoken.length > 0 ? spoken : pair.evidence;
   const body = usable.filter((e) => !e.sentence.title);
-  const evidence = body.length > 0 ? body : usable;
+  const all = body.length > 0 ? body : usable;
+  // What happened to an agreement outranks what happened around it: a memorandum signed at a forum is a
+  // signed memorandum, not a forum held; a visit during which something was signed is that signing.
+  const substantive = all.filter((e) => {
+    const cues = e.sentence.cues();
+    const kinds = e.sentence.partAgreements(pair.partner) ?? cues.agreements;
+    return (
+      cues.statuses.has("signed") ||
+      cues.statuses.has("planned") ||
+      cues.opened ||
+      [...kinds].some((k) => k !== "event" && k !== "visit")
+    );
+  });
+  // Topics talked over are no agreement: when nothing more than talk happened, every sentence counts.
+  const beyondTalk = substantive.some((e) => [...e.sentence.cues().statuses].some((s) => s !== "discussed"));
+  const evidence = beyondTalk ? substantive : all;
   let status: Status | null = null;
   for (const e of evidence) {
     for (const s of e.sentence.cues().statuses)
@@ -52,9 +67,9 @@ function describe(
   const atStatus = evidence.filter((e) => e.sentence.cues().statuses.has(finalStatus));
   const agreement = kindOf(pair, evidence, atStatus, finalStatus, sentences);
   const fields = new Set<Field>();
-  for (const e of evidence) for (const f of e.sentence.fields()) fields.add(f);
+  for (const e of all) for (const f of e.sentence.fields()) fields.add(f);
   // Nothing said of the cooperation itself: the sides' own profile ("medical university", "IT University").
-  if (fields.size === 0) for (const e of evidence) for (const f of e.sentence.nameFields()) fields.add(f);
+  if (fields.size === 0) for (const e of all) for (const f of e.sentence.nameFields()) fields.add(f);
   const dated = atStatus.map((e) => sentenceDate(e.sentence.text)).find((d) => d !== null);
   return {
     kz: pair.kz.name,
@@ -262,6 +277,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         strong,
         foreignCount > 0 && cues().statuses.has("signed"),
         foreignCount > 0 && cues().statuses.size > 0,
+        mentions.some((m) => m.entity.country === "KZ"),
       ),
     });
   });

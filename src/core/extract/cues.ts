@@ -51,6 +51,8 @@ export interface SentenceCues {
    * opened a competence centre"); two universities' "centre for Chinese studies" is not.
    */
   openedCentre: boolean;
+  /** Something was opened, launched or set up (not only an event held). */
+  opened: boolean;
 }
 
 type Kind = Agreement | StatusCue;
@@ -111,13 +113,14 @@ export function sentenceCues(folded: string): SentenceCues {
   // forum held in Almaty").
   // An internship that students "underwent" ("прошли стажировку", "тағылымдамадан өтті") took place too.
   const tookPlace = agreements.has("event") || agreements.has("internship");
-  if (n("launched") > 0 || (tookPlace && n("held") > 0 && n("signed") === 0)) statuses.add("launched");
   // "The signing of the memorandum" tells a signing; "will complete the signing of the memorandum" a plan.
-  if (n("signed") > 0 || (n("signing") > 0 && n("planned") === 0)) statuses.add("signed");
+  const signed = n("signed") > 0 || (n("signing") > 0 && n("planned") === 0);
+  if (n("launched") > 0 || (tookPlace && n("held") > 0 && !signed)) statuses.add("launched");
+  if (signed) statuses.add("signed");
   if (n("planned") > 0) statuses.add("planned");
   if (n("discussed") > 0 || n("continueTalks") > 0 || n("decisionPending") > 0 || agreements.has("visit"))
     statuses.add("discussed");
-  return { statuses, agreements, notSigned: n("notSigned") > 0, openedCentre };
+  return { statuses, agreements, notSigned: n("notSigned") > 0, openedCentre, opened: n("launched") > 0 };
 }
 
 /** The strongest kind among several. */

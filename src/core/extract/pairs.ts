@@ -83,12 +83,16 @@ export const isBackground = (
   strong: boolean,
   signed = false,
   happened = strong,
+  namesKz = true,
 ) =>
   foreignCount > 0 &&
   ((!strong && BACKGROUND().test(folded)) ||
     // A list is background when nothing happens to it: "universities such as A, B and C" in a sentence that
     // tells no visit, talks, plan, signing or opening.
     (!happened && (foreignCount >= 3 || LISTING().test(folded))) ||
+    // Three foreign bodies and no Kazakhstan side ("MEPhI, Bauman and Gubkin plan to open branches"): their
+    // own plans, with no host to pair them with, unless something was signed or opened.
+    (!namesKz && !strong && foreignCount >= 3) ||
     (!signed && CONTEST_RESULT().test(folded)));
 
 const isForeign = (entity: Entity) => entity.country !== null && entity.country !== "KZ";
@@ -304,6 +308,7 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         // The one who came: a foreign body outside the list, of another country than the list's.
         const visitor = outside.some((p) => listed.every((l) => l.country !== p.country));
         const coObjects =
+          lists !== undefined &&
           listed.length > 0 &&
           (visitor ||
             (tour &&

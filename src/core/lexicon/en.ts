@@ -22,6 +22,7 @@ export const en: Lexicon = {
       "(was|were|has been|have been) (established|founded|set up)",
       "(already |)operating (at|in|on)",
       "the launch of*",
+      "launch ceremony*",
     ],
     held: [
       "(was |were |)(held|hosted)",
