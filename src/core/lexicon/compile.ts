@@ -22,7 +22,11 @@ export const START = `(?<![${WORD_CHAR}])`;
 /** The end of a word. */
 export const END = `(?![${WORD_CHAR}])`;
 
-const SPECIAL = /[\\^$.+?[\]{}/]/;
+const SPECIAL = /[\\^$.+?[\]{}/]/g;
+/** Characters that are not notation. */
+const LITERAL_RUN = /[^()|*!#~ ]+/y;
+/** " ~2 " (a gap), read where the parser stands. */
+const GAP = / ~(\d+)( ?)/y;
 
 export class NotationError extends Error {
   constructor(entry: string, why: string) {
@@ -105,7 +109,8 @@ class Parser {
         last = "stem";
       } else if (ch === " ") {
         beforeSpace = last;
-        const gap = /^ ~(\d+)( ?)/.exec(entry.slice(this.at));
+        GAP.lastIndex = this.at;
+        const gap = entry[this.at + 1] === "~" ? GAP.exec(entry) : null;
         if (gap) {
           // " ~2 " between two words; " ~1" before a bracket or at the end: up to that many more words.
           this.at += gap[0].length;
@@ -117,9 +122,11 @@ class Parser {
         }
         last = "space";
       } else {
-        if (ch !== ch.toLowerCase() || ch === "ё") this.fail(`'${ch}' is not folded (lower case, е for ё)`);
-        this.at++;
-        source += SPECIAL.test(ch) ? `\\${ch}` : ch;
+        // A run of plain characters at once ("!" or "~" not starting notation are plain too).
+        LITERAL_RUN.lastIndex = this.at;
+        const run = LITERAL_RUN.exec(entry)?.[0] ?? ch;
+        this.at += run.length;
+        source += run.replace(SPECIAL, "\\$&");
         last = "word";
       }
     }
@@ -141,8 +148,8 @@ class Parser {
   }
 }
 
-/** The regular-expression source of one entry (without the start-of-word check every entry gets). */
-export function entrySource(entry: string, stem: Stem = "token"): string {
+/** One entry's source, and whether it still has to end at a word's end. */
+function compileEntry(entry: string, stem: Stem): { source: string; wordEnd: boolean } {
   if (entry.startsWith("re:")) {
     const raw = entry.slice(3);
     try {
@@ -150,18 +157,46 @@ export function entrySource(entry: string, stem: Stem = "token"): string {
     } catch (error) {
       throw new NotationError(entry, error instanceof Error ? error.message : String(error));
     }
-    return raw;
+    return { source: raw, wordEnd: false };
   }
   if (entry.trim() !== entry || entry === "") throw new NotationError(entry, "empty, or spaces at an end");
-  const parser = new Parser(entry, stem);
-  const { source, last } = parser.sequence(false);
-  return last === "word" ? `${source}${END}` : source;
+  if (entry !== entry.toLowerCase() || entry.includes("ё")) {
+    const ch = [...entry].find((c) => c !== c.toLowerCase() || c === "ё");
+    throw new NotationError(entry, `'${ch}' is not folded (lower case, е for ё)`);
+  }
+  const { source, last } = new Parser(entry, stem).sequence(false);
+  return { source, wordEnd: last === "word" };
+}
+
+/** The regular-expression source of one entry (without the start-of-word check every entry gets). */
+export function entrySource(entry: string, stem: Stem = "token"): string {
+  const { source, wordEnd } = compileEntry(entry, stem);
+  return wordEnd ? `${source}${END}` : source;
 }
 
 /** Entries as one alternation, in their order (the first that matches at a place wins). */
 export function alternation(entries: readonly string[], stem: Stem = "token"): string {
   // No entries match nothing (an empty alternation would match everywhere).
-  return entries.length === 0 ? "(?!)" : entries.map((entry) => entrySource(entry, stem)).join("|");
+  if (entries.length === 0) return "(?!)";
+  // Neighbouring whole words share one end-of-word check: "(?:a|b)END" tries a, then b, as "aEND|bEND" does,
+  // and the pattern stays small (its size is what the first call pays to compile).
+  const parts: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 1) parts.push(`${run[0]}${END}`);
+    else if (run.length > 1) parts.push(`(?:${run.join("|")})${END}`);
+    run = [];
+  };
+  for (const entry of entries) {
+    const { source, wordEnd } = compileEntry(entry, stem);
+    if (wordEnd) run.push(source);
+    else {
+      flush();
+      parts.push(source);
+    }
+  }
+  flush();
+  return parts.join("|");
 }
 
 /** The letters an entry surely starts with, up to `length` (fewer when the notation starts sooner). */
