@@ -78,6 +78,24 @@ describe("the entry notation", () => {
     expect(found("electric* !(vehicle*)", "electric vehicles, electricity grids")).toEqual(["electricity"]);
   });
 
+  it("reads 'word ?(x)' as 'followed by x', x not part of the match, a gap allowed", () => {
+    const entry = "signing of ?(~3 (memorand|agreement))";
+    expect(found(entry, "the signing of a new memorandum; the signing of the contract")).toEqual([
+      "signing of",
+    ]);
+    expect(found(entry, "the signing of one two three four agreements")).toEqual([]);
+    // The same as the raw look-ahead it replaces.
+    const raw = "re:signing of(?=(?: \\S+){0,3} (?:memorand|agreement))";
+    for (const text of [
+      "signing of a new memorandum",
+      "signing of the contract",
+      "signing of an agreement, then",
+    ])
+      expect(found(entry, text)).toEqual(found(raw, text));
+    expect(found("?(the) signing", "the signing; a signing")).toEqual(["signing"]);
+    expect(found("договор?(ил)*", "договор, договорились")).toEqual(["договорились"]);
+  });
+
   it("takes 're:' entries as raw regular expressions", () => {
     expect(found("re:finished (?:first|\\S+th)", "She finished fifth; they finished the race")).toEqual([
       "finished fifth",

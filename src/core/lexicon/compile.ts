@@ -11,6 +11,8 @@
 //   #                 one digit ("20##" is a year; more digits may follow an entry's last one)
 //   !(to|will) signed "signed", but not right after "to" or "will" (only at the start of an entry)
 //   branch !(office)  "branch", but not when "office" follows; договор!(ил)* inside a word
+//   signing of ?(~3 memorand*)  "signing of" when a memorandum follows within 3 words (not matched itself);
+//                     "?(x) word" at the start: right after x
 //   re:...            an escape hatch: a raw regular expression, for the rare entry the notation cannot say
 // Every entry starts at the start of a word. Spaces match one space; other characters match themselves.
 
@@ -24,9 +26,11 @@ export const END = `(?![${WORD_CHAR}])`;
 
 const SPECIAL = /[\\^$.+?[\]{}/]/g;
 /** Characters that are not notation. */
-const LITERAL_RUN = /[^()|*!#~ ]+/y;
+const LITERAL_RUN = /[^()|*!?#~ ]+/y;
 /** " ~2 " (a gap), read where the parser stands. */
 const GAP = / ~(\d+)( ?)/y;
+/** A gap opening a group that follows a space: "?(~3 memorand*)". */
+const LEADING_GAP = /~(\d+)( ?)/y;
 
 export class NotationError extends Error {
   constructor(entry: string, why: string) {
@@ -79,23 +83,27 @@ class Parser {
         const group = this.group();
         source += group.source;
         last = group.last === "stem" ? "stem" : "word";
-      } else if (ch === "!" && entry[this.at + 1] === "(") {
+      } else if ((ch === "!" || ch === "?") && entry[this.at + 1] === "(") {
+        // "!(x)": x is not there; "?(x)": x is there (and is not part of the match).
+        const not = ch === "!";
         const atStart = source === "";
         this.at += 2;
-        const inner = this.group().source;
-        const attached = this.at < entry.length && entry[this.at] !== " ";
         if (atStart) {
-          // At the start: "not right after". A following space belongs to what is not there.
+          // At the start: "not right after" / "right after". A following space belongs to the context.
+          const inner = this.group().source;
+          const attached = this.at < entry.length && entry[this.at] !== " ";
           if (!attached) this.at++;
-          source += `(?<!${inner}${attached ? "" : " "})`;
+          source += `(?<${not ? "!" : "="}${inner}${attached ? "" : " "})`;
           last = "lookbehind";
         } else if (source.endsWith(" ")) {
-          // "word !(x)": not followed by the word x. The space before belongs to what is not there.
+          // "word !(x)": not followed by the word x. The space before belongs to what follows, and a gap may
+          // open it: "signing of ?(~3 memorand*)".
           source = source.slice(0, -1);
-          source += `${beforeSpace === "word" ? END : ""}(?! ${inner})`;
+          const inner = this.group(true).source;
+          source += `${beforeSpace === "word" ? END : ""}(?${not ? "!" : "="}${inner})`;
           last = "lookahead";
         } else {
-          source += `(?!${inner})`;
+          source += `(?${not ? "!" : "="}${this.group().source})`;
           last = "lookahead";
         }
       } else if (ch === "*") {
@@ -133,11 +141,19 @@ class Parser {
     return { source, last };
   }
 
-  /** After "(": alternatives up to the matching ")". */
-  group(): Parsed {
+  /** After "(": alternatives up to the matching ")"; `spaced`: each starts after a space (or a gap). */
+  group(spaced = false): Parsed {
     const alternatives: Parsed[] = [];
     for (;;) {
-      alternatives.push(this.sequence(true));
+      let lead = "";
+      if (spaced) {
+        LEADING_GAP.lastIndex = this.at;
+        const gap = LEADING_GAP.exec(this.entry);
+        if (gap) this.at += gap[0].length;
+        lead = gap ? `(?: \\S+){0,${gap[1]}}${gap[2]}` : " ";
+      }
+      const alternative = this.sequence(true);
+      alternatives.push({ ...alternative, source: lead + alternative.source });
       const ch = this.entry[this.at];
       this.at++;
       if (ch === ")") break;
