@@ -101,7 +101,9 @@ function hostileTargets(rows: readonly Row[]): Target[] {
     list.length === 0 ? undefined : list.reduce((a, b) => (b.v > a.v ? b : a));
   const ratio = worst(of("ratio"));
   const large = worst(of("64k"));
-  const four = median(rows, "hostile.partnerships_four.ms");
+  // On CPU time, as the ratios: a shared machine's load would otherwise decide it.
+  const fourRow = rows.find((r) => r.id === "hostile.partnerships_four.ms");
+  const four = fourRow?.cpu?.median ?? fourRow?.value.median;
   return [
     check(
       "hostile_ratio",
@@ -119,7 +121,7 @@ function hostileTargets(rows: readonly Row[]): Target[] {
     ),
     check(
       "hostile_four_cells",
-      "PARTNERSHIPS over four hostile cells under 5 s (of the 30 s limit)",
+      "PARTNERSHIPS over four hostile cells under 5 s of CPU (of the 30 s limit)",
       four,
       (v) => v < 5000,
       (v) => `${v.toLocaleString("en-US", { maximumFractionDigits: 0 })} ms`,

@@ -80,6 +80,13 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: "russian-heads", what: '"университет " repeated', page: false, make: repeat("университет ") },
   { name: "formerly", what: '"KazNU (formerly " repeated', page: false, make: repeat("KazNU (formerly ") },
   {
+    name: "open-bracket",
+    what: '"Alpha University (" repeated, never closed',
+    page: false,
+    make: repeat("Alpha University ("),
+  },
+  { name: "embassy", what: '"embassy China " repeated', page: false, make: repeat("embassy China ") },
+  {
     name: "same-pair",
     what: '"KazNU and Wuhan University signed a memorandum. " repeated',
     page: false,

@@ -105,7 +105,22 @@ export class FakeUrlFetchApp implements Implements<UFA, "fetch" | "fetchAll"> {
   constructor(
     readonly env: Env,
     public fixtures: FetchFixtures = {},
+    /** The manifest's urlFetchWhitelist (https prefixes, "*." for subdomains); undefined: any URL. */
+    readonly allowlist?: readonly string[],
   ) {}
+
+  /** Apps Script refuses a URL that no prefix of the manifest's urlFetchWhitelist starts. */
+  private permitted(url: string): void {
+    if (!this.allowlist) return;
+    const ok = this.allowlist.some((prefix) => {
+      const pattern = prefix.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]+");
+      return new RegExp(`^${pattern}`, "i").test(url);
+    });
+    if (!ok)
+      throw this.env.error(
+        `Script is not permitted to fetch ${url}: it is not in the manifest's urlFetchWhitelist`,
+      );
+  }
 
   private request(url: string, params: Record<string, unknown> = {}): FetchRequest {
     return {
@@ -148,6 +163,7 @@ export class FakeUrlFetchApp implements Implements<UFA, "fetch" | "fetchAll"> {
   fetch(url: string, params?: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions): FakeHttpResponse {
     this.env.call("UrlFetchApp.fetch");
     const req = this.request(url, params as Record<string, unknown>);
+    this.permitted(req.url);
     this.requests.push(req);
     return strict(this.answer(req), "FakeHttpResponse");
   }
@@ -158,6 +174,7 @@ export class FakeUrlFetchApp implements Implements<UFA, "fetch" | "fetchAll"> {
         typeof r === "string"
           ? this.request(r)
           : this.request(r.url, r as unknown as Record<string, unknown>);
+      this.permitted(req.url);
       this.requests.push(req);
       return strict(this.answer(req), "FakeHttpResponse");
     });

@@ -223,6 +223,14 @@ export interface Harness {
   triggerFailures: { handler: string; message: string }[];
 }
 
+/** The urlFetchWhitelist of the build's manifest, which Apps Script enforces when it is there. */
+function manifestAllowlist(distDir: string): string[] | undefined {
+  const path = join(distDir, "appsscript.json");
+  if (!existsSync(path)) return undefined;
+  const list = (JSON.parse(readFileSync(path, "utf8")) as { urlFetchWhitelist?: unknown }).urlFetchWhitelist;
+  return Array.isArray(list) ? list.map(String) : undefined;
+}
+
 /** Loads dist/Code.js into a bare context (or the one given), as Apps Script loads a project's files. */
 export function evaluateBundle(context: vm.Context = vm.createContext({}), distDir = DIST_DIR): vm.Context {
   const path = join(distDir, "Code.js");
@@ -295,7 +303,10 @@ export function loadBundle(options: LoadOptions = {}): Harness {
   const properties = makeProperties(env, options.properties);
   const cache = makeCache(env);
   const locks = makeLocks(env, { documentLock: options.documentLock });
-  const fetch = strict(new FakeUrlFetchApp(env, options.fetch ?? {}), "FakeUrlFetchApp");
+  const fetch = strict(
+    new FakeUrlFetchApp(env, options.fetch ?? {}, manifestAllowlist(distDir)),
+    "FakeUrlFetchApp",
+  );
   const userEmail = options.user?.email ?? "analyst@university.kz";
   const triggers = strict(
     new FakeScriptApp(env, { user: userEmail, documentId: spreadsheet.id }),

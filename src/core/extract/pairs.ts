@@ -259,7 +259,9 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
     const k = `${key(kz)}\u0000${key(partner)}`;
     const pair = pairs.get(k);
     if (pair) {
-      if (!pair.evidence.some((e) => e.sentence === evidence.sentence)) pair.evidence.push(evidence);
+      // Sentences come in order, so a sentence already given is the last one (looking through all was quadratic).
+      if (pair.evidence[pair.evidence.length - 1]?.sentence !== evidence.sentence)
+        pair.evidence.push(evidence);
     } else pairs.set(k, { kz, partner, evidence: [evidence] });
   };
 
