@@ -66,6 +66,19 @@ describe("IDs are never handed out twice", () => {
     ]);
   });
 
+  it("a copied Partnerships row (same ID) survives extracting its article again", () => {
+    const h = extracted(articles(0));
+    // The user copies the row, ID and all, to keep a second agreement with the same partner beside it.
+    const copy = h.values("Partnerships")[1]!.map((v) => (typeof v === "boolean" ? v : String(v)));
+    h.put("Partnerships!A3", [copy]);
+    h.select("Sources!A2");
+    expect(h.menu("Extract again from selected articles")).toMatch(/^Extract done: 1 article, 1 partnership/);
+    expect(partners(h)).toEqual([
+      ["P-000001", PARTNERS[0], "S-000001"],
+      ["P-000001", PARTNERS[0], "S-000001"],
+    ]);
+  });
+
   it("a run stopped between its Partnerships and Sources writes leaves nothing doubled or lost", () => {
     const h = setUp();
     // Pasted straight into Sources, without IDs.

@@ -165,6 +165,7 @@ export class PartnershipBook {
       } else if (this.disposable(row)) {
         this.removed.add(row);
         changes.removed.push(row.id);
+      } else if (this.copies.has(row)) {
       } else {
         if (!row.tags.includes(NO_LONGER_FOUND)) {
           row.tags = [...row.tags, NO_LONGER_FOUND];
