@@ -19,7 +19,7 @@ import { fetchPage } from "./fetchPage";
 import { readIdCounters } from "./idCounter";
 import { documentLock } from "./lock";
 import { readFeed } from "./readFeed";
-import { cancelJob, MIN_DELAY_MS, RUN_LIMIT_MS, scheduleJob } from "./schedule";
+import { cancelJob, jobOverdue, MIN_DELAY_MS, RUN_LIMIT_MS, scheduleJob } from "./schedule";
 import { readManaged, readSheet, readTable, writeChanges } from "./tableIo";
 import { alert, errorText, plural, type TellResult, toast } from "./tell";
 import { readUserDirectory } from "./userDirectory";
@@ -256,4 +256,22 @@ export function dailyFeedCheckOff(): TellResult {
     : "Daily feed check was not on. Check feeds now checks the feeds whenever you choose it.";
   alert(message);
   return message;
+}
+
+/**
+ * What the next open should say about a feed check no one watched: one that should have gone on, or a daily
+ * check that should have run, and did not (Apps Script may have used up the day's trigger time). Null when all
+ * is well. Reads the document's properties only.
+ */
+export function feedsNotice(): string | null {
+  const props = PropertiesService.getDocumentProperties();
+  if (!jobOverdue(FEEDS_JOB)) return null;
+  const state = stateOf({ [STATE_KEY]: props.getProperty(STATE_KEY) ?? "" }, Date.now());
+  if (state) {
+    const left = state.progress.totals.feeds;
+    return `A feed check (${plural(left, "feed")} read so far) did not go on by itself. Choose Check feeds now to finish it.`;
+  }
+  if (props.getProperty(DAILY_KEY) === "on")
+    return "The daily feed check did not run when it was due. Choose Check feeds now; it is set for the next morning again after that.";
+  return null;
 }

@@ -6,6 +6,7 @@
 import { ENTRIES, type Entry, type MenuEntry } from "../entries";
 import { IS_ADDON } from "./deployment";
 import { extractNotice } from "./extract";
+import { feedsNotice } from "./feeds";
 import { toast } from "./tell";
 
 export const MENU_TITLE = "Partnerships";
@@ -35,8 +36,7 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   if (none) return;
   // A job no one watched may have stopped: say so now (this reads the document's properties only).
   try {
-    const notice = extractNotice();
-    if (notice) toast(notice, 30);
+    for (const notice of [extractNotice(), feedsNotice()]) if (notice) toast(notice, 30);
   } catch {
     // The menu matters more than the notice.
   }

@@ -338,6 +338,23 @@ describe("Check feeds every day", () => {
   });
 });
 
+describe("A check no one watched", () => {
+  it("is told at the next open when the daily check did not run", () => {
+    const h = withFeeds(SAMPLE_FEEDS);
+    h.menu("Check feeds every day: on");
+    // The trigger never fires (the day's trigger time used up, or deleted by hand).
+    for (const t of h.triggers.list()) t.deleted = true;
+    h.clock.advance(2 * 24 * 3_600_000);
+    h.call("onOpen");
+    expect(h.ui.toasts.at(-1)?.message).toBe(
+      "The daily feed check did not run when it was due. Choose Check feeds now; it is set for the next morning again after that.",
+    );
+    h.menu("Check feeds now");
+    expect(records(h, "Sources")).toHaveLength(5);
+    expect(h.triggers.list()).toHaveLength(1);
+  });
+});
+
 describe("As a published add-on", () => {
   it("keeps one time-driven trigger, at least an hour away, for the daily check and a long check alike", () => {
     const HOUR = 3_600_000;
