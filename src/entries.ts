@@ -59,6 +59,13 @@ const EXAMPLE_ARTICLE = `Almaty, 19 February 2025. ${EXAMPLE_NEWS}`;
 
 const name = (doc: string): Param => ({ name: "name", type: "string|Array<Array<string>>", doc });
 const text = (doc: string): Param => ({ name: "text", type: "string|Array<Array<string>>", doc });
+/** The formulas that use the Directory take its range last, so that Sheets recalculates them when it changes. */
+const directory: Param = {
+  name: "directory",
+  type: "Array<Array<string>>",
+  doc: "Your Directory sheet's range, such as Directory!A:E: the formula then follows every edit of it.",
+  optional: true,
+};
 
 export const ENTRIES = [
   // --- triggers ---
@@ -219,6 +226,7 @@ export const ENTRIES = [
     params: [
       text("An article, or a range of articles, in English, Russian or Kazakh."),
       { name: "header", type: "boolean", doc: "TRUE to put a header row above the table.", optional: true },
+      directory,
     ],
     returns: {
       type: "Array<Array<string>>",
@@ -235,7 +243,7 @@ export const ENTRIES = [
   {
     kind: "formula",
     name: "INSTITUTION",
-    params: [name("An institution's name in any language or case form, or a range of names.")],
+    params: [name("An institution's name in any language or case form, or a range of names."), directory],
     returns: { type: "string", doc: "the canonical English name, blank when unknown." },
     doc: "The canonical English name of an institution written any way.",
     example: { formula: '=INSTITUTION("Эксетерского университета")', result: "University of Exeter" },
@@ -251,6 +259,7 @@ export const ENTRIES = [
         doc: '"name" (the default) for the English country name, "code" for the ISO code.',
         optional: true,
       },
+      directory,
     ],
     returns: { type: "string", doc: "the institution's country, blank when unknown." },
     doc: "The country of an institution, as an English name or an ISO code.",

@@ -56,7 +56,7 @@ export function parseCall(formula: string): { name: string; args: Arg[] } | null
 }
 
 /** The value a reference passes to a custom function: a single value, or a 2D array for a range. */
-export function refValue(ref: string, sheet: FakeSheet, toDate: (ms: number) => Date): unknown {
+export function refValue(ref: string, sheet: FakeSheet, toDate: (ms: number) => unknown): unknown {
   const p = parseA1(ref);
   if (!p) return "";
   const target = p.sheet === undefined ? sheet : sheet.parent.sheets.find((s) => s.name === p.sheet);

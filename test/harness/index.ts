@@ -211,7 +211,10 @@ export interface Harness {
   run(name: string, args?: unknown[]): RunResult;
   /** Evaluates `=NAME(args)` as a cell would, running a custom function under custom-function limits. */
   formula(text: string, sheet?: string): unknown;
-  /** Computes every formula cell again (Sheets recalculates by itself; the harness only when asked). */
+  /**
+   * Recalculates as Sheets does after a change (the harness only when asked): each formula whose arguments'
+   * values changed runs again; the others keep their answer.
+   */
   recalculate(): void;
   /**
    * Fires this document's time-based triggers due on the virtual clock; returns the handlers run. A run
@@ -432,6 +435,12 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     return result.map((row) => (Array.isArray(row) ? row.map(stored) : [stored(row)]));
   }
   spreadsheet.evaluator = evaluateFormula;
+  spreadsheet.argumentsKey = (formula, sheet) => {
+    const call = parseCall(formula);
+    if (!call) return "";
+    const args = call.args.map((a) => (typeof a === "object" ? refValue(a.ref, sheet, (ms) => ms) : a));
+    return JSON.stringify(args);
+  };
 
   // The initial workbook, written as a user typing would (formulas evaluated once the bundle is loaded).
   const workbook = options.workbook ?? { Sheet1: [] };

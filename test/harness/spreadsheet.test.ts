@@ -99,6 +99,25 @@ describe("what a write stores", () => {
     expect(h.cell("Data!F1").value).toBe("SATBAYEV");
   });
 
+  it("runs a custom function again only when the values of its arguments change, as Sheets does", () => {
+    const h = loadBundle({ workbook: { Data: [["x"]], Directory: [["KazNU"]] } });
+    define(
+      h,
+      `var runs = 0;
+      function FIRST_DIR() { runs++; return SpreadsheetApp.getActive().getSheetByName('Directory').getRange('A1').getValue(); }
+      function FIRST_OF(range) { runs++; return range[0][0]; }`,
+    );
+    sheetOf(h).getRange("B1").setFormula("=FIRST_DIR()");
+    sheetOf(h).getRange("C1").setFormula("=FIRST_OF(Directory!A1:A2)");
+    h.put("Directory!A1", [["ENU"]]);
+    h.recalculate();
+    // FIRST_DIR reads the sheet by itself: Sheets has no reason to run it again.
+    expect([h.cell("Data!B1").value, h.cell("Data!C1").value]).toEqual(["KazNU", "ENU"]);
+    const runs = h.context.runs;
+    h.recalculate();
+    expect(h.context.runs).toBe(runs);
+  });
+
   it("does not count a formula's recalculation as the script's calls", () => {
     const h = loadBundle({ workbook: { Data: [["x"]], Directory: [["KazNU"]] } });
     define(

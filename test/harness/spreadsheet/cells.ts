@@ -23,6 +23,8 @@ export interface Cell {
   spill?: { rows: number; cols: number };
   /** On a cell filled by another cell's array result: that cell, "row,col". */
   spilledFrom?: string;
+  /** On a formula cell: the values of the arguments it was last computed with, as a key. */
+  argumentsKey?: string;
   /** On a formula cell showing an error (#ERROR!, #NAME?, #REF!): the message Sheets shows on hover. */
   error?: string;
 }

@@ -151,7 +151,7 @@ export class FakeRange implements Implements<R, RangeMethods> {
     delete cell.spilledFrom;
     if (next.formula) {
       cell.formula = next.formula;
-      this.sheet.setFormulaResult(row, col, cell, this.sheet.parent.evaluate(next.formula, this.sheet));
+      this.sheet.setFormulaResult(row, col, cell, this.sheet.parent.evaluate(next.formula, this.sheet, cell));
     } else {
       cell.value = next.value;
       delete cell.formula;

@@ -4,7 +4,7 @@ import type { Env } from "../env";
 import { type Implements, strict } from "../strict";
 import type { FakeUi } from "../ui";
 import type { FakeSpreadsheetApp } from "./app";
-import type { FormulaResult } from "./cells";
+import type { Cell, FormulaResult } from "./cells";
 import { MetadataStore } from "./metadata";
 import { type FakeRange, makeRange } from "./range";
 import { FakeSheet } from "./sheet";
@@ -46,6 +46,8 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
   /** The selected ranges on the active sheet; the last one is the active range. */
   selection: GridRect[] = [];
   evaluator: FormulaEvaluator = () => "#ERROR!";
+  /** What a formula's arguments are now, as a key: Sheets runs a custom function again only when it changes. */
+  argumentsKey: (formula: string, sheet: FakeSheet) => string = () => "";
   /** Every developer metadata of the spreadsheet (its sheets', rows' and columns' too). */
   readonly metadata: MetadataStore;
 
@@ -81,15 +83,22 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
     this.activeSheet = sheet;
     this.selection = rects.length > 0 ? rects : [{ row: 1, col: 1, numRows: 1, numCols: 1 }];
   }
-  evaluate(formula: string, sheet: FakeSheet): FormulaResult {
+  /** Computes a formula cell, remembering the arguments it was computed with. */
+  evaluate(formula: string, sheet: FakeSheet, cell?: Cell): FormulaResult {
+    if (cell) cell.argumentsKey = this.argumentsKey(formula, sheet);
     return this.evaluator(formula, sheet);
   }
-  /** Computes every formula again (Sheets does on each change; the harness only when asked). */
+  /**
+   * Recalculates as Sheets does after a change (the harness only when asked): a formula runs again only
+   * when the values of its arguments changed. A custom function that reads a sheet it is not given as an
+   * argument keeps its answer however that sheet changes.
+   */
   recalculate(): void {
     for (const sheet of this.sheets) {
       sheet.cells.forEach((row, i) => {
         row?.forEach((cell, j) => {
-          if (cell?.formula) sheet.setFormulaResult(i + 1, j + 1, cell, this.evaluate(cell.formula, sheet));
+          if (!cell?.formula || cell.argumentsKey === this.argumentsKey(cell.formula, sheet)) return;
+          sheet.setFormulaResult(i + 1, j + 1, cell, this.evaluate(cell.formula, sheet, cell));
         });
       });
     }
