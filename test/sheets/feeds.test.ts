@@ -2,7 +2,15 @@
 // offline, XmlService the strict fake, the trigger fired on the virtual clock.
 import { describe, expect, it } from "vitest";
 import { FEED_HEADERS } from "../../src/core/rows/columns";
-import { ATOM_URL, feedFixtures, RSS_STORIES, RSS_URL, rssFeed, storyUrl } from "../fixtures/feeds/sample";
+import {
+  ATOM_URL,
+  agencyFeeds,
+  feedFixtures,
+  RSS_STORIES,
+  RSS_URL,
+  rssFeed,
+  storyUrl,
+} from "../fixtures/feeds/sample";
 import { columnLetter, type FetchFixtures, type Harness } from "../harness/index";
 import { load, records } from "./helpers";
 
@@ -259,18 +267,9 @@ describe("Check feeds now", () => {
 
   it("reads the sheets and writes them a constant number of times, whatever the number of feeds", () => {
     const calls = (n: number) => {
-      const fetch: FetchFixtures = {};
-      const rows = Array.from({ length: n }, (_, i) => {
-        const url = `https://agency${i}.example/rss`;
-        fetch[url] = {
-          headers: { "Content-Type": "application/rss+xml" },
-          body: rssFeed(RSS_STORIES.map((s) => ({ ...s, path: `${s.path}-${i}` }))),
-        };
-        for (const s of RSS_STORIES)
-          fetch[`https://news.agency.example${s.path}-${i}`] =
-            "<html><body><article><p>A page with enough text to count as an article body.</p></article></body></html>";
-        return feedRow(url);
-      });
+      const { urls, fixtures } = agencyFeeds(n);
+      const rows = urls.map((url) => feedRow(url));
+      const fetch = fixtures;
       const h = withFeeds(rows, fetch);
       h.menu("Check feeds now");
       expect(records(h, "Sources")).toHaveLength(3 * n);
@@ -283,18 +282,8 @@ describe("Check feeds now", () => {
 describe("A long check", () => {
   it("stops at its time budget and continues by itself until done, nothing lost or doubled", () => {
     // Each fetch takes 20 virtual seconds: 20 feeds and their pages cannot be read in one run's 4 minutes.
-    const fetch: FetchFixtures = {};
-    const rows = Array.from({ length: 8 }, (_, i) => {
-      const url = `https://agency${i}.example/rss`;
-      fetch[url] = {
-        headers: { "Content-Type": "application/rss+xml" },
-        body: rssFeed(RSS_STORIES.map((s) => ({ ...s, path: `${s.path}-${i}` }))),
-      };
-      for (const s of RSS_STORIES)
-        fetch[`https://news.agency.example${s.path}-${i}`] =
-          `<html><body><article><p>${s.body.join(" ")}</p></article></body></html>`;
-      return feedRow(url);
-    });
+    const { urls, fixtures: fetch } = agencyFeeds(8);
+    const rows = urls.map((url) => feedRow(url));
     const h = withFeeds(rows, fetch, {
       costPerCallMs: (m: string) => (m === "UrlFetchApp.fetch" ? 20_000 : 0),
     });
@@ -311,9 +300,9 @@ describe("A long check", () => {
     expect(h.ui.toasts.at(-1)?.message).toMatch(
       /^8 feeds checked: 48 new items, 24 about partnerships added to Sources\. \(\d runs\.\) Extract reads/,
     );
-    const urls = records(h, "Sources").map((s) => s["Text or URL"]);
-    expect(urls).toHaveLength(24);
-    expect(new Set(urls).size).toBe(24);
+    const added = records(h, "Sources").map((s) => s["Text or URL"]);
+    expect(added).toHaveLength(24);
+    expect(new Set(added).size).toBe(24);
   });
 });
 
@@ -359,19 +348,8 @@ describe("As a published add-on", () => {
   it("keeps one time-driven trigger, at least an hour away, for the daily check and a long check alike", () => {
     const HOUR = 3_600_000;
     // Ten feeds on a site the add-on may fetch, each page 20 virtual seconds: more than one run's 4 minutes.
-    const fetch: FetchFixtures = {};
-    const rows = Array.from({ length: 10 }, (_, i) => {
-      const url = `https://www.inform.kz/rss/${i}.xml`;
-      const stories = RSS_STORIES.map((s) => ({ ...s, path: `${s.path}-${i}` }));
-      fetch[url] = {
-        headers: { "Content-Type": "application/rss+xml" },
-        body: rssFeed(stories).replaceAll("https://news.agency.example", "https://www.inform.kz"),
-      };
-      for (const s of stories)
-        fetch[`https://www.inform.kz${s.path}`] =
-          `<html><body><article><p>${s.body.join(" ")}</p></article></body></html>`;
-      return feedRow(url);
-    });
+    const { urls, fixtures: fetch } = agencyFeeds(10, "https://www.inform.kz");
+    const rows = urls.map((url) => feedRow(url));
     const h = load({
       deployment: "addon",
       fetch,
