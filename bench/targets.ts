@@ -81,6 +81,7 @@ export function evaluateTargets(rows: readonly Row[]): Target[] {
           measured: `1,000: ${c1!.r} reads + ${c1!.w} writes; 10,000: ${c10!.r} reads + ${c10!.w} writes`,
         },
     ...hostileTargets(rows),
+    // Issue 11 raised the limit from 400 KB: the directory holds Kazakhstan's register and the world's names.
     check(
       "bundle_size",
       "bundle (dist/Code.js) under 1.2 MB",

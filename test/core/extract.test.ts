@@ -54,7 +54,7 @@ describe("pairs, agreement and status from articles in three languages", () => {
   it("Kazakhstan's own embassy abroad is no foreign side: it is a Kazakhstan side", () => {
     expect(pairs("en-own-embassy.txt")).toEqual([
       [
-        "Embassy of the Republic of Kazakhstan in China",
+        "Embassy of the Republic of Kazakhstan in the People's Republic of China",
         "Peking University",
         "CN",
         "university",

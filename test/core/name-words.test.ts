@@ -83,3 +83,27 @@ describe("English name order by the institution's country", () => {
     );
   });
 });
+
+describe("the transcription system from what the text says around the name", () => {
+  it.each([
+    ["Университет Кагосима (Япония)", "Kagoshima University", "JP"],
+    ["Университет Намбу (Южная Корея)", "Nambu University", "KR"],
+    ["Университет Бартын (Турция)", "Bartın University", "TR"],
+    ["Цинхай университеті, Қытай", "Qinghai University", "CN"],
+    ["Наманганский инженерно-строительный институт", "Namangan Engineering Construction Institute", "UZ"],
+  ] as const)("%s -> %s", (text, english, country) => {
+    const found = findInstitution(text);
+    expect([found?.name, found?.country]).toEqual([english, country]);
+  });
+
+  it("reads a sentence's one foreign country into a name's words, by a syllable system only", () => {
+    expect(
+      findInstitution("Во время визита в Японию подписан меморандум с университетом Кагава о стажировках")
+        ?.name,
+    ).toBe("Kagawa University");
+    // A Kazakh name in a sentence about Türkiye is not read as Turkish.
+    expect(findInstitution("Делегация из Турции провела встречу в Университете Жубанова")?.name).toBe(
+      "Zhubanov University",
+    );
+  });
+});

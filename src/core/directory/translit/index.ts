@@ -89,15 +89,22 @@ export interface Romanized {
 }
 
 export interface RomanizeContext {
-  /** The country of the institution the word names, or of the text around it. */
+  /** The country of the institution the word names, as the words in and right around the name tell. */
   country?: CountryCode | null;
+  /**
+   * The one foreign country the sentence names elsewhere: a weaker sign, taken only by a syllable system
+   * whose reading must fit the whole word (a Kazakh name in a sentence about Türkiye stays Kazakh).
+   */
+  around?: CountryCode | null;
   /** The word is Kazakh, or in a Kazakh text: Kazakh letters and spellings. */
   kazakh?: boolean;
 }
 
 /** The word read by the syllable system of its context or of its shape (Palladius, Polivanov), if one fits. */
 function readSyllables(lower: string, context: RomanizeContext): Romanized | undefined {
-  const system = systemOfCountry(context.country);
+  let system = systemOfCountry(context.country);
+  const weak = systemOfCountry(context.around);
+  if (!system && (weak === "chinese" || weak === "japanese")) system = weak;
   const shape = system ? undefined : systemOfShape(lower);
   const chinese = system === "chinese" || shape === "chinese";
   const japanese = system === "japanese" || shape === "japanese";
@@ -131,6 +138,10 @@ export function romanizeProper(word: string, context: RomanizeContext = {}, writ
   }
   const lower = word.toLowerCase();
   let system = systemOfCountry(context.country);
+  if (!system) {
+    const weak = systemOfCountry(context.around);
+    if (weak === "chinese" || weak === "japanese") system = weak;
+  }
   let country: CountryCode | undefined;
   if (!system) {
     system = systemOfShape(lower);
