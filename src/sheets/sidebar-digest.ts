@@ -22,8 +22,11 @@ export function readDigestRow(cells: readonly Cell[], access: RowAccess): Digest
   };
 }
 
-/** The digest of rows given in sheet order with their sheet row numbers. */
-export function rowsDigest(rows: readonly { row: number; data: DigestRow }[]): RowsDigest {
+/** The digest of rows given in sheet order with their sheet row numbers; `name` shows the listed rows' sides. */
+export function rowsDigest(
+  rows: readonly { row: number; data: DigestRow }[],
+  name: (institution: string) => string = (n) => n,
+): RowsDigest {
   const tags = new Map<string, TagCount>();
   const statuses = new Set<string>();
   for (const { data } of rows) {
@@ -38,7 +41,9 @@ export function rowsDigest(rows: readonly { row: number; data: DigestRow }[]): R
   return {
     rows: rows.map((r) => r.row),
     keys: rows.map((r) => rowKey(r.data)),
-    list: rows.slice(0, LISTED_ROWS).map((r) => ({ row: r.row, kz: r.data.kz, partner: r.data.partner })),
+    list: rows
+      .slice(0, LISTED_ROWS)
+      .map((r) => ({ row: r.row, kz: name(r.data.kz), partner: name(r.data.partner) })),
     tags: [...tags.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
     status: statuses.size === 1 ? [...statuses][0]! : "",
   };

@@ -156,7 +156,7 @@ function selectedRows(rows: readonly { row: number; data: PartnershipRow }[], la
   const [only] = rows;
   if (!only) return { one: null, many: null };
   if (rows.length === 1) return { one: toSidebarRow(only.data, only.row, lang, true), many: null };
-  return { one: null, many: rowsDigest(rows) };
+  return { one: null, many: rowsDigest(rows, (n) => institutionNameIn(n, lang)) };
 }
 
 /** Sidebar (polled): the selected Partnerships rows (full for one row, a digest for several). */
@@ -182,7 +182,7 @@ export function sidebarSelection(lang: unknown): SelectionView {
     };
   }
   const read = shown.map((r) => ({ row: r, data: readDigestRow(block[r - first] ?? [], access) }));
-  return { ...view, one: null, many: rowsDigest(read) };
+  return { ...view, one: null, many: rowsDigest(read, (n) => institutionNameIn(n, language)) };
 }
 
 /** Sidebar: applies one edit to the target rows in one write; returns them as they now are. */

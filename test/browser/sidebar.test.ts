@@ -392,6 +392,7 @@ describe.skipIf(skip)("the sidebar for a reader of Russian or Kazakh", () => {
         sub: "Китай · Казахский национальный университет имени аль-Фараби",
         history: "Обсуждается 2024-12-05; Подписано 2025-02-19",
         tab: "Сводка",
+        many: "Выделено строк: 9",
         brief: "Справка",
         chart: /^По казахстанским организациям:/,
         longName: "Казахский национальный исследовательский технический университет имени К.И. Сатпаева",
@@ -405,6 +406,7 @@ describe.skipIf(skip)("the sidebar for a reader of Russian or Kazakh", () => {
         sub: "Қытай · Әл-Фараби атындағы Қазақ ұлттық университеті",
         history: "Талқылануда 2024-12-05; Қол қойылды 2025-02-19",
         tab: "Жиынтық",
+        many: "Белгіленген жолдар: 9",
         brief: "Анықтама",
         chart: /^Қазақстандық ұйымдар бойынша:/,
         longName: "Әл-Фараби атындағы Қазақ ұлттық университеті",
@@ -419,8 +421,13 @@ describe.skipIf(skip)("the sidebar for a reader of Russian or Kazakh", () => {
       await expect(page.getByText(want.history).isVisible()).resolves.toBe(true);
       await shot(page, `tag-one-row-${lang}`);
 
-      await page.getByRole("tab", { name: want.tab }).click();
+      // Several rows: the list names the sides in the same language.
       h.select(`Partnerships!A${rowOf("P-000001")}:A${rowOf("P-000009")}`);
+      await page.getByRole("heading", { name: want.many }).waitFor();
+      await expect(
+        page.locator(".row-list, ul, ol").getByText(want.heading).first().isVisible(),
+      ).resolves.toBe(true);
+      await page.getByRole("tab", { name: want.tab }).click();
       await page.getByRole("radio", { name: /\(9\)/ }).waitFor();
       const chart = page.getByRole("img", { name: want.chart });
       await chart.waitFor();
