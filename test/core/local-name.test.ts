@@ -14,6 +14,8 @@ describe("an institution's name in a language", () => {
       "Мюнхенский технический университет",
     );
     expect(institutionNameIn("Technical University of Munich", "kk")).toBe("Мюнхен техникалық университеті");
+    // A Kazakh name without Kazakh letters ("Huawei компаниясы") is not taken for Russian.
+    expect(institutionNameIn("Huawei", "ru")).toBe("Huawei");
     // The name as written finds its entry too.
     expect(institutionNameIn("КазНУ", "kk")).toBe("Әл-Фараби атындағы Қазақ ұлттық университеті");
   });

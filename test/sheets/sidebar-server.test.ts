@@ -80,10 +80,19 @@ describe("sidebarSelection", () => {
     expect(view.many).toEqual({
       rows,
       keys: ["P-000001", "P-000006", "P-000007"],
+      // The listed sides in the sidebar's language (here Russian) where the directory has the name.
       list: [
-        { row: rows[0], kz: "Al-Farabi Kazakh National University", partner: "Wuhan University" },
-        { row: rows[1], kz: "Buketov Karaganda University", partner: "Tomsk Polytechnic University" },
-        { row: rows[2], kz: "Al-Farabi Kazakh National University", partner: "Huawei" },
+        {
+          row: rows[0],
+          kz: "Казахский национальный университет имени аль-Фараби",
+          partner: "Уханьский университет",
+        },
+        {
+          row: rows[1],
+          kz: "Карагандинский университет имени академика Е.А. Букетова",
+          partner: "Томский политехнический университет",
+        },
+        { row: rows[2], kz: "Казахский национальный университет имени аль-Фараби", partner: "Huawei" },
       ],
       tags: [{ tag: "china", count: 1 }],
       status: "",

@@ -8,10 +8,12 @@ import { lookupName } from "./match";
 /** Letters only Kazakh Cyrillic has (among Russian and Kazakh). */
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;
 const CYRILLIC = /[а-яёА-ЯЁ]/;
+/** Kazakh's possessive ending after a vowel ("компаниясы", "академиясы"), which Russian words do not have. */
+const KAZAKH_ENDING = /[аяеэоёуюиы]сы(?=\s|$)|[аяеэоёуюиі]сі(?=\s|$)/u;
 
 function languageOf(alias: string): Lang | null {
   if (!CYRILLIC.test(alias) && !KAZAKH_LETTERS.test(alias)) return null;
-  return KAZAKH_LETTERS.test(alias) ? "kk" : "ru";
+  return KAZAKH_LETTERS.test(alias) || KAZAKH_ENDING.test(alias) ? "kk" : "ru";
 }
 
 const words = (s: string) => s.split(/\s+/).filter((w) => w !== "");
