@@ -35,18 +35,26 @@ function jsonLine(id: unknown, result: ArticleResult): string {
     lang: result.lang,
     date: result.date,
     summary: result.summary,
-    partnerships: result.partnerships.map((p) => ({
-      kz: p.kz,
-      partner: p.partner,
-      country: p.country,
-      partner_type: p.partner_type,
-      agreement: p.agreement,
-      status: p.status,
-      fields: p.fields,
-      date: p.date,
-      summary: p.summary,
-    })),
+    // What the engine asserts; a partnership it is unsure of carries "review" (why a person should check it).
+    partnerships: result.partnerships.filter((p) => !p.tentative).map(jsonPartnership),
+    // What it could not tell was news (a list with nothing said to happen): kept for a person to judge.
+    tentative: result.partnerships.filter((p) => p.tentative).map(jsonPartnership),
   });
+}
+
+function jsonPartnership(p: Partnership) {
+  return {
+    kz: p.kz,
+    partner: p.partner,
+    country: p.country,
+    partner_type: p.partner_type,
+    agreement: p.agreement,
+    status: p.status,
+    fields: p.fields,
+    date: p.date,
+    summary: p.summary,
+    ...(p.review ? { review: p.review } : {}),
+  };
 }
 
 async function main(): Promise<void> {

@@ -33,6 +33,16 @@ export interface Partnership {
   date: string | null;
   /** One English line: "X and Y (China) signed a memorandum on ...". */
   summary: string;
+  /**
+   * Why a person should check this partnership, when the engine is unsure of part of it ("the partner's
+   * name is the engine's own reading"); absent when it is sure.
+   */
+  review?: string;
+  /**
+   * The engine could not tell whether the article reports this pair as news (a list of names with nothing
+   * said to happen to them): kept for a person to judge, not counted as found.
+   */
+  tentative?: boolean;
 }
 
 /** What one article gives. */

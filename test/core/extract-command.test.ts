@@ -47,6 +47,34 @@ describe("the extract command", () => {
     expect(lines[3]).toMatchObject({ id: 7, partnerships: [] });
   });
 
+  it("says when it is unsure: a reason on a pair it asserts, a list with nothing said to happen kept apart", () => {
+    const unsure = {
+      id: "u1",
+      text: "Казахстанско-Британский технический университет подписал меморандум с Гренобльским институтом гидравлики (Франция).\n\nKazakh-British Technical University, Sorbonne University, Sciences Po, the University of Lyon.",
+    };
+    const result = run(`${JSON.stringify(unsure)}\n`);
+    const [line] = result.stdout
+      .trim()
+      .split("\n")
+      .map((text) => JSON.parse(text));
+    // The unknown name is asserted, with why a person should check it.
+    expect(line.partnerships).toEqual([
+      expect.objectContaining({
+        partner: expect.stringContaining("Grenoble"),
+        review: expect.stringContaining("is the engine's own reading"),
+      }),
+    ]);
+    // The bare list names no event: not asserted, not dropped.
+    expect(line.tentative.map((p: { partner: string }) => p.partner)).toEqual([
+      "Sorbonne University",
+      "Sciences Po",
+      "University of Lyon",
+    ]);
+    expect(line.tentative[0].review).toBe(
+      "The article lists the names without saying what happened between them.",
+    );
+  });
+
   it("writes CSV rows under the Partnerships sheet's headers", () => {
     const result = run(`${JSON.stringify(article)}\n`, ["--csv"]);
     expect(result.status).toBe(0);

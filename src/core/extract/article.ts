@@ -12,7 +12,7 @@ import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
 import { fieldsIn } from "./fields";
 import { agreementsNear, kindOf, SET_UP_KINDS } from "./kind";
-import { type AnalysedSentence, findPairs, isBackground, type PairEvidence } from "./pairs";
+import { type AnalysedSentence, findPairs, type PairEvidence, readSentence } from "./pairs";
 
 export interface ExtractOptions {
   /** The user's own Directory entries, which extend (and override) the built-in directory. */
@@ -147,10 +147,30 @@ function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.entity.country !== null) continue;
-      if (home !== null && m.entity.name === home) m.entity = { ...m.entity, country: "KZ" };
-      else if (only) m.entity = { ...m.entity, country: only };
+      if (home !== null && m.entity.name === home)
+        m.entity = { ...m.entity, country: "KZ", countryGuessed: true };
+      else if (only) m.entity = { ...m.entity, country: only, countryGuessed: true };
     }
   }
+}
+
+/** Why a person should check a pair, or undefined when the engine is sure of it. */
+function reviewReason(pair: PairEvidence): string | undefined {
+  const reasons: string[] = [];
+  for (const [side, entity] of [
+    ["Kazakhstan side", pair.kz],
+    ["partner", pair.partner],
+  ] as const) {
+    if (entity.review) reasons.push(`the ${side}'s name "${entity.name}" is the engine's own reading`);
+    if (entity.countryGuessed) reasons.push(`the ${side}'s country is taken from the article as a whole`);
+  }
+  if (pair.evidence.every((e) => e.sentence.unsure))
+    reasons.push("the article lists the names without saying what happened between them");
+  else if (!pair.evidence.some((e) => e.kind === "direct"))
+    reasons.push("no sentence names both sides: the Kazakhstan side is inferred from the story");
+  if (reasons.length === 0) return undefined;
+  const text = `${reasons.join("; ")}.`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // Kinds that say little of what the cooperation is: the story's headline may say more.
@@ -249,6 +269,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       return found;
     };
     const strong = foreignCount > 0 && (cues().statuses.has("signed") || cues().statuses.has("launched"));
+    const reading = readSentence(
+      folded,
+      foreignCount,
+      strong,
+      foreignCount > 0 && cues().statuses.has("signed"),
+      foreignCount > 0 && cues().statuses.size > 0,
+      mentions.some((m) => m.entity.country === "KZ"),
+    );
     analysed.push({
       index,
       paragraph: sentence.paragraph,
@@ -271,14 +299,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
         return nameFieldMemo;
       },
       partAgreements,
-      background: isBackground(
-        folded,
-        foreignCount,
-        strong,
-        foreignCount > 0 && cues().statuses.has("signed"),
-        foreignCount > 0 && cues().statuses.size > 0,
-        mentions.some((m) => m.entity.country === "KZ"),
-      ),
+      background: reading === "background",
+      unsure: reading === "unsure",
     });
   });
   resolveCountries(analysed, hintCodes);
@@ -295,7 +317,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     const described = describe(pair, articleDate, analysed);
     if (headline && headline.applies(pair) && WEAK_KINDS.has(described.agreement))
       described.agreement = headline.kind;
-    return { ...described, summary: oneLineSummary(described) };
+    const review = reviewReason(pair);
+    return {
+      ...described,
+      summary: oneLineSummary(described),
+      ...(review ? { review } : {}),
+      ...(pair.evidence.every((e) => e.sentence.unsure) ? { tentative: true } : {}),
+    };
   });
 
   const summary = pickSentences(

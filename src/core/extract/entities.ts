@@ -21,6 +21,8 @@ export interface Entity {
   known: boolean;
   /** A name the engine made and could not confirm (see `Institution.review`): a person should check it. */
   review?: boolean;
+  /** Its country was not said with it but taken from the article as a whole. */
+  countryGuessed?: boolean;
 }
 
 export interface EntityMention {

@@ -31,6 +31,8 @@ export interface AnalysedSentence {
    */
   partAgreements: (partner: Entity) => ReadonlySet<Agreement> | null;
   background: boolean;
+  /** A list that may be news or background (nothing happens to it, nothing says it is background). */
+  unsure: boolean;
 }
 
 export interface Evidence {
@@ -77,23 +79,28 @@ const OBJECT_FIRST = lazy(
 const CONTEST_RESULT = anyOf(() => allEntries((l) => l.pairing.contestResult));
 
 /** `strong`: the sentence says something was signed or launched; `signed`: signed. */
-export const isBackground = (
+/** What a sentence naming foreign bodies is: news, background, or a list that could be either. */
+export type Reading = "news" | "background" | "unsure";
+
+export function readSentence(
   folded: string,
   foreignCount: number,
   strong: boolean,
   signed = false,
   happened = strong,
   namesKz = true,
-) =>
-  foreignCount > 0 &&
-  ((!strong && BACKGROUND().test(folded)) ||
-    // A list is background when nothing happens to it: "universities such as A, B and C" in a sentence that
-    // tells no visit, talks, plan, signing or opening.
-    (!happened && (foreignCount >= 3 || LISTING().test(folded))) ||
-    // Three foreign bodies and no Kazakhstan side ("MEPhI, Bauman and Gubkin plan to open branches"): their
-    // own plans, with no host to pair them with, unless something was signed or opened.
-    (!namesKz && !strong && foreignCount >= 3) ||
-    (!signed && CONTEST_RESULT().test(folded)));
+): Reading {
+  if (foreignCount === 0) return "news";
+  if (!strong && BACKGROUND().test(folded)) return "background";
+  if (!signed && CONTEST_RESULT().test(folded)) return "background";
+  // Three foreign bodies and no Kazakhstan side ("MEPhI, Bauman and Gubkin plan to open branches"): their
+  // own plans, with no host to pair them with, unless something was signed or opened.
+  if (!namesKz && !strong && foreignCount >= 3) return "background";
+  // A list to which nothing happens in the sentence (no visit, talks, plan, signing or opening), and no word
+  // saying it is background either: kept, for a person to judge.
+  if (!happened && (foreignCount >= 3 || LISTING().test(folded))) return "unsure";
+  return "news";
+}
 
 const isForeign = (entity: Entity) => entity.country !== null && entity.country !== "KZ";
 const isKz = (entity: Entity) => entity.country === "KZ";

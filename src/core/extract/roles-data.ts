@@ -55,6 +55,7 @@ Integration | integration; интеграция
 Health | health; здравоохранение; здоровье; денсаулық сақтау; денсаулық
 Culture | culture; культура; мәдениет
 Information | information; информация; ақпарат
+Communications | communications; связь; коммуникации; байланыс
 Sport | sport; sports; спорт
 Tourism | tourism; туризм
 Youth | youth; молодежь; жастар

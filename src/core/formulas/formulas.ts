@@ -62,16 +62,19 @@ export function partnerships(text: unknown, header: unknown, extra: ExtraEntries
     }
   };
   const rowsOf = (articleText: string): string[][] =>
-    read(articleText).partnerships.map((p) => [
-      p.kz,
-      p.partner,
-      p.country,
-      p.partner_type,
-      p.agreement,
-      p.status,
-      p.fields.join(", "),
-      p.date ?? "",
-    ]);
+    // The formula gives what the engine asserts; what it could not tell was news is for Extract's rows.
+    read(articleText)
+      .partnerships.filter((p) => !p.tentative)
+      .map((p) => [
+        p.kz,
+        p.partner,
+        p.country,
+        p.partner_type,
+        p.agreement,
+        p.status,
+        p.fields.join(", "),
+        p.date ?? "",
+      ]);
 
   if (!isRange(text)) {
     const cell = readCell(text);
