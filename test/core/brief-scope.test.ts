@@ -17,6 +17,7 @@ const row = (over: Partial<PartnershipRow>): PartnershipRow => ({
   summary: "",
   sources: [],
   reviewed: false,
+  check: "",
   notes: "",
   history: "",
   extracted: null,

@@ -262,3 +262,37 @@ describe("Extract's cost does not grow with the sheet", () => {
     });
   });
 });
+
+describe("rows the engine is unsure of", () => {
+  it("says in Check why a row needs a look, counts it as needing review, and keeps a bare list as tentative rows", () => {
+    const h = load();
+    h.menu("Set up this spreadsheet");
+    const text = [
+      "Казахстанско-Британский технический университет подписал меморандум с Гренобльским институтом (Франция).",
+      "Kazakh-British Technical University, Sorbonne University, Sciences Po, the University of Lyon.",
+    ].join("\n\n");
+    h.run("addArticles", [text]);
+    const message = h.menu("Extract partnerships from new articles");
+    expect(message).toBe("Extract done: 1 article, 4 partnerships (4 new rows), 4 need review.");
+    const rows = records(h, "Partnerships");
+    expect(rows.map((r) => [r.Partner, r.Check])).toEqual([
+      ["Grenoble Institute", "The partner's name \"Grenoble Institute\" is the engine's own reading."],
+      [
+        "Sorbonne University",
+        "The article lists the names without saying what happened between them. Tick Reviewed to keep it as a partnership, or delete the row.",
+      ],
+      [
+        "Sciences Po",
+        "The article lists the names without saying what happened between them. Tick Reviewed to keep it as a partnership, or delete the row.",
+      ],
+      [
+        "University of Lyon",
+        "The article lists the names without saying what happened between them. Tick Reviewed to keep it as a partnership, or delete the row.",
+      ],
+    ]);
+    // Ticking Reviewed settles it.
+    h.put(cellOf(h, "Partnerships", rows[0]!.ID!, "Reviewed"), [[true]]);
+    h.select("Sources!A2");
+    expect(h.menu("Extract again from selected articles")).toMatch(/, 3 need review\./);
+  });
+});

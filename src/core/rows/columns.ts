@@ -40,6 +40,8 @@ export const PARTNERSHIP_HEADERS = [
   "Summary",
   "Sources",
   "Reviewed",
+  /** Why the engine is unsure of the row and a person should check it; blank when it is sure. */
+  "Check",
   "Notes",
   /** The date of each status step: "discussed 2025-01-10; signed 2025-03-12". */
   "History",

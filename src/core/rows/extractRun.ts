@@ -262,7 +262,8 @@ export function runExtract(input: ExtractRunInput): ExtractRunOutput {
     report.updated += changes.updated.length;
     report.removed += changes.removed.length;
     report.keptEdits += changes.keptEdits;
-    for (const pid of [...changes.created, ...changes.updated]) touched.add(pid);
+    // Every row the articles report now, changed or not: a row still waiting for a look is counted again.
+    for (const pid of changes.current) touched.add(pid);
     if (read.found.length === 0) report.empty += 1;
     const ids = changes.current;
     let result =

@@ -71,6 +71,8 @@ export function mergeRows(rows: readonly PartnershipRow[]): PartnershipRow {
     summary: firstOf((row) => row.summary),
     sources: union(others.map((row) => row.sources)),
     reviewed: others.some((row) => row.reviewed),
+    // A doubt one report had is settled when another report of the same pair has none.
+    check: others.every((row) => row.check !== "") ? keep.check : "",
     notes: [...new Set(others.map((row) => row.notes).filter((n) => n !== ""))].join("\n"),
     history: formatHistory(history),
   };
@@ -97,7 +99,8 @@ type RowField =
   | "agreement"
   | "status"
   | "fields"
-  | "summary";
+  | "summary"
+  | "check";
 
 function fieldOf(column: (typeof TRACKED)[number]): RowField {
   const map: Record<(typeof TRACKED)[number], RowField> = {
@@ -110,6 +113,7 @@ function fieldOf(column: (typeof TRACKED)[number]): RowField {
     Status: "status",
     Fields: "fields",
     Summary: "summary",
+    Check: "check",
   };
   return map[column];
 }

@@ -25,6 +25,7 @@ export const TRACKED = [
   "Status",
   "Fields",
   "Summary",
+  "Check",
 ] as const satisfies readonly PartnershipHeader[];
 export type Tracked = (typeof TRACKED)[number];
 
@@ -49,6 +50,8 @@ export interface PartnershipRow {
   /** Source IDs (S-000123) or links. */
   sources: string[];
   reviewed: boolean;
+  /** Why the engine is unsure of the row ("The partner's name ... is the engine's own reading."), or "". */
+  check: string;
   notes: string;
   /** "discussed 2025-01-10; signed 2025-03-12". */
   history: string;
@@ -96,6 +99,7 @@ export function readPartnership(cells: readonly Cell[], access: RowAccess): Part
     summary: t("Summary"),
     sources: splitList(t("Sources")),
     reviewed: cellChecked(access.get(cells, "Reviewed")),
+    check: t("Check"),
     notes: t("Notes"),
     history: t("History"),
     extracted: parseExtracted(t("Extracted")),
@@ -114,6 +118,7 @@ export function trackedText(row: PartnershipRow): Record<Tracked, string> {
     Status: row.status,
     Fields: row.fields.join(", "),
     Summary: row.summary,
+    Check: row.check,
   };
 }
 
@@ -129,7 +134,18 @@ export function extractedText(p: Partnership): Record<Tracked, string> {
     Status: p.status,
     Fields: p.fields.join(", "),
     Summary: p.summary,
+    Check: checkText(p),
   };
+}
+
+/**
+ * What the Check column says of a partnership: the engine's doubt, and for one it could not tell was news at
+ * all, what to do with the row.
+ */
+export function checkText(p: Partnership): string {
+  if (p.tentative)
+    return `${p.review ?? ""} Tick Reviewed to keep it as a partnership, or delete the row.`.trim();
+  return p.review ?? "";
 }
 
 /** Sets a tracked column from its text. */
@@ -161,6 +177,9 @@ export function setTracked(row: PartnershipRow, column: Tracked, text: string): 
       break;
     case "Summary":
       row.summary = text;
+      break;
+    case "Check":
+      row.check = text;
       break;
   }
 }
@@ -195,8 +214,12 @@ export const rowAgreement = (row: PartnershipRow): Agreement | null =>
 export const rowPartnerType = (row: PartnershipRow): PartnerType | null =>
   isPartnerType(row.partnerType) ? row.partnerType : null;
 
-/** A row the user should look at: not yet reviewed and missing one of the facts a partnership needs. */
+/**
+ * A row the user should look at: not yet reviewed, and either one the engine is unsure of (its Check says
+ * why) or missing one of the facts a partnership needs.
+ */
 export function needsReview(row: PartnershipRow): boolean {
   if (row.reviewed) return false;
+  if (row.check !== "") return true;
   return row.kz === "" || row.partner === "" || row.country === "" || row.date === "" || row.status === "";
 }

@@ -193,6 +193,7 @@ export class PartnershipBook {
       summary: "",
       sources: [sourceId],
       reviewed: false,
+      check: "",
       notes: "",
       history: formatHistory(withStep({}, p.status, p.date)),
       extracted: { ...text },
