@@ -73,5 +73,6 @@ export function readSet(path: string, textsDir?: string): LabelledSet {
 export function extractInProcess(text: string): Prediction {
   const checked = checkArticle(text);
   if (!checked.ok) return undefined;
-  return { partnerships: extractArticle(checked.text).partnerships };
+  // Scored as the extract command prints it: what the engine asserts, not what it keeps as tentative.
+  return { partnerships: extractArticle(checked.text).partnerships.filter((p) => !p.tentative) };
 }

@@ -291,7 +291,7 @@ describe("rows the engine is unsure of", () => {
       ],
     ]);
     // Ticking Reviewed settles it.
-    h.put(cellOf(h, "Partnerships", rows[0]!.ID!, "Reviewed"), [[true]]);
+    h.put(cellOf(h, "Partnerships", String(rows[0]!.ID), "Reviewed"), [[true]]);
     h.select("Sources!A2");
     expect(h.menu("Extract again from selected articles")).toMatch(/, 3 need review\./);
   });
