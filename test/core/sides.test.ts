@@ -33,8 +33,8 @@ describe("sides through their offices", () => {
     ).toEqual([
       [
         "Al-Farabi Kazakh National University",
-        // The ministry's name since 2023 (the directory knows the former one).
-        "Ministry of Preschool and School Education of the Republic of Uzbekistan",
+        // As the news of its time names it: the directory keeps a renamed ministry apart from its successor.
+        "Ministry of Public Education of the Republic of Uzbekistan",
         "visit",
         "discussed",
       ],
