@@ -26,9 +26,12 @@ function reordered(name: string): string {
   return head ? `University of ${head[1]}` : name;
 }
 
-/** One vowel of the longest word changed, as a transliteration might. */
+// Words that say what an institution is; a transliteration misspells the name's own words.
+const GENERIC = /^(?:univ|unive|coll|inst|acad|tech|poly|scho|state|nation)/i;
+
+/** One vowel of the name's longest own word changed, as a transliteration might. */
 function misspelt(name: string, rng: Rng): string {
-  const words = name.split(" ");
+  const words = name.split(" ").filter((w) => !GENERIC.test(w));
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), "");
   const at = [...longest].findIndex((ch, i) => i > 0 && "aeiou".includes(ch));
   if (at < 0) return name;

@@ -19,7 +19,7 @@ export interface Scenario {
 export const SCENARIOS: readonly Scenario[] = [
   { name: "bundle-size", run: bundleSize.run, timeoutMs: 30_000 },
   { name: "extraction", run: extraction.run, timeoutMs: 180_000 },
-  { name: "cold-start", run: coldStart.run, timeoutMs: 120_000 },
+  { name: "cold-start", run: coldStart.run, timeoutMs: 240_000 },
   { name: "formulas", run: formulas.run, timeoutMs: 240_000 },
   { name: "menu", run: menu.run, timeoutMs: 420_000 },
   { name: "sidebar", run: sidebar.run, timeoutMs: 180_000 },

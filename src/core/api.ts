@@ -66,8 +66,16 @@ export function findInstitution(name: string, extra: readonly Institution[] = []
   const hints = findCountryHints(tokens);
   const unknown = findUnknownNames(trimmed, tokens, new Uint8Array(tokens.length + 1), hints)[0];
   const hinted = hints.find((h) => h.value.code !== "KZ")?.value.code ?? hints[0]?.value.code ?? null;
-  // No name the engine can read ("兰州交通大学"): the gazetteer may still have it as written.
-  if (!unknown) return snapName(trimmed, { country: hinted, extra, asWritten: true }).institution;
+  // No name the engine can read ("兰州交通大学", "Hochschule Mittweida (Germany)"): the gazetteer may still
+  // have it as written, without the country in brackets after it.
+  if (!unknown) {
+    const bare = trimmed.replace(/\s*\(([^()]*)\)/g, (group, inner: string) => {
+      const words = tokenize(inner);
+      const covered = findCountryHints(words).reduce((n, h) => n + h.end - h.first, 0);
+      return words.length > 0 && covered === words.length ? "" : group;
+    });
+    return snapName(bare, { country: hinted, extra, asWritten: true }).institution;
+  }
   const country = unknown.country ?? hinted;
   const translated = tokens.slice(unknown.first, unknown.end).some((t) => isCyrillic(t.raw));
   const { institution, review } = resolveName(unknown.name, country, unknown.type, translated, extra);

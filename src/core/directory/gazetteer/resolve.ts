@@ -1,9 +1,9 @@
-// The one step between a name the engine made and what it reports: the institution the name is, found
-// as written in the directory or by the tolerant match (snap.ts), or the name itself, flagged for a
-// person to check when it is our own translation or when institutions it might be were turned down.
+// The one step between a name the engine made and what it reports: the institution the name is, found by
+// the tolerant match (snap.ts) in the user's Directory, the curated directory or the gazetteer, or the name
+// itself, flagged for a person to check when it is our own translation or when institutions it might be
+// were turned down.
 import type { PartnerType } from "../../schema";
 import type { CountryCode, Institution } from "../../types";
-import { lookupName } from "../match";
 import { snapName } from "./snap";
 import { GENERIC, nameWords } from "./words";
 
@@ -16,7 +16,9 @@ export interface Resolved {
 
 /**
  * What an unknown name (`translated`: made from Cyrillic words) is, in `country` when the text gives it.
- * A directory name in another country than the text gives is not taken as it stands.
+ * The tolerant match covers the curated directory's English names too (a translation that is one of them
+ * as it stands matches with no cost); a directory name in another country than the text gives is not
+ * taken.
  */
 export function resolveName(
   name: string,
@@ -25,9 +27,6 @@ export function resolveName(
   translated: boolean,
   extra: readonly Institution[],
 ): Resolved {
-  const exact = lookupName(name, extra);
-  if (exact && (country === null || exact.country === "" || exact.country === country))
-    return { institution: exact, review: false };
   const snap = snapName(name, { country, type, extra, asWritten: !translated });
   if (snap.institution) return { institution: snap.institution, review: false };
   return {

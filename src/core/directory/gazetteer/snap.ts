@@ -128,9 +128,11 @@ function respellingsIn(pool: Pool, word: string): string[] {
   const vocabulary = vocabularyOf(pool);
   const near = new Set<string>();
   for (const key of skeletonKeys(skeleton(word)))
-    for (const other of vocabulary.get(key) ?? [])
+    for (const other of vocabulary.get(key) ?? []) {
+      if (Math.abs(other.length - word.length) > 2 || near.has(other)) continue;
       if (spellingDistance(word, other, spellingLimit(Math.max(word.length, other.length))) !== Infinity)
         near.add(other);
+    }
   found = [...near];
   cache.set(word, found);
   return found;

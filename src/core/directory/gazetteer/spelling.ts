@@ -16,15 +16,15 @@ for (const pair of KIN_PAIRS.split(" ")) {
   KIN.add(a * 128 + b).add(b * 128 + a);
 }
 const kindOf = (code: number) => (code < 128 ? KIND[code]! : 0);
-// One letter for each group of kin the pairs join ("kgcqjzs", "pb", "td", "vw").
+// One letter for kin consonants in a skeleton. Narrower than the pairs ("j" keeps its own, "s" and "z" are
+// one): a pair this leaves apart costs the skeleton one edit, which its keys allow for.
 const GROUP: Record<string, string> = {
   k: "k",
   g: "k",
   c: "k",
   q: "k",
-  j: "k",
-  z: "k",
-  s: "k",
+  s: "s",
+  z: "s",
   p: "p",
   b: "p",
   t: "t",
@@ -109,16 +109,19 @@ export function skeleton(word: string): string {
     const ch = word[i]!;
     const kind = kindOf(ch.charCodeAt(0));
     if (kind === 1 || kind === 2) continue;
-    const letter = kind === 3 ? GROUP[ch]! : ch;
+    const letter = GROUP[ch] ?? ch;
     if (letter !== last) out += letter;
     last = letter;
   }
   return out;
 }
 
-/** The key itself and every key one letter shorter: two skeletons one edit apart share one of these. */
+/**
+ * The key itself and, for a skeleton of four letters or more, every key one letter shorter: two skeletons
+ * one edit apart share one of these. Three letters allow no edit: two-letter keys are shared by thousands.
+ */
 export function skeletonKeys(key: string): string[] {
   const keys = [key];
-  for (let i = 0; i < key.length; i++) keys.push(key.slice(0, i) + key.slice(i + 1));
+  if (key.length >= 4) for (let i = 0; i < key.length; i++) keys.push(key.slice(0, i) + key.slice(i + 1));
   return keys;
 }
