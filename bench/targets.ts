@@ -61,9 +61,9 @@ export function evaluateTargets(rows: readonly Row[]): Target[] {
     ),
     check(
       "institution_gazetteer_10000",
-      "10,000 INSTITUTION cells of names only the gazetteer knows under 1 s",
+      "10,000 INSTITUTION cells of names only the gazetteer knows under 2 s (every cell translated and matched)",
       median(rows, "formulas.institution_gazetteer_10000.ms"),
-      (v) => v < 1000,
+      (v) => v < 2000,
       ms,
     ),
     check("extract_10000", "Extract over 10,000 sources under 60 s", extract10, (v) => v < 60_000, ms),

@@ -114,6 +114,8 @@ describe("a name the directory lacks, matched against the gazetteer", () => {
     expect(seen("Северо-Западный университет сельского и лесного хозяйства")?.name).toBe(
       "Northwest A&F University",
     );
+    // Its Latin name with a Kazakh head word.
+    expect(seen("Northwest A&F  университетінің")?.name).toBe("Northwest A&F University");
     // However the engine reads (or fails to read) the Russian adjectives, it is never another institution.
     const issue = findInstitution("Северо-Западный сельскохозяйственный и лесной университет (Китай)");
     expect(issue?.name ?? "").not.toBe("China Agricultural University");

@@ -4,6 +4,7 @@
 // were turned down.
 import type { PartnerType } from "../../schema";
 import type { CountryCode, Institution } from "../../types";
+import { lookupName } from "../match";
 import { snapName } from "./snap";
 import { GENERIC, nameWords } from "./words";
 
@@ -16,9 +17,9 @@ export interface Resolved {
 
 /**
  * What an unknown name (`translated`: made from Cyrillic words) is, in `country` when the text gives it.
- * The tolerant match covers the curated directory's English names too (a translation that is one of them
- * as it stands matches with no cost); a directory name in another country than the text gives is not
- * taken.
+ * A directory name in another country than the text gives is not taken. A name as the text writes it in
+ * Latin letters needs no second phrase look-up: the sentence's has missed it, and the tolerant match
+ * covers the curated directory's names.
  */
 export function resolveName(
   name: string,
@@ -27,6 +28,13 @@ export function resolveName(
   translated: boolean,
   extra: readonly Institution[],
 ): Resolved {
+  // A translation may keep Latin words the text had ("Northwest A&F университеті"): the directory's phrase
+  // look-up reads those as the text has them.
+  if (translated) {
+    const exact = lookupName(name, extra);
+    if (exact && (country === null || exact.country === "" || exact.country === country))
+      return { institution: exact, review: false };
+  }
   const snap = snapName(name, { country, type, extra, asWritten: !translated });
   if (snap.institution) return { institution: snap.institution, review: false };
   return {
