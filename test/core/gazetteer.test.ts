@@ -151,6 +151,10 @@ describe("the gazetteer in an article", () => {
     expect(partners).toEqual([
       ["Kazakh National Agrarian Research University", "Northwest Agricultural University", "CN"],
     ]);
+    // The row says why a person should check it.
+    expect(extractArticle(ARTICLE).partnerships[0]?.review).toMatch(
+      /"Northwest Agricultural University" is the engine's own reading/,
+    );
   });
 
   it("marks that name for review, and a name it snapped not", () => {
