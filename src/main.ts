@@ -15,6 +15,7 @@ import * as setup from "./sheets/setup";
 import * as sidebar from "./sheets/sidebar";
 import * as sidebarSummary from "./sheets/sidebar-summary";
 import * as summary from "./sheets/summary";
+import { readDaysInSpreadsheetZone } from "./sheets/timeZone";
 
 type Handler = (...args: never[]) => unknown;
 
@@ -24,7 +25,7 @@ const JOBS: Jobs = {
   [feeds.FEEDS_JOB]: feeds.runFeedsJob,
 };
 
-export const handlers = {
+const entries = {
   onOpen,
   onInstall,
   runScheduledJobs: (_e?: GoogleAppsScript.Events.TimeDriven) => runScheduledJobs(JOBS),
@@ -60,3 +61,14 @@ export const handlers = {
   ARTICLE_DATE: formulas.ARTICLE_DATE,
   ARTICLE_SUMMARY: formulas.ARTICLE_SUMMARY,
 } satisfies Record<EntryName, Handler>;
+
+/** Every entry, starting its execution by reading dates in the spreadsheet's time zone as it is now. */
+export const handlers = Object.fromEntries(
+  Object.entries(entries).map(([name, handler]) => [
+    name,
+    (...args: unknown[]) => {
+      readDaysInSpreadsheetZone();
+      return (handler as (...a: unknown[]) => unknown)(...args);
+    },
+  ]),
+) as unknown as typeof entries;

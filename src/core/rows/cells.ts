@@ -8,9 +8,23 @@ export const MAX_CELL_CHARS = 50_000;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
-/** A Date cell as an ISO day ("2025-02-19"), read in the script's time zone as Sheets shows it. */
+/** A moment's ISO day in the runtime's own time zone (the script's, in Apps Script). */
+export const localDay = (date: Date): string =>
+  `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
+// Sheets hands a typed date over as the moment its day starts in the *spreadsheet's* time zone, which may not
+// be the script's: the adapter says how to read days (src/sheets/timeZone.ts); core code and its tests read
+// them in the runtime's zone.
+let dayOf: (date: Date) => string = localDay;
+
+/** Sets how dates become days (null: back to the runtime's zone). */
+export function readDaysWith(reader: ((date: Date) => string) | null): void {
+  dayOf = reader ?? localDay;
+}
+
+/** A Date cell (or a moment, such as now) as an ISO day ("2025-02-19"), the day the spreadsheet shows. */
 export function isoDay(date: Date): string {
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return dayOf(date);
 }
 
 /** A cell as the text a user sees in it (dates as ISO days, booleans as TRUE/FALSE). */
