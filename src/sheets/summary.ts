@@ -110,22 +110,41 @@ function briefRow(sheet: Sheet, words: SummaryWords, brief: string): Cell[] {
   return [words.brief, text, source];
 }
 
-function addChart(
-  sheet: Sheet,
-  type: GoogleAppsScript.Charts.ChartType,
-  range: GoogleAppsScript.Spreadsheet.Range,
-  at: { row: number; column: number },
-  title: string,
-): void {
-  const chart = sheet
-    .newChart()
-    .setChartType(type)
-    .addRange(range)
-    .setPosition(at.row, at.column, 0, 0)
-    .setOption("title", title)
-    .setOption("legend", { position: "none" })
-    .build();
-  sheet.insertChart(chart);
+interface ChartSpec {
+  type: GoogleAppsScript.Charts.ChartType;
+  range: GoogleAppsScript.Spreadsheet.Range;
+  at: { row: number; column: number };
+  title: string;
+}
+
+/**
+ * Makes one chart; returns why it could not be made, or null. Apps Script does not support every embedded
+ * chart type (which ones, it does not say): a chart refused must not take the others, or the tables, along.
+ */
+function addChart(sheet: Sheet, spec: ChartSpec): string | null {
+  try {
+    const chart = sheet
+      .newChart()
+      .setChartType(spec.type)
+      .addRange(spec.range)
+      .setPosition(spec.at.row, spec.at.column, 0, 0)
+      .setOption("title", spec.title)
+      .setOption("legend", { position: "none" })
+      .build();
+    sheet.insertChart(chart);
+    return null;
+  } catch (error) {
+    return errorText(error);
+  }
+}
+
+/** The sentence naming the charts that could not be made, and the first reason. */
+function chartsNotMade(failed: readonly { title: string; reason: string }[]): string {
+  if (failed.length === 0) return "";
+  const titles = failed.map((f) => `"${f.title}"`);
+  const list = titles.length === 1 ? titles[0] : `${titles.slice(0, -1).join(", ")} and ${titles.at(-1)}`;
+  const one = failed.length === 1;
+  return ` The chart${one ? "" : "s"} ${list} could not be made (${failed[0]!.reason}); ${one ? "its table is" : "their tables are"} on the sheet.`;
 }
 
 /** Menu: Build summary. */
@@ -183,53 +202,57 @@ export function buildSummary(): TellResult {
     sheet.getRange(1, 1).setFontWeight("bold").setFontSize(14);
     sheet.getRange(TABLE_ROW - 1, 1, 2, grid[0]!.length).setFontWeight("bold");
 
+    const failed: { title: string; reason: string }[] = [];
     if (counts.total > 0) {
+      // The tables are written before any chart is tried: a chart that fails leaves them whole.
+      SpreadsheetApp.flush();
       const chartRow = TABLE_ROW + 2 + Math.min(20, Math.max(0, ...tables.map((t) => t.rows.length)));
       const range = (k: number, first: number, n: number, width = 2) =>
         sheet.getRange(TABLE_ROW, columns[k]! + 1 + first, Math.max(1, n) + 1, width);
       const C = Charts.ChartType;
+      const specs: ChartSpec[] = [
+        {
+          type: C.PIE,
+          range: range(3, 0, tables[3]!.rows.length),
+          at: { row: chartRow, column: 8 },
+          title: words.charts.statuses,
+        },
+        {
+          type: C.BAR,
+          range: range(2, 0, tables[2]!.rows.length),
+          at: { row: chartRow + 20, column: 1 },
+          title: words.charts.agreements,
+        },
+        {
+          type: C.COLUMN,
+          range: range(4, 0, tables[4]!.rows.length),
+          at: { row: chartRow + 20, column: 8 },
+          title: words.charts.years,
+        },
+        {
+          type: C.BAR,
+          range: range(1, 0, Math.min(CHART_TOP, tables[1]!.rows.length)),
+          at: { row: chartRow + 40, column: 1 },
+          title: words.charts.institutions,
+        },
+      ];
       if (countries.rows.length > 0) {
-        addChart(
-          sheet,
-          C.GEO,
-          range(0, 1, countries.rows.length),
-          { row: chartRow, column: 1 },
-          words.charts.countries,
-        );
+        specs.unshift({
+          type: C.GEO,
+          range: range(0, 1, countries.rows.length),
+          at: { row: chartRow, column: 1 },
+          title: words.charts.countries,
+        });
       }
-      addChart(
-        sheet,
-        C.PIE,
-        range(3, 0, tables[3]!.rows.length),
-        { row: chartRow, column: 8 },
-        words.charts.statuses,
-      );
-      addChart(
-        sheet,
-        C.BAR,
-        range(2, 0, tables[2]!.rows.length),
-        { row: chartRow + 20, column: 1 },
-        words.charts.agreements,
-      );
-      addChart(
-        sheet,
-        C.COLUMN,
-        range(4, 0, tables[4]!.rows.length),
-        { row: chartRow + 20, column: 8 },
-        words.charts.years,
-      );
-      addChart(
-        sheet,
-        C.BAR,
-        range(1, 0, Math.min(CHART_TOP, tables[1]!.rows.length)),
-        { row: chartRow + 40, column: 1 },
-        words.charts.institutions,
-      );
+      for (const spec of specs) {
+        const reason = addChart(sheet, spec);
+        if (reason !== null) failed.push({ title: spec.title, reason });
+      }
     }
     const message =
       counts.total === 0
         ? `The ${sheet.getName()} sheet is ready, but there are no partnerships yet: run Extract partnerships first.`
-        : `${sheet.getName()} rebuilt: ${plural(counts.total, "partnership")}, ${plural(counts.countries.length, "partner country", "partner countries")}, ${plural(counts.institutions.length, "Kazakhstan institution")}.`;
+        : `${sheet.getName()} rebuilt: ${plural(counts.total, "partnership")}, ${plural(counts.countries.length, "partner country", "partner countries")}, ${plural(counts.institutions.length, "Kazakhstan institution")}.${chartsNotMade(failed)}`;
     toast(message);
     return message;
   } catch (error) {

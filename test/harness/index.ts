@@ -84,6 +84,11 @@ export interface LoadOptions {
   deployment?: Deployment;
   /** false: LockService.getDocumentLock() returns null, as outside a containing document. */
   documentLock?: boolean;
+  /**
+   * Embedded chart types that insertChart refuses ("Not all embedded chart types are currently supported",
+   * EmbeddedChartBuilder.setChartType): which ones is not documented, so a test says (default: none).
+   */
+  charts?: { unsupported?: readonly string[] };
   /** The initial workbook: sheet name -> rows of values, in tab order. Default: one empty "Sheet1". */
   workbook?: Record<string, CellInput[][]>;
   /** The sheet that is active at the start (default: the first). */
@@ -302,6 +307,7 @@ export function loadBundle(options: LoadOptions = {}): Harness {
     "FakeSpreadsheet",
   );
   app.spreadsheet = spreadsheet;
+  for (const type of options.charts?.unsupported ?? []) spreadsheet.unsupportedCharts.add(type);
 
   const properties = makeProperties(env, options.properties);
   const cache = makeCache(env);

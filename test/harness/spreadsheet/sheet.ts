@@ -558,6 +558,11 @@ export class FakeSheet implements Implements<S, SheetMethods> {
   }
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     this.call("insertChart", "write");
+    // "Not all embedded chart types are currently supported" (EmbeddedChartBuilder.setChartType).
+    const type = (chart as unknown as FakeEmbeddedChart).data.type;
+    if (this.parent.unsupportedCharts.has(type)) {
+      throw this.env.error(`Exception: Unsupported chart type: ${type}`);
+    }
     this.charts.push(chart as unknown as FakeEmbeddedChart);
   }
   getCharts(): FakeEmbeddedChart[] {

@@ -46,6 +46,8 @@ export class FakeSpreadsheet implements Implements<SS, SpreadsheetMethods> {
   /** The selected ranges on the active sheet; the last one is the active range. */
   selection: GridRect[] = [];
   evaluator: FormulaEvaluator = () => "#ERROR!";
+  /** Chart types insertChart refuses, as the platform may: Apps Script does not support every type. */
+  unsupportedCharts = new Set<string>();
   /** What a formula's arguments are now, as a key: Sheets runs a custom function again only when it changes. */
   argumentsKey: (formula: string, sheet: FakeSheet) => string = () => "";
   /** Every developer metadata of the spreadsheet (its sheets', rows' and columns' too). */
