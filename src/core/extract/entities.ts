@@ -46,7 +46,8 @@ const NOT_A_SIDE_BEFORE = lazy(
       "gi",
     ),
 );
-// Keywords after the name they disqualify: the span reaches back to the clause start, at most 50 characters.
+// Keywords after the name they disqualify: the span reaches back to the clause start, at most 90 characters
+// (a ministry's full name and its country: "..., Ministry of Foreign Affairs of the Republic of Kazakhstan reports").
 const NOT_A_SIDE_AFTER = lazy(
   () =>
     new RegExp(
@@ -68,7 +69,7 @@ function notASideSpans(text: string): Array<readonly [number, number]> {
   for (const m of text.matchAll(NOT_A_SIDE_AFTER())) {
     const at = m.index ?? 0;
     let from = at;
-    while (from > 0 && at - from < 50 && !".;,".includes(text[from - 1]!)) from--;
+    while (from > 0 && at - from < 90 && !".;,".includes(text[from - 1]!)) from--;
     spans.push([from, at + m[0].length]);
   }
   return spans;

@@ -113,10 +113,14 @@ export function kindOf(
   const kinds = (e: Evidence) => [
     ...(e.sentence.partAgreements(pair.partner) ?? e.sentence.cues().agreements),
   ];
-  const companyCentre =
-    pair.partner.type === "company" && atStatus.some((e) => e.sentence.cues().openedCentre)
+  // A centre opened of no stated kind: a company's is a training centre ("Siemens opened a competence
+  // centre"), anyone else's a joint centre of study or research ("an India Study Centre at the university").
+  const openedCentre = atStatus.some((e) => e.sentence.cues().openedCentre);
+  const companyCentre = !openedCentre
+    ? []
+    : pair.partner.type === "company"
       ? (["training_center"] as const)
-      : [];
+      : (["joint_lab"] as const);
   let agreement = strongestAgreement([...atStatus.flatMap(kinds), ...companyCentre]);
   if (agreement === null) {
     const anywhere = evidence.flatMap(kinds).filter((a) => a !== "visit" && a !== "event");

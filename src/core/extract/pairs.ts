@@ -130,7 +130,13 @@ function kzSidesOf(mentions: readonly EntityMention[]): Entity[] {
   // The most specific body: an akimat or a ministry beside a university ("received by the deputy akim and
   // the university's leadership") is the host, the university the side.
   const bodies = kz.filter((m) => m.entity.type !== "government");
-  if (bodies.length > 0 && bodies.length < kz.length) return unique(bodies.map((m) => m.entity));
+  if (bodies.length > 0 && bodies.length < kz.length) {
+    // ... unless it acts with it, named together ("the Ministry and the Centre for International Programmes
+    // signed a memorandum"): then both are sides.
+    const together = (m: EntityMention) =>
+      bodies.some((b) => (b.first >= m.end ? b.first - m.end : m.first - b.end) <= 1);
+    return unique(kz.filter((m) => m.entity.type !== "government" || together(m)).map((m) => m.entity));
+  }
   // A delegation of an ambassador and consuls is the embassy's: the most senior mission speaks for it.
   const missions = kz.filter((m) => MISSION.test(m.entity.name));
   const embassy = missions.find((m) => m.entity.name.startsWith("Embassy"));

@@ -102,7 +102,7 @@ export const en: Lexicon = {
   },
   agreement: {
     memorandum: ["memorand*", "mou"],
-    agreement: ["agreement(s|)", "contract(s|)", "accord(s|)", "protocol"],
+    agreement: ["agreement(s|)", "contract(s|)", "accord(s|)", "protocol", "strategic partnership*"],
     joint_program: [
       "double(-| )degree*",
       "dual(-| )degree*",
@@ -340,8 +340,16 @@ export const en: Lexicon = {
       "alumn(us|a) of*",
       "(phd|doctorate|diploma) (from|at)*",
       "studied at*",
+      // Where the news comes from is not who did it: "the press service of the Ministry".
+      "press (service|office) of*",
     ],
-    notASideAfter: ["world university ranking*", "ranking(s|)"],
+    notASideAfter: [
+      "world university ranking*",
+      "ranking(s|)",
+      "reports",
+      "reported",
+      "press (service|office)*",
+    ],
     formerNameBracketed: ["formerly*", "previously*", "former*", "also known as*"],
     formerName: ["(formerly|previously|also) (known as|called|named)*"],
     withHead: [],

@@ -13,7 +13,7 @@ Xi'an Jiaotong University | CN | university | Xi'an | XJTU; Xi'an Jiaotong; Xian
 Harbin Engineering University | CN | university | Harbin | HEU; HRBEU; Harbin University of Engineering; Харбинский инженерный университет; Харбин инженерлік университеті; 哈尔滨工程大学
 Beijing Institute of Technology | CN | university | Beijing | BIT; Пекинский политехнический университет; Пекинский технологический институт; Бейжің технологиялық институты; 北京理工大学
 Beijing Language and Culture University | CN | university | Beijing | BLCU; Пекинский университет языка и культуры; Пекинский университет языков и культуры; Бейжің тіл және мәдениет университеті; Пекин тіл және мәдениет университеті; 北京语言大学
-Shanghai International Studies University | CN | university | Shanghai | SISU; Шанхайский университет иностранных языков; Шанхай шет тілдер университеті; 上海外国语大学
+Shanghai International Studies University | CN | university | Shanghai | SISU; ШУИЯ; Шанхайский университет иностранных языков; Шанхай шет тілдер университеті; 上海外国语大学
 Beijing Foreign Studies University | CN | university | Beijing | BFSU; Пекинский университет иностранных языков; Бейжің шет тілдер университеті; 北京外国语大学
 China University of Petroleum (Beijing) | CN | university | Beijing | China University of Petroleum; China University of Petroleum Beijing; CUP; CUPB; Китайский нефтяной университет; Китайский нефтяной университет (Пекин); Қытай мұнай университеті; 中国石油大学（北京）
 China University of Mining and Technology | CN | university | Xuzhou | CUMT; Китайский горно-технологический университет; Китайский университет горного дела и технологий; Қытай тау-кен және технологиялар университеті; 中国矿业大学

@@ -259,6 +259,18 @@ Texas | US | region | Техас; Техасский
 California | US | region | Калифорния; Калифорнийский
 Massachusetts | US | region | Массачусетс
 Nebraska | US | region | Небраска
+Pennsylvania | US | region | Пенсильвания; Пенсильванский; Пенсильвания штаты
+Ohio | US | region | Огайо
+Michigan | US | region | Мичиган; Мичиганский
+Illinois | US | region | Иллинойс; Иллинойсский
+Wisconsin | US | region | Висконсин; Висконсинский
+Virginia | US | region | Вирджиния; Виргиния; Вирджинский
+Florida | US | region | Флорида; Флоридский
+Oregon | US | region | Орегон; Орегонский
+Kansas | US | region | Канзас; Канзасский
+Iowa | US | region | Айова
+Utah | US | region | Юта
+Maryland | US | region | Мэриленд
 Hamburg | DE | city | Гамбург; Гамбургский
 Frankfurt am Main | DE | city | Франкфурт-на-Майне; Франкфурт; Frankfurt
 Cologne | DE | city | Кёльн; Кельн; Köln
