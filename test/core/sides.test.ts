@@ -218,3 +218,22 @@ describe("the strongest thing that happened to the pair", () => {
     ).toEqual([["Embassy of Japan in Kazakhstan", "event", "launched"]]);
   });
 });
+
+describe("names an article defines or frames", () => {
+  it("an acronym spelled out in brackets keeps its meaning for the rest of the article", () => {
+    expect(
+      pairs(
+        "A delegation of the Open University of China (OUC) visited Toraighyrov University. The OUC and Toraighyrov University drafted a memorandum on a Chinese language centre.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Toraighyrov University", "Open University of China"]]);
+  });
+
+  it("a dateline before a name is not part of it", () => {
+    const found = pairs(
+      "ASTANA – Maqsut Narikbayev University signed a memorandum with Tashkent State University of Law on Monday.",
+    );
+    expect(found).toEqual([
+      ["Maqsut Narikbayev University", "Tashkent State University of Law", "memorandum", "signed"],
+    ]);
+  });
+});

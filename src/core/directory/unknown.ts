@@ -183,7 +183,9 @@ const RU_CONNECTOR = new Set(["и"]);
 const KK_CONNECTOR = new Set(["және"]);
 
 // Only plain spaces, hyphens or an apostrophe between two words of one name.
-const joined = (text: string, a: Token, b: Token) => /^[\s\-–&]*$/.test(text.slice(a.end, b.start));
+// A dash between spaces ("NUR-SULTAN – Maksut Narikbayev ...") separates a dateline from the text.
+const joined = (text: string, a: Token, b: Token) =>
+  /^(?:\s*|[-–]|\s*&\s*|\s+-\s*)$/.test(text.slice(a.end, b.start));
 const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/;
 // "Қызылордада", and "Польшадағы" ("the one in Poland"): where, not part of a name.
 const KAZAKH_LOCATIVE = /\p{L}{3}(?:да|де|та|те|дағы|дегі|тағы|тегі)$/u;

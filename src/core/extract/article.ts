@@ -7,6 +7,7 @@ import { detectLanguage } from "../text/language";
 import { fold, type Token, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { ArticleResult, Institution, Partnership } from "../types";
+import { ArticleAcronyms } from "./acronyms";
 import { type SentenceCues, sentenceCues, strongestAgreement } from "./cues";
 import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
@@ -211,11 +212,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const analysed: AnalysedSentence[] = [];
   const hintCodes = new Map<string, number>();
   let lastEmbassy: Entity | undefined;
+  const acronyms = new ArticleAcronyms();
   split.forEach((sentence, index) => {
     options.checkpoint?.();
     const tokens = tokenize(sentence.text);
     const folded = fold(sentence.text);
     const { mentions, hints } = sentenceEntities(sentence.text, tokens, extra, lastEmbassy);
+    acronyms.apply(sentence.text, tokens, mentions);
     for (const hint of hints) {
       if (hint.value.kind !== "place")
         hintCodes.set(hint.value.code, (hintCodes.get(hint.value.code) ?? 0) + 1);
