@@ -237,3 +237,21 @@ describe("names an article defines or frames", () => {
     ]);
   });
 });
+
+describe("a branch needs a host", () => {
+  it("a branch opened 'in Kazakhstan' with no host named is no branch of the university the story is about", () => {
+    expect(
+      pairs(
+        "Al-Farabi Kazakh National University opened a branch of Northwestern Polytechnical University in 2023. In the same month a branch of Beijing Language and Culture University was opened in Kazakhstan.",
+      ).map(([, partner]) => partner),
+    ).toEqual(["Northwestern Polytechnical University"]);
+  });
+
+  it("one opened 'at the university's base' is", () => {
+    expect(
+      pairs(
+        "Әл-Фараби атындағы Қазақ ұлттық университеті жаңа жобаларды таныстырды. 2022 жылы университет базасында Ресейдің МИФИ ұлттық ядролық зерттеу университетінің филиалы іске қосылды.",
+      ).map(([, partner, agreement, status]) => [partner, agreement, status]),
+    ).toEqual([["National Research Nuclear University MEPhI", "branch_campus", "launched"]]);
+  });
+});

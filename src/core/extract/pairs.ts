@@ -5,7 +5,7 @@
 import { alternation, anyOf, lazy } from "../lexicon/compile";
 import { allEntries } from "../lexicon/index";
 import type { Agreement, Field } from "../schema";
-import { tokenize } from "../text/normalize";
+import { fold, tokenize } from "../text/normalize";
 import type { SentenceCues } from "./cues";
 import type { Entity, EntityMention } from "./entities";
 
@@ -58,6 +58,9 @@ export const isListing = (folded: string) => LISTING().test(folded);
 
 /** Words by which a sentence that does not name the Kazakhstan side still speaks of it. */
 const KZ_REFERENCE = anyOf(() => allEntries((l) => l.pairing.kzReference), "letters");
+
+/** Words by which a sentence about a branch speaks of its host: "на базе", "at the university". */
+const HOST_REFERENCE = anyOf(() => allEntries((l) => l.pairing.hostReference), "letters");
 
 /** A later paragraph still about the same pair: "the sides signed", "по итогам встречи", "тараптар". */
 const SIDES = anyOf(() => allEntries((l) => l.pairing.sides), "letters");
@@ -244,6 +247,18 @@ function foreignActor(sentences: readonly AnalysedSentence[]): Entity | undefine
   return lead.some((s) => s.mentions.some((m) => key(m.entity) === key(top.entity))) ? top.entity : undefined;
 }
 
+/** A sentence with the names it mentions blanked out: what it says besides them. */
+function withoutNames(text: string, mentions: readonly EntityMention[]): string {
+  const tokens = tokenize(text);
+  let out = text;
+  for (const m of mentions) {
+    const from = tokens[m.first]!.start;
+    const to = tokens[m.end - 1]!.end;
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
 /** Every (Kazakhstan side, foreign side) pair the article gives, with the sentences that speak of it. */
 export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[] {
   const actor = foreignActor(sentences);
@@ -299,7 +314,14 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
       let kind: Evidence["kind"] = "direct";
       if (sides.length === 0) {
         // The foreign side alone: the Kazakhstan side is the one the text is about ("the university").
-        const hasCue = s.cues().statuses.size > 0;
+        // A branch opens at a host: "a branch of BLCU opened in Kazakhstan" names none, nor speaks of one
+        // ("at the university's base"), so it is no branch of the university the story is about; a branch
+        // signed for is the signer's.
+        const hostless =
+          s.cues().agreements.has("branch_campus") &&
+          !s.cues().statuses.has("signed") &&
+          !HOST_REFERENCE().test(fold(withoutNames(s.text, s.mentions)));
+        const hasCue = s.cues().statuses.size > 0 && !hostless;
         sides = hasCue ? (lastKz.length > 0 ? lastKz : main ? [main] : []) : [];
         // "The university signed ... with X" speaks of the Kazakhstan side; "X opened 20 centres
         // worldwide" does not, and only counts when nothing better speaks of the pair.

@@ -301,6 +301,11 @@ export const en: Lexicon = {
       "re:finished (?:first|second|third|\\S+th)",
       "prize-winner*",
     ],
+    hostReference: [
+      "(the|its|our) (universit|institute|college|academy|campus)*",
+      "at the (universit|institute|college|academy)*",
+      "on the (basis|base|premises) of*",
+    ],
     kzReference: [
       "universit*",
       "college*",

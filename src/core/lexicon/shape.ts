@@ -46,6 +46,8 @@ export const LEXICON_SHAPE = {
     "contestResult",
     /** Words by which a sentence that does not name the Kazakhstan side still speaks of it. */
     "kzReference",
+    /** Words by which a sentence about a branch speaks of its host ("at the university's base", "на базе"). */
+    "hostReference",
     /** A later sentence still about the same pair ("the sides", "по итогам встречи"). */
     "sides",
     /** A sentence that starts with what the pair opened or agreed on ("The laboratory will ..."). */
