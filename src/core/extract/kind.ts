@@ -146,10 +146,13 @@ export function kindOf(
   // a visit; one thing offered ("offered a three-month internship") is that thing, and so is anything to be
   // set up ("including the prospects of opening a branch").
   const chosen = agreement;
+  // A thing to set up that a sentence names as such ("a branch", "a joint laboratory") stands even among
+  // topics; a centre only inferred from "opening a centre" among them does not.
+  const named = SET_UP_KINDS.has(chosen) && atStatus.some((e) => kinds(e).includes(chosen));
   if (
     finalStatus === "discussed" &&
     chosen !== "visit" &&
-    !SET_UP_KINDS.has(chosen) &&
+    !named &&
     atStatus.length > 0 &&
     atStatus.every((e) => !kinds(e).includes(chosen) || isListing(e.sentence.folded))
   )
