@@ -2,6 +2,7 @@
 // its midnight in the spreadsheet's zone; the script runs in its own (Asia/Almaty, appsscript.json), so a day
 // read in the script's zone is a day early in Tokyo. "Today" is also the spreadsheet's day: in New York it is
 // still yesterday when Almaty's morning has begun.
+import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { PARTNERSHIP_HEADERS } from "../../src/core/rows/columns";
 import { rowOf, sidebarWorkbook } from "../browser/sidebar-workbook";
@@ -73,5 +74,32 @@ describe("Dates in a spreadsheet whose time zone is not the script's", () => {
       ]),
     );
     expect(String(h.values("Partnerships")[row - 1]?.[col("History")])).toContain("launched 2025-03-02");
+  });
+
+  it("reads thousands of different dates with one service call, or through Utilities where Intl lacks the zone", () => {
+    const days = Array.from({ length: 300 }, (_, i) =>
+      new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10),
+    );
+    for (const intl of [true, false]) {
+      const h = load({ spreadsheet: { timeZone: "Asia/Tokyo" } });
+      if (!intl)
+        vm.runInContext("Intl.DateTimeFormat = function () { throw new RangeError('no zone'); };", h.context);
+      const first = rowOf("P-000001");
+      h.put(
+        `Partnerships!B${first}`,
+        days.map((d) => [d]),
+      );
+      h.select(`Partnerships!A${first}:A${first + 8}`);
+      h.counters.reset();
+      const many = value(h.run("sidebarSelection", ["en"])).many as { rows: number[] };
+      expect(many.rows).toHaveLength(9);
+      h.menu("Build summary");
+      const calls = h.counters.count("Utilities.formatDate");
+      // With Intl: one check of the first date in each of the two runs, and the Summary's own stamp.
+      if (intl) expect(calls).toBe(3);
+      else expect(calls).toBeGreaterThanOrEqual(9);
+      h.select(`Partnerships!A${first}`);
+      expect((value(h.run("sidebarSelection", ["en"])).one as Record<string, unknown>).date).toBe(days[0]);
+    }
   });
 });
