@@ -255,3 +255,39 @@ describe("a branch needs a host", () => {
     ).toEqual([["National Research Nuclear University MEPhI", "branch_campus", "launched"]]);
   });
 });
+
+describe("events and visits", () => {
+  it("a delegation's visit during a round table is a visit; a round table held jointly is an event", () => {
+    expect(
+      pairs(
+        "В Карагандинском техническом университете прошел круглый стол с участием делегации Томского политехнического университета.",
+      ).map(([, , agreement, status]) => [agreement, status]),
+    ).toEqual([["visit", "discussed"]]);
+    expect(
+      pairs(
+        "Әл-Фараби атындағы Қазақ ұлттық университеті мен Ташкент мемлекеттік техникалық университеті онлайн форматта дөңгелек үстел өткізді.",
+      ).map(([, , agreement, status]) => [agreement, status]),
+    ).toEqual([["event", "launched"]]);
+  });
+
+  it("an ambassador's lecture at an academy is an event held; students studying under a mobility programme is one running", () => {
+    expect(
+      pairs("Қазақстанның Моңғолиядағы елшісі Моңғолия Ғылым академиясында дәріс оқыды.").map(
+        ([, , agreement, status]) => [agreement, status],
+      ),
+    ).toEqual([["event", "launched"]]);
+    expect(
+      pairs(
+        "Currently 24 students of Ablai Khan University are studying at Jeonbuk National University under the academic mobility programme.",
+      ).map(([, , agreement, status]) => [agreement, status]),
+    ).toEqual([["academic_mobility", "launched"]]);
+  });
+
+  it("development plans shown to guests are no plan ('даму жоспарлары')", () => {
+    expect(
+      pairs(
+        "Ясауи университетіне Германияның Қазақстандағы елшісі келді. Кездесу барысында қонақтарға университеттің даму жоспарлары таныстырылды.",
+      ).map(([, , agreement, status]) => [agreement, status]),
+    ).toEqual([["visit", "discussed"]]);
+  });
+});

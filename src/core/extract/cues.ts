@@ -112,7 +112,12 @@ export function sentenceCues(folded: string): SentenceCues {
   // A forum "held" is a launched event, unless it is only where a signing took place ("signed ... during the
   // forum held in Almaty").
   // An internship that students "underwent" ("прошли стажировку", "тағылымдамадан өтті") took place too.
-  const tookPlace = agreements.has("event") || agreements.has("internship");
+  // A delegation's visit during a round table, a minister's visit within an exhibition: the visit is the
+  // news, the event its setting.
+  if (agreements.has("visit") && agreements.has("event")) agreements.delete("event");
+  // Students studying or sent under a mobility programme: it is running.
+  const tookPlace =
+    agreements.has("event") || agreements.has("internship") || agreements.has("academic_mobility");
   // "The signing of the memorandum" tells a signing; "will complete the signing of the memorandum" a plan.
   const signed = n("signed") > 0 || (n("signing") > 0 && n("planned") === 0);
   if (n("launched") > 0 || (tookPlace && n("held") > 0 && !signed)) statuses.add("launched");

@@ -26,6 +26,11 @@ export const en: Lexicon = {
     ],
     held: [
       "(was |were |)(held|hosted)",
+      // A lecture given, students studying under a programme now: the thing took place.
+      // The lecture's word is left for the event kinds to read: a look ahead, in the raw notation.
+      "re:(?:gave|delivered|read)(?= (?:\\S+ )?lectures?)",
+      "(are|is) (now |currently |)studying (at|in)",
+      "were sent to*",
       "took place*",
       "underwent",
       "(has |was |)(concluded|completed|ended)",
@@ -168,6 +173,10 @@ export const en: Lexicon = {
       "round table*",
       "symposium*",
       "webinar*",
+      "(university|culture|science|education) days",
+      "lecture*",
+      "master class*",
+      "the event",
     ],
   },
   opening: {
