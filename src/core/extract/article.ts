@@ -179,22 +179,14 @@ const WEAK_KINDS: ReadonlySet<Agreement> = new Set(["visit", "agreement", "event
 
 /**
  * What the story is about, when its headline names something set up ("A branch of an Italian university
- * will open in Kazakhstan"): the kind of the pairs the headline names, or of every pair when it names no
- * one. A ministers' agreement "on the work of the branch" is a branch_campus record.
+ * will open in Kazakhstan"): the kind of every pair whose own sentences say only visit, agreement or event.
+ * The ministers who met over the branch the headline announces are a branch_campus record too.
  */
-function headlineKind(
-  sentences: readonly AnalysedSentence[],
-): { kind: Agreement; applies: (pair: PairEvidence) => boolean } | undefined {
+function headlineKind(sentences: readonly AnalysedSentence[]): Agreement | null {
   const titles = sentences.filter((s) => s.title);
-  const kind = strongestAgreement(
+  return strongestAgreement(
     titles.flatMap((s) => [...s.cues().agreements]).filter((k) => SET_UP_KINDS.has(k)),
   );
-  if (!kind) return undefined;
-  const named = new Set(titles.flatMap((s) => s.mentions.map((m) => m.entity.name)));
-  return {
-    kind,
-    applies: (pair) => named.size === 0 || named.has(pair.partner.name) || named.has(pair.kz.name),
-  };
 }
 
 export function extractArticle(text: string, options: ExtractOptions = {}): ArticleResult {
@@ -318,8 +310,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const headline = headlineKind(analysed);
   const partnerships: Partnership[] = pairs.map((pair) => {
     const described = describe(pair, articleDate, analysed);
-    if (headline && headline.applies(pair) && WEAK_KINDS.has(described.agreement))
-      described.agreement = headline.kind;
+    if (headline && WEAK_KINDS.has(described.agreement)) described.agreement = headline;
     const review = reviewReason(pair);
     return {
       ...described,

@@ -22,6 +22,8 @@ export const en: Lexicon = {
       "(was|were|has been|have been) (established|founded|set up)",
       "(already |)operating (at|in|on)",
       "the launch of*",
+      // "became the first master's students of the branch": it is running.
+      "(became|become|are) (its |the |)first ~2 (students|graduates|intake)",
       "launch ceremony*",
     ],
     held: [
@@ -106,7 +108,7 @@ export const en: Lexicon = {
     ],
   },
   agreement: {
-    memorandum: ["memorand*", "mou"],
+    memorandum: ["memorand*", "mou(s|)"],
     agreement: ["agreement(s|)", "contract(s|)", "accord(s|)", "protocol", "strategic partnership*"],
     joint_program: [
       "double(-| )degree*",
