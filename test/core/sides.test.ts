@@ -291,3 +291,28 @@ describe("events and visits", () => {
     ).toEqual([["visit", "discussed"]]);
   });
 });
+
+describe("names in lists of a country's universities", () => {
+  it("memoranda signed 'by signing memorandums with' a list; a hyphenated compound is a name of its own", () => {
+    expect(
+      pairs(
+        "During the forum Abai University signed memorandums of cooperation with the Kyrgyz-Russian Academy of Education, the Kyrgyz-Russian Slavic University and the Kyrgyz State Technical University.",
+      ).map(([, partner, agreement, status]) => [partner, agreement, status]),
+    ).toEqual([
+      ["Kyrgyz-Russian Academy of Education", "memorandum", "signed"],
+      ["Kyrgyz-Russian Slavic University", "memorandum", "signed"],
+      ["Kyrgyz State Technical University named after I. Razzakov", "memorandum", "signed"],
+    ]);
+  });
+
+  it("a university the directory lacks takes the one country of the article's foreign bodies", () => {
+    expect(
+      extractArticle(
+        "The delegation of Satbayev University visited South Korea and met the rector of Hanyang University. Satbayev University also signed a memorandum with Gimhae Global University. The visit to South Korea ended on Friday.",
+      ).partnerships.map((p) => [p.partner, p.country, p.review ?? ""]),
+    ).toEqual([
+      ["Hanyang University", "KR", ""],
+      ["Gimhae Global University", "KR", "The partner's country is taken from the article as a whole."],
+    ]);
+  });
+});

@@ -135,16 +135,24 @@ function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map
     }
   }
   const entities = sentences.flatMap((s) => s.mentions.map((m) => m.entity));
-  const hasForeign = entities.some((e) => e.country !== null && e.country !== "KZ");
+  const foreignOf = new Set(
+    entities.filter((e) => e.country !== null && e.country !== "KZ").map((e) => e.country as string),
+  );
   const foreignCodes = [...hintCodes.entries()].filter(([code]) => code !== "KZ");
-  // Only a country the article is about (named twice or more), not one named in passing.
+  // Only a country the article is about (named twice or more), not one named in passing, and the one every
+  // foreign body it names is of ("universities in South Korea": Jeonbuk National University, and the
+  // Jeonju university the directory does not know).
   const only =
-    !hasForeign && foreignCodes.length === 1 && foreignCodes[0]![1] >= 2 ? foreignCodes[0]![0] : null;
+    foreignCodes.length === 1 &&
+    foreignCodes[0]![1] >= 2 &&
+    [...foreignOf].every((code) => code === foreignCodes[0]![0])
+      ? foreignCodes[0]![0]
+      : null;
   // An article about Kazakhstan's partnerships that names no Kazakhstan body the directory knows: its
   // unplaced unknown name is most likely that body ("Esil University hosted a delegation from China").
   const hasKz = entities.some((e) => e.country === "KZ");
   const unplaced = entities.filter((e) => e.country === null);
-  const home = !hasKz && hasForeign && unplaced.length > 0 ? unplaced[0]!.name : null;
+  const home = !hasKz && foreignOf.size > 0 && unplaced.length > 0 ? unplaced[0]!.name : null;
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.entity.country !== null) continue;

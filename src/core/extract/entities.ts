@@ -244,6 +244,16 @@ export function sentenceEntities(
       )
         continue;
     }
+    // "Kyrgyz-Russian Academy of Education" is not the "Russian Academy of Education": a known name
+    // joined by a hyphen to a capitalised word before it is part of a longer, different name.
+    const before = tokens[m.first - 1];
+    if (
+      before &&
+      isCapitalised(before.raw) &&
+      /^[-‐‑]$/.test(text.slice(before.end, tokens[m.first]!.start)) &&
+      !hints.some((h) => h.first <= m.first - 1 && m.first - 1 < h.end && h.end > m.first)
+    )
+      continue;
     const described = describedName(text, tokens, m.first, m.end, m.value, hints);
     if (described) {
       mentions.push({ entity: described.entity, first: m.first, end: described.end, withGroup: false });

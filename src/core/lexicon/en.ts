@@ -50,6 +50,8 @@ export const en: Lexicon = {
     signing: [
       // The document's word is left for the agreement kinds to read: a look ahead, in the raw notation.
       "re:signing of(?=(?: \\S+){0,3} (?:memorand|agreement|contract|document|protocol|roadmap))",
+      // "by signing memorandums of cooperation with ...".
+      "re:signing(?=(?: (?:a|an|the|two|three|several|new))? (?:memorand|agreements?|contracts?))",
       "re:conclusion of(?=(?: \\S+){0,3} (?:memorand|agreement|contract))",
     ],
     notSigned: [
