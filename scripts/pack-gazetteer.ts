@@ -22,17 +22,19 @@ export function packGazetteer(text: string): { words: string[]; packed: string }
   return { words, packed: text.replace(WORD, (w) => code.get(w) ?? w) };
 }
 
-/** The source of the packed module: the same `gazetteerText()` as source.ts. */
+/**
+ * The source of the packed module: the same `gazetteerText()` as source.ts. The data stays inside the
+ * function, so that evaluating the bundle only scans past it: the engine makes the string the first time a
+ * name misses the directory, not at every formula call.
+ */
 export function packedGazetteerModule(text: string = gazetteerText()): string {
   const { words, packed } = packGazetteer(text);
   return [
-    `const WORDS = ${JSON.stringify(words.join("\n"))};`,
-    `const PACKED = ${JSON.stringify(packed)};`,
     "let text;",
     "export function gazetteerText() {",
     "  if (text === undefined) {",
-    '    const words = WORDS.split("\\n");',
-    `    text = PACKED.replace(/[\\ue000-\\uf8ff]/g, (c) => words[c.charCodeAt(0) - ${FIRST_CODE}]);`,
+    `    const words = ${JSON.stringify(words.join("\n"))}.split("\\n");`,
+    `    text = ${JSON.stringify(packed)}.replace(/[\\ue000-\\uf8ff]/g, (c) => words[c.charCodeAt(0) - ${FIRST_CODE}]);`,
     "  }",
     "  return text;",
     "}",

@@ -105,6 +105,16 @@ describe("a name the directory lacks, matched against the gazetteer", () => {
     expect(seen("Korea University Woosong")?.name).not.toBe("Korea University");
   });
 
+  it("keeps a directory name with the person it is named after, not a gazetteer namesake", () => {
+    // The gazetteer's "Moscow State University of Technology" is another institution.
+    for (const name of [
+      "Н.Э. Бауман атындағы Мәскеу мемлекеттік техникалық университеті",
+      " н.э. бауман атындағы мәскеу мемлекеттік техникалық университетімен ",
+      "Московский государственный технический университет",
+    ])
+      expect(seen(name)?.name).toBe("Bauman Moscow State Technical University");
+  });
+
   it("takes Northwest A&F University when every word of its name is there", () => {
     expect(seen("Northwest Agricultural and Forestry University (China)")).toEqual({
       name: "Northwest A&F University",
