@@ -11,8 +11,8 @@ import { freshHarness } from "./harness";
 
 const article = generateCorpus(40).find((a) => a.bytes > 2000 && a.bytes < 4000)?.text ?? "";
 
-// Translated, missed by the directory, found in the gazetteer as "Kazan State University of Technology".
-const GAZETTEER_NAME = "Казанский государственный технологический университет";
+// Translated, missed by the directory, found in the gazetteer as "Bialystok University of Technology".
+const GAZETTEER_NAME = "Белостокский технологический университет";
 
 /** `institutionFirst` false: PARTNERSHIPS is the first call, as when a PARTNERSHIPS cell recalculates. */
 function sample(

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtinInstitutions } from "../src/core/directory/data/index";
-import { GENERIC, nameWords, wordKey } from "../src/core/directory/gazetteer/words";
+import { formKey, GENERIC, nameWords } from "../src/core/directory/gazetteer/words";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const hipoPath = resolve(process.argv[2] ?? join(root, "../shared/data/world-universities.json"));
@@ -221,11 +221,12 @@ interface Line {
 
 function build(): { lines: Line[]; stats: Record<string, number> } {
   const { found, stats } = collect();
-  // The curated directory's institutions, by country and word key: the gazetteer leaves them out.
+  // The curated directory's institutions, by country and their names' words as written (not by class:
+  // "Technical University" and "University of Technology" may be two institutions).
   const curated = new Set<string>();
   for (const inst of builtinInstitutions())
     for (const form of [inst.name, ...inst.aliases])
-      if (!/[\u0400-\u04ff]/.test(form)) curated.add(`${inst.country} ${wordKey(nameWords(form))}`);
+      if (!/[\u0400-\u04ff]/.test(form)) curated.add(`${inst.country} ${formKey(form)}`);
   const count = (what: string) => {
     stats[what] = (stats[what] ?? 0) + 1;
   };
@@ -249,13 +250,12 @@ function build(): { lines: Line[]; stats: Record<string, number> } {
       count("dropped: no usable Latin name");
       continue;
     }
-    const keyOf = (n: string) =>
-      CJK.test(n) ? `${f.country} ${n}` : `${f.country} ${wordKey(nameWords(n))}`;
+    const keyOf = (n: string) => (CJK.test(n) ? `${f.country} ${n}` : `${f.country} ${formKey(n)}`);
     if (usable.some((n) => !CJK.test(n) && curated.has(keyOf(n)))) {
       count("dropped: in the curated directory");
       continue;
     }
-    const plainKeys = usable.filter((n) => !CJK.test(n)).map((n) => wordKey(nameWords(n)));
+    const plainKeys = usable.filter((n) => !CJK.test(n)).map(formKey);
     if (f.guessed && plainKeys.some((k) => anywhere.has(k))) {
       count("dropped: a .edu name another country's line has");
       continue;

@@ -6,7 +6,7 @@ import countries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
 import { packedGazetteerModule, packGazetteer } from "../../scripts/pack-gazetteer";
 import { GAZETTEER } from "../../src/core/directory/gazetteer/data";
-import { GENERIC, nameWords, wordKey } from "../../src/core/directory/gazetteer/words";
+import { formKey, GENERIC, nameWords } from "../../src/core/directory/gazetteer/words";
 
 const lines = GAZETTEER.split("\n");
 const entries: Array<{ country: string; names: string[] }> = [];
@@ -43,7 +43,7 @@ describe("the gazetteer's data", () => {
     const keys = new Set<string>();
     for (const { country: code, names } of entries)
       for (const name of names) {
-        const key = `${code} ${/[\u3400-\u9fff]/.test(name) ? name : wordKey(nameWords(name))}`;
+        const key = `${code} ${/[\u3400-\u9fff]/.test(name) ? name : formKey(name)}`;
         expect(keys.has(key), `${code}: ${name}`).toBe(false);
         keys.add(key);
       }

@@ -3,6 +3,7 @@
 // review. Never another institution, silently.
 import { describe, expect, it } from "vitest";
 import { extractArticle, findInstitution } from "../../src/core/api";
+import { resolveName } from "../../src/core/directory/gazetteer/resolve";
 import { sentenceEntities } from "../../src/core/extract/entities";
 import { tokenize } from "../../src/core/text/normalize";
 import type { Institution } from "../../src/core/types";
@@ -23,17 +24,26 @@ describe("a name the directory lacks, matched against the gazetteer", () => {
   });
 
   it("reads Technological as of Technology, and Polytechnic as Polytechnical", () => {
-    // Translated as "Kazan State Technological University" and "Kabul Polytechnic University".
-    expect(seen("Казанский государственный технологический университет")).toEqual({
-      name: "Kazan State University of Technology",
-      country: "RU",
-      review: false,
-    });
+    // How the engine takes a translation it made: "Technological" is "of Technology".
+    const translated = (name: string, country: string) =>
+      resolveName(name, country, "university", true, []).institution?.name;
+    expect(translated("Bialystok Technological University", "PL")).toBe("Bialystok University of Technology");
+    expect(translated("Zhejiang Technological University", "CN")).toBe("Zhejiang University of Technology");
+    // Translated as "Kabul Polytechnic University".
     expect(seen("Кабульский политехнический университет")).toEqual({
       name: "Polytechnical University of Kabul",
       country: "AF",
       review: false,
     });
+  });
+
+  it("tells a Technical from a Technological university where a city has both", () => {
+    expect(seen("Казанский государственный технический университет")?.name).toBe(
+      "Kazan National Research Technical University named after A.N. Tupolev",
+    );
+    expect(seen("Казанский государственный технологический университет")?.name).toBe(
+      "Kazan National Research Technological University",
+    );
   });
 
   it("keeps an English name as a text writes it, and gives its country", () => {
@@ -172,12 +182,12 @@ describe("the gazetteer in an article", () => {
       sentenceEntities(text, tokenize(text), [], undefined).mentions.find((m) => m.entity.name === name)
         ?.entity;
     expect(entity(ARTICLE, "Northwest Agricultural University")?.review).toBe(true);
-    const snapped = "Делегация Казанского государственного технологического университета посетила КазНУ.";
-    expect(entity(snapped, "Kazan State University of Technology")).toMatchObject({
-      country: "RU",
+    const snapped = "Делегация Белостокского технологического университета посетила КазНУ.";
+    expect(entity(snapped, "Bialystok University of Technology")).toMatchObject({
+      country: "PL",
       known: true,
     });
-    expect(entity(snapped, "Kazan State University of Technology")?.review).toBeUndefined();
+    expect(entity(snapped, "Bialystok University of Technology")?.review).toBeUndefined();
   });
 
   it("does not let an acronym another institution goes by rename the name written before it", () => {

@@ -48,8 +48,8 @@ Perm National Research Polytechnic University | RU | university | Perm | PNRPU; 
 Lobachevsky University | RU | university | Nizhny Novgorod | National Research Lobachevsky State University of Nizhny Novgorod; UNN; ННГУ; ННГУ им. Н.И. Лобачевского; Нижегородский государственный университет имени Н.И. Лобачевского
 Pushkin State Russian Language Institute | RU | university | Moscow | Pushkin Institute; Государственный институт русского языка имени А.С. Пушкина; Институт Пушкина; А.С. Пушкин атындағы Мемлекеттік орыс тілі институты
 Kuban State University | RU | university | Krasnodar | KubSU; КубГУ; Кубанский государственный университет
-Kazan National Research Technological University | RU | university | Kazan | KNRTU; КНИТУ; Казанский национальный исследовательский технологический университет
-Kazan National Research Technical University named after A.N. Tupolev | RU | university | Kazan | KAI; KNRTU-KAI; КНИТУ-КАИ; КАИ; Казанский национальный исследовательский технический университет имени А.Н. Туполева
+Kazan National Research Technological University | RU | university | Kazan | KNRTU; КНИТУ; Казанский национальный исследовательский технологический университет; Kazan State Technological University; Kazan State University of Technology; Казанский государственный технологический университет
+Kazan National Research Technical University named after A.N. Tupolev | RU | university | Kazan | KAI; KNRTU-KAI; КНИТУ-КАИ; КАИ; Казанский национальный исследовательский технический университет имени А.Н. Туполева; Kazan State Technical University; Казанский государственный технический университет; КГТУ им. Туполева
 Moscow Polytechnic University | RU | university | Moscow | Moscow Polytech; Московский политехнический университет; Московский Политех
 Russian University of Transport | RU | university | Moscow | MIIT; РУТ (МИИТ); МИИТ; Российский университет транспорта
 Rosatom | RU | company | Moscow | State Atomic Energy Corporation Rosatom; Rosatom State Corporation; Росатом; Госкорпорация «Росатом»; Государственная корпорация по атомной энергии «Росатом»

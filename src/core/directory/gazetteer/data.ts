@@ -145,12 +145,12 @@ Universidade Metropolitana de Angola
 Universidade Tecnica de Angola
 Univesidade Agostinho Neto
 @AR
-Arguello Academy
-Arturo Jauretche National University
-Balseiro Institute
+Arguello Academy;Academia Arguello
+Arturo Jauretche National University;Universidad Nacional Arturo Jauretche
+Balseiro Institute;Instituto Balseiro
 Escuela Universitaria de Teología "Fundación Cardenal Pironio
 Facultad Latinoamericana de Ciencias Sociales;Latin American Faculty of Social Sciences
-Gaston Dachary University
+Gaston Dachary University;Universidad Gastón Dachary
 IRICE (CONICET/ UNR) - Instituto Rosario de Investigaciones en Ciencias de la Educación
 Instituto Argentino de Negociación, Conciliación y Arbitraje
 Instituto Nicolás Avellaneda F-27
@@ -178,9 +178,9 @@ Instituto de Formación Técnica Superior N° 18
 Instituto de Inmunología Clínica y Experimental de Rosario
 Instituto de Tecnologia ORT
 Instituto de capacitación y desarrollo empresarial
-José C. Paz National University;Universidad Nacional de José Clemente Paz
-National University of Rio Negro
-Rio Cuarto's Tech Institute
+José C. Paz National University;Universidad Nacional de José Clemente Paz;Universidad Nacional de José C. Paz
+National University of Rio Negro;Universidad Nacional de Río Negro
+Rio Cuarto's Tech Institute;Instituto Tecnologico Rio Cuarto
 Santo Domingo Higher Institute;Instituto Superior Santo Domingo
 Taborin College
 Universidad "Juan Agustín Maza
@@ -334,11 +334,12 @@ Htl Wels
 Institute of Science and Technology Austria
 Interdisciplinary Transformation University Austria
 International Institute for Applied Systems Analysis
-Johannes Kepler University Linz
+Johannes Kepler University Linz;Johannes Kepler Universität Linz
 Katholisch-Theologische Privatuniversität Linz
 Lauder Business School;FH Lauder Business School
 MCI-Management Center Innsbruck
 MODUL Private University Vienna
+Medical University of Graz
 Medical University of Innsbruck, Institute of Legal Medicine;Medizinische Universität Innsbruck, Institut für Gerichtliche Medizin
 Medizinische Universität Graz
 Medizinische Universität Innsbruck
@@ -356,6 +357,8 @@ UMIT Tirol;UMIT TIROL – Private Universität für Gesundheitswissenschaften un
 University College of Teacher Education Styria;Pädagogische Hochschule Steiermark
 University of Applied Science Upper Austria;Fachhochschule Oberösterreich
 University of Art and Design Linz
+University of Graz
+University of Salzburg
 University of Veterinary Medicine, Vienna;Veterinärmedizinischen Universität Wien
 Universität Graz
 Universität Innsbruck
@@ -363,6 +366,7 @@ Universität Klagenfurt;Alpen-Adria-Universität Klagenfurt
 Universität Linz
 Universität Mozarteum Salzburg
 Universität Salzburg
+Universität Vienna
 Universität für Bodenkultur Wien
 Universität für Musik und darstellende Kunst Graz
 Universität für Musik und darstellende Kunst Wien
@@ -569,7 +573,7 @@ International University of Sarajevo
 International University of Travnik
 Sarajevo Film Academy
 Sarajevo School of Science and Technology
-Sinergija University
+Sinergija University;Univerzitet Sinergija
 Slobomir P Univerzitet
 The Faculty of Electrical Engineering of the University of East Sarajevo
 University Vitez In Travnik
@@ -798,7 +802,7 @@ University College Ghent;Hogeschool Gent
 University College Leuven-Limburg
 University College Odisee
 University of Antwerp;Universiteit Antwerpen
-University of Liège
+University of Liège;Université de Liège
 University of Mons (merging of UMH and FPMS)
 Université Catholique de Louvain
 Université de Mons-Hainaut
@@ -880,7 +884,7 @@ University College Bahrain
 University of Bahrain
 @BI
 Hope Africa University
-University of Burundi
+University of Burundi;Université du Burundi
 Université Lumière de Bujumbura
 @BJ
 Espam Formation University
@@ -901,9 +905,10 @@ Business School ESAM
 Domingo Savio Private University;Universidad Privada Domingo Savio
 Escuela Militar de Ingeniería
 Facultad de Humanidades, Gabriel Rene Moreno
-LaSalle Bolivia University
+LaSalle Bolivia University;Universidad LaSalle Bolivia
 Public University of El Alto;Universidad publica de El Alto
-Simon I Patiño University
+San Francisco Xavier University;Universidad Mayor Real y Pontificia de San Francisco Xavier de Chuquisaca
+Simon I Patiño University;Universidad Simon I Patiño
 Universidad Adventista de Bolivia
 Universidad Amazonica de Pando
 Universidad Andina Simón Bolivar
@@ -920,7 +925,6 @@ Universidad Empresarial Mateo Kuljis
 Universidad Evangélica Boliviana
 Universidad Juan Misael Saracho;Universidad Autónoma Juan Misael Saracho
 Universidad Los Andes
-Universidad Mayor Real y Pontificia de San Francisco Xavier de Chuquisaca
 Universidad Mayor de San Andrés
 Universidad Mayor de San Simón
 Universidad NUR
@@ -953,6 +957,7 @@ Bahiana School of Medicine and Public Health
 Brazilian Institute of Training and Capacity Building;Instituto Brasileiro de Formação e Capacitação
 CCI University;Faculdade CCI
 Campo Real University;Centro Universitário Campo Real
+Candido Mendes University
 Catholic University Center of Quixadá;Centro Universitário Católica de Quixadá
 Catholic University of Pelotas
 Centro Regional Universitário de Espiríto Santo do Pinhal
@@ -1038,6 +1043,7 @@ Centro universitário Ingá - UNINGÁ
 Claretian University Center
 College Marista Alexander Fleming
 Community University of Chapecó Region - Unochapecó;Universidade Comunitária da Região de Chapecó - Unochapecó
+Cruzeiro do Sul University
 Descomplica University
 Dom Bosco University Center;Centro Universitário Dom Bosco
 EMESCAM - Escola Superior de Ciências da Santa Casa de Misericórdia de Vitória
@@ -1071,7 +1077,7 @@ FIA - Fundação Instituto de Administração
 FIB - Faculdades Integradas de Bauru
 FIT - Faculdade Impacta de Tecnologia
 FMU University Center;Centro Universitário FMU
-FUMEC University
+FUMEC University;Universidade FUMEC
 Facol Faculdade Orígenes Lessa - Lençóis Paulista / São Paulo
 Faculdade AIEC
 Faculdade Barretos
@@ -1187,28 +1193,31 @@ Faculdades Logatti Araraquara
 Faculdades Oswaldo Cruz
 Faculdades Pequeno Príncipe
 Famper Faculdade de Ampére
-Federal Institute of Alagoas
+Federal Institute of Alagoas;Instituto Federal de Alagoas
 Federal Institute of Education
 Federal Institute of Education, Science and Technology of Bahia;Instituto Federal de Educação, Ciência e Tecnologia da Bahia
 Federal Institute of Education, Science and Technology of Sergipe;Instituto Federal de Educação, Ciência e Tecnologia de Sergipe
-Federal Institute of Maranhão
+Federal Institute of Maranhão;Instituto Federal do Maranhão
 Federal Institute of Mato Grosso do Sul
 Federal Institute of Rio Grande do Sul;Instituto Federal de Educação, Ciência e Tecnologia do Rio Grande do Sul
-Federal Institute of Roraima
+Federal Institute of Roraima;Instituto Federal de Roraima
 Federal Institute of Santa Catarina
 Federal Institute of Tocantins;Instituto Federal de Educação, Ciência e Tecnologia do Tocantins
 Federal Rural University of the Semi-Arid;Universidade Federal Rural do Semi-Árido
 Federal University for Latin American;Universidade Federal da Integração Latino-Americana
-Federal University of Catalão
-Federal University of Fronteira Sul
-Federal University of Jatai
+Federal University of Catalão;Universidade Federal de Catalão
+Federal University of Fronteira Sul;Universidade Federal da Fronteira Sul
+Federal University of Jatai;Universidade Federal de Jataí
+Federal University of Juiz de Fora
+Federal University of Ouro Preto
 Federal University of Pampa Foundation;Fundação Universidade Federal do Pampa
-Federal University of Recôncavo da Bahia
-Federal University of Rondonópolis
+Federal University of Piaui
+Federal University of Recôncavo da Bahia;Universidade Federal do Recôncavo da Bahia
+Federal University of Rondonópolis;Universidade Federal de Rondonópolis
 Federal University of Southern Bahia;Universidade Federal do Sul da Bahia
-Federal University of São João del-Rei
-Federal University of Tocantins
-Federal University of Triângulo Mineiro
+Federal University of São João del-Rei;Universidade Federal de São João del-Rei
+Federal University of Tocantins;Universidade Federal do Tocantins
+Federal University of Triângulo Mineiro;Universidade Federal do Triângulo Mineiro
 Federal University of Western Bahia;Universidade Federal do Oeste da Bahia
 Federal University of Western Pará;Universidade Federal do Oeste do Pará
 Fortec School and College
@@ -1220,6 +1229,7 @@ Fundação Instituto de Educação de Barueri
 Fundação Universidade Regional de Blumenau
 Fundação Universidade do Tocantins
 Governor Ozanam Coelho University Center - UniFagoc;Centro Universitário Governador Ozanan Coelho - UniFagoc
+Guarulhos University
 Higher Education Institute of Greater Florianópolis;Instituto de Ensino Superior da Grande Florianópolis
 IBGEN Business School
 IESB University Center;IESB - Centro Universitário
@@ -1275,7 +1285,7 @@ Instituto de Socioeconomia Solidária
 Instituto de Tecnologia e Liderança - Inteli
 Instituto de educação Carmela Dutra
 Inta University Center - Uninta;Centro Universitário Inta - Uninta
-Itaúna University
+Itaúna University;Universidade de Itaúna
 Jorge Amado University Center;Centro Universitário Jorge Amado
 Libertas Faculdades Integradas
 Luciano Feijão College;Faculdade Luciano Feijão
@@ -1301,6 +1311,7 @@ Pontifícia Universidade Católica de Minas Gerais
 Pontifícia Universidade Católica de São Paulo
 Pontifícia Universidade Católica do Rio Grande do Sul
 Pontifícia Universidade Católica do Rio de Janeiro
+Positivo University
 Provecto College
 Redentor University Center;Centro Universitário Redentor
 Register of Universidade de Rio Verde
@@ -1318,7 +1329,7 @@ Superior Education Institute of Brasília;Instituto de Educação Superior de Br
 São José University Center;Centro Universitário São José
 Technical School of Rio de Janeiro
 UEPa - Universidade do Estado do Para
-UNAERP - University of Ribeirão Preto
+UNAERP - University of Ribeirão Preto;UNAERP - Universidade de Ribeirão Preto
 UNESC – Faculdades Integradas de Cacoal
 UNICEPLAC - Centro Universitário do Planalto Central Apparecido dos Santos
 UNICEUG - Goiânia University Center;Uniceug - Centro Universitário de Goiânia
@@ -1440,6 +1451,7 @@ Universidade Federal do Piauí
 Universidade Federal do Rio Grande;Universidade do Rio Grande
 Universidade Federal do Rio Grande do Norte
 Universidade Federal do Rio Grande do Sul
+Universidade Federal do Rio de Janeiro
 Universidade Federal do Sul e Sudeste do Pará
 Universidade Federal do Vale do São Francisco
 Universidade Federal dos Vales do Jequitinhonha e Mucuri
@@ -1542,10 +1554,13 @@ University Center of Patos UNIFIP;Centro Universitário de Patos UNIFIP
 University Center of Patos de Minas;Centro Universitário de Patos de Minas
 University Center of São Francisco's River;Centro Universitário do Rio São Francisco
 University Centre of Santa Fe do Sul;Centro Universitário de Santa Fé do Sul
-University Pitagoras
+University Pitagoras;Universidade Pitágoras
+University Salgado de Oliveira
 University of International Integration of Afro-brazilian Lusophonia;Universidade da Integração Internacional da Lusofonia Afro-brasileira
-University of Planalto Catarinense
+University of Planalto Catarinense;Universidade do Planalto Catarinense
+University of Vale do Paraiba
 Univille - Universidade da sua vida
+Vianna Júnior Institute
 centro universitário unifacvest
 faculdade da Indústria
 faculdade santa marcelina
@@ -1759,7 +1774,7 @@ St. Anne University
 St. Clair College
 St. Francis Xavier University
 St. Lawrence College
-St. Mary's University
+St. Mary's University;Saint Mary's University
 St. Paul University
 St. Thomas University
 Superior Collegiate & Vocational Institute
@@ -1940,15 +1955,15 @@ University of Applied Sciences of the Grisons
 University of Basel
 University of Berne;Universität Bern
 University of Fribourg
-University of Lausanne
+University of Lausanne;Université de Lausanne
 University of Lucerne;Universität Luzern
-University of Neuchatel
-University of St. Gallen
+University of Neuchatel;Université de Neuchâtel
+University of St. Gallen;Universität St. Gallen
 University of Switzerland
 University of Teacher Education in Special Needs;Interkantonale Hochschule für Heilpädagogik
 University of Teacher Education, State of Vaud;HEP Vaud - Haute école pédagogique du canton de Vaud
 University of Teacher Training of Valais;HEPVS - Haute école pédagogique du Valais
-University of Zürich
+University of Zürich;Universität Zürich
 University of the Italian-speaking Part of Switzerland
 Universitätsspital Basel
 Victoria University
@@ -1972,6 +1987,7 @@ Université d'Abobo-Adjamé
 Université de Bouaké
 Université de Cocody
 @CL
+Bernardo O'Higgins University
 Centro Interdisciplinario de Neurociencia (Universidad de Valparaiso)
 Centro de formación técnica Pontificia Universidad Católica de Valparaíso
 Escuela de Arquitectura y Diseño
@@ -1986,7 +2002,7 @@ Instituto de Ciencias Tecnológicas CIISA
 Instituto de Ciencias Tecnológicas IP CIISA
 Pontificia Universidad Catolica de Chile
 Pontificia Universidad Católica de Valparaíso
-SEK University of Chile
+SEK University of Chile;Universidad SEK Chile
 Universidad "Arturo Prat
 Universidad Academia de Humanismo Cristiano
 Universidad Adolfo Ibáñez
@@ -2058,8 +2074,10 @@ Ecole National Supérieure Polytechnique de Yaounde
 Fomic Polytechnic
 ICT-U USA Cameroon Campus (ICT University);Ict-university
 National Higher Polytechnic School of Douala;Ecole Nationale Supérieure Polytechnique de Douala
+The University of Bamenda
 The University of Maroua
-University of Buea
+University of Buea;Université de Buéa
+University of Yaounde I
 Université de Bamenda
 Université de Douala
 Université de Dschang
@@ -2332,6 +2350,7 @@ Ningbo University of Technology
 Ningxia Medical College
 North China Institute of Aerospace Engineering
 North China University of Science and Technology;华北理工大学
+Northeast Forest University
 Northeast University at Qinhuangdao Campus
 Northern Jiaotong University
 Northern Sichuan Medical College
@@ -2431,6 +2450,7 @@ The Institute of Medical Information (IMI) & Library, Chinese Academy of Medical
 The University of Nottingham Ningbo China
 Tianfu Southwest University of Finance and Economics;西南财经大学天府学院
 Tianjin Academy of Fine Art
+Tianjin Bohai Vocational Technology College
 Tianjin Open University
 Tianjin University of Finance & Economics
 Tibet Agricultural and Animal Husbandry College
@@ -2466,6 +2486,7 @@ Xi'an Eurasia University
 Xi'an Highway University
 Xi'an Jiaotong-Liverpool University
 Xi'an University of Electronic Science and Technology
+Xi'an University of Technology
 Xiamen City University;厦门城市职业学院
 Xiamen University Of Technology
 Xiangtan Institute of Technology;湘潭理工学院
@@ -2474,6 +2495,7 @@ Xiangtan University
 Xihua University
 Xijiang University
 Xinghai Conservatory of Music
+Xinjiang Agriculture University
 Xinxiang University
 Xi’an Aeronautical University;西安航空学院
 Xi’an Polytechnic University;西安工程大学
@@ -2501,6 +2523,7 @@ Zhejiang International Maritime College
 Zhejiang International Studies University;浙江外国语学院
 Zhejiang University City College;浙江大学城市学院
 Zhejiang University of Finance & Economic, Hangzhou, China
+Zhejiang University of Science & Technology;浙江科技学院(浙江科技大学)
 Zhejiang University of Water Resources and Electric Power;浙江水利水电学院
 Zhengda Software College
 Zhengzhou Grain University
@@ -2512,7 +2535,7 @@ add Henan University of Engineering
 fuzhou university of international studies and trade
 jiangxi health vocational college;江西卫生职业学院
 @CO
-Antonio Nariño University
+Antonio Nariño University;Universidad Antonio Narino
 Centro de Estudios Investigación y Tecnología
 Colegio Mayor de Antioquia
 Colegio de Estudios Superiores de Administración
@@ -2541,7 +2564,7 @@ Instituto Universitario de La Paz
 Politécnico Columbiano "Jaime Isaza Cadavid
 Politécnico Grancolombiano - Institución Universitaria;Politecnico Grancolombiano
 Pontificia Universidad Javeriana
-Santo Tomas University
+Santo Tomas University;Universidad Santo Tomás
 Universidad Adventista de Colombia
 Universidad Autónoma Latinoamericana
 Universidad Autónoma de Bucaramanga
@@ -2614,8 +2637,9 @@ Universidad del Rosario
 Universidad del Sinú
 Universidad del Tolima
 Universidad del Valle del Cauca
-University of Cartagena
+University of Cartagena;Universidad de Cartagena
 @CR
+Costa Rica Institute of Technology
 Instituto Nacional de Aprendizaje
 Instituto Tecnológico de Costa Rica
 Lead University
@@ -2676,8 +2700,8 @@ Institute of Engineering and Marine Sciences;Instituto de Engenharia e Ciências
 Instituto Superior de Ciências Económicas e Empresariais
 Universidade Cabo Verde
 Universidade Jean Piaget de Cabo Verde
-University of Mindelo
-University of Santiago
+University of Mindelo;Universidade de Mindelo
+University of Santiago;Universidade de Santiago
 @CW
 University of Curaçao
 @CY
@@ -2772,6 +2796,7 @@ Academy of Media Arts, Cologne
 Academy of Visual Arts Leipzig
 Alice-Salomon-Fachhochschule für Sozialarbeit und Sozialpädagogik Berlin
 Ansbach University of Applied Sciences
+Augsburg University
 Augustana Hochschule Neuendettelsau
 BIMM University Berlin
 BSP Business & Law School Berlin
@@ -2932,6 +2957,7 @@ Frankfurt University of Applied Sciences
 Freie Kunst-Studienstätte Ottersberg
 Friedrich-Alexander Universität Erlangen-Nürnberg
 Friedrich-Loeffler-Institut
+Friedrich-Schiller Universität Jena
 Fritz-Haber-Institut Max-Planck-Gesellschaft;Fritz-Haber-Institut Max-Planck-Society
 Furtwangen University of Applied Sciences
 GBS Professional School of Technology and Business Administration
@@ -2955,7 +2981,7 @@ Hamburger Fern-Hochschule
 Handelshochschule Leipzig
 Hasso Plattner Institute
 Health and Medical University
-Heinrich Heine University Düsseldorf
+Heinrich Heine University Düsseldorf;Heinrich-Heine Universität Düsseldorf
 Helmut-Schmidt-University Hamburg;Helmut-Schmidt-Universität - Universität der Bundeswehr Hamburg
 Hertie School of Governance
 Hessian University of Applied Sciences for Police and Public Administration;Hessische Hochschule für Polizei und Verwaltung
@@ -3036,6 +3062,7 @@ Hochschule für bildende Künste Hamburg
 Hochschule für den öffentlichen Dienst in Bayern (Allgemeine Innere Verwaltung)
 Hochschule für den öffentlichen Dienst in Bayern (Archiv- und Bibliothekswesen)
 Hochschule für öffentliche Verwaltung Rheinland-Pfalz
+Humboldt Universität Berlin
 IB University Berlin;IB Hochschule Berlin
 IBS IT & Business School Oldenburg e. V
 IST-Hochschule fur Management
@@ -3131,9 +3158,10 @@ Ostbayerische Technische Hochschule Amberg-Weiden
 Ostbayerische Technische Hochschule Regensburg
 Ostfalia Hochschule für angewandte Wissenschaften;Fachhochschule Braunschweig/Wolfenbüttel
 Otto-Friedrich Universität Bamberg
+Otto-von-Guericke Universität Magdeburg
 Pascal College Muenster
 Pedagogical Institute of the State of Rhineland-Palatinate
-Pertha University
+Pertha University;Pertha Universität
 Phillips-Universität Marburg;Philipps-Universität Marburg
 Philosophisch-Theologische Hochschule Münster
 Philosophisch-Theologische Hochschule SVD Sankt Augustin
@@ -3195,9 +3223,10 @@ Technische Hochschule Bingen University of Applied Sciences
 Technische Hochschule Deggendorf
 Technische Hochschule Ingolstadt
 Technische Hochschule Nürnberg Georg Simon Ohm
-Technische Hochschule Ulm
 Technische Hochschule Würzburg-Schweinfurt
 Technische Universität Carolo-Wilhelmina zu Braunschweig
+Technische Universität Chemnitz;Technische Universität Chemnitz-Zwickau
+Technische Universität Darmstadt
 Technische Universität Hamburg;Technische Universität Hamburg-Harburg
 Technische Universität Nürnberg
 The Mobile University
@@ -3205,7 +3234,10 @@ Theologische Fakultät Paderborn
 Theologische Hochschule Friedensau
 Tierärztliche Hochschule Hannover
 Trier University of Applied Sciences
+Ulm University of Applied Science;Technische Hochschule Ulm
+University Duisburg-Essen
 University Medical Center University of Freiburg
+University Of Osnabrück
 University for Music Detmold;Hochschule für Musik Detmold
 University of Applied Management - Ismaning/Munich;Hochschule für angewandtes Management - Ismaning/München
 University of Applied Sciences Europe (Campus Hamburg)
@@ -3217,10 +3249,12 @@ University of Applied Sciences Ulm;Hochschule Ulm, Hochschule für Angewandte Wi
 University of Applied Sciences for Police and Public Administration in North Rhine-Westphalia;Hochschule für Polizei und öffentliche Verwaltung NRW
 University of Applied Sciences, Berlin;Hochschule für Technik und Wirtschaft Berlin;Fachhochschule für Technik und Wirtschaft Berlin
 University of Kaiserslautern-Landau;Rheinland-Pfälzische Technische Universität Kaiserslautern-Landau
+University of Koblenz and Landau
 University of Lübeck
 University of Music Karlsruhe
 University of Music and Theatre Leipzig;Hochschule für Musik und Theater „Felix Mendelssohn Bartholdy“ Leipzig;Hochschule für Musik und Theater Leipzig
 University of Osnabrueck
+University of Paderborn
 University of applied science Munich;Hochschule München
 University of applied sciences Aschaffenburg;Technische Hochschule Aschaffenburg
 University of the Bavarian Economy for Applied Sciences;Hochschule der Bayerischen Wirtschaft für angewandte Wissenschaften (HDBW) gGmbH
@@ -3329,7 +3363,7 @@ Ross University Caribbean School of Medicine;Ross University Caribbean School of
 Catholic Technological University of Barahona;Universidad Católica Tecnológica de Barahona
 Instituto Especializado de Estudios Superiores Loyola
 Instituto Tecnológico de Las Américas
-Technological Institute of Santo Domingo
+Technological Institute of Santo Domingo;Instituto Tecnológico de Santo Domingo
 Universidad APEC
 Universidad Abierta Para Adultos
 Universidad Adventista Dominicana
@@ -3362,7 +3396,7 @@ Centre Universitaire d'Oum El Bouaghi
 Centre Universitaire de Jijel
 Centre Universitaire de Tebessa
 Centre Universitaire de Tiaret
-Chadli Benjedid El Tarf University
+Chadli Benjedid El Tarf University;Université Chadli Benjedid El tarf
 ENSH - National School of Hydraulics of Blida;ENSH - Ecole Nationale Supérieure d'Hydraulique de Blida
 Ecole Nationale Polytechnique d'Oran Maurice Audin
 Ecole Nationale Superieure de Technologie
@@ -3373,16 +3407,16 @@ Higher School of Digital and Computer Sciences and Technologies
 Higher School of Electrical and Energy Engineering of Oran
 Higher School of Saharan Agriculture – El oued
 Institut National des Télécommunications et des TIC
-Mohamed Khider University of Biskra;Université de Biskra
+Mohamed Khider University of Biskra;Université de Biskra;Université Mohamed Khider Biskra
 National Institute of telecommunications and ICT;Institut National Télécommunications et en Technologies de l'Information et de la Communications
 Polytechnic School of Algiers;Ecole Nationale Polytechnique, Alger
 School of Applied Sciences Tlemcen;Ecole Supérieure en Sciences Appliquées de Tlemcen
-TAHRI Mohammed University of Bechar
+TAHRI Mohammed University of Bechar;Université TAHRI Mohammed Bechar
 Universite des Sciences Islamiques de Constantine
 University Center Nour Bachir El-Bayadh;Centre Universitaire Nour Bachir El-Bayadh
 University of 8 May 1945 Guelma;Université de Guelma;université 8 Mai 1945 Guelma
-University of Batna 2, Mostefa Ben Boulaïd
-University of Khenchela
+University of Batna 2, Mostefa Ben Boulaïd;Université Batna 2, Mostefa Ben Boulaïd
+University of Khenchela;Université de Khenchela
 University of Mascara;Université de Mascara - Mustapha Stambouli
 University of Oran 2 Mohamed Ben Ahmed;Université d'Oran 2 Mohamed Ben Ahmed
 University of Ouargla;Université Kasdi Merbah Ouargla
@@ -3413,7 +3447,7 @@ Yahia Fares University
 Ziane Achour University of Djelfa
 l'Ecole Nationale Supérieure D'Informatique
 salhi ahmed university center naama algeria
-université constantine3 salah boubnider
+université constantine3 salah boubnider;university constantine3 salah boubnider
 @EC
 Argos University Technological;Tecnológico Universitario Argos
 Brookdale Community College
@@ -3438,15 +3472,15 @@ Instituto Tecnológico Superior Yavirac
 Instituto Tecnológico UNiversitario ISMAC
 Instituto de Altos Estudios Nacionales
 Instituto superior tecnológico libertad
-Laica Vicente Rocafuerte University
+Laica Vicente Rocafuerte University;Universidad Laica Vicente Rocafuerte
 Milagro State University;Universidad Estatal De Milagro UNEMI
 New Life Technological University;Tecnológico Universitario Vida Nueva
-Otavalo University
+Otavalo University;Universidad de Otavalo
 Pontificia Universidad Catolica Del Ecuador Sede Manabi
 Pontificia Universidad Católica del Ecuador
 Pontificia Universidad Católica del Ecuador Sede Ibarra
 Pontificia Universidad Católica del Ecuador sede Santo Domingo
-SEK Ecuador International University
+SEK Ecuador International University;Universidad Internacional SEK Ecuador
 Technological Institute Ecuadorian Red Cross;Instituto Tecnológico Superior Cruz Roja Ecuatoriana
 Tecnológico Internacional Universitario
 Tecnológico Universitario Espíritu Santo
@@ -3501,7 +3535,7 @@ Universidad del Azuay
 Universidad del Pacifico
 University Technological Institute Cordillera;Instituto Tecnologico Universitario Cordillera
 University of the Hemispheres;Universidad de los Hemisferios
-Yachay Tech University
+Yachay Tech University;Universidad Yachay Tech
 @EE
 Estonian Academy of Arts
 Estonian Academy of Music and Theatre
@@ -3665,6 +3699,7 @@ Instituto de Educación Secundaria Chan do Monte
 Instituto de Educación Secundaria Nervión
 Instituto de Estudios Bursátiles
 Institutos de Educación Secundaria de Extremadura (España)
+International University of Andalucía
 International University of Southern Europe
 La Salle - Universitat Ramon Llull
 La Salle Universities - International Programmes
@@ -3735,9 +3770,9 @@ Universidad de Valladolid
 Universidad de Valladolid - Escuela Universitaria de Ingeniería Agrícola
 Universidad de Zaragoza
 Universidad de las Hespérides
-Universidade da Coruña
-Universidade de Santiago de Compostela
-Universidade de Vigo
+Universidade da Coruña;Universidad de La Coruña
+Universidade de Santiago de Compostela;Universidad de Santiago de Compostela
+Universidade de Vigo;Universidad de Vigo
 Universitat Internacional de Catalunya;Universitat Intenacional de Catalunya
 Universitat Jaume I de Castellón
 Universitat Oberta de Catalunya
@@ -3747,7 +3782,9 @@ Universitat Rovira I Virgili Tarragona
 Universitat de Lleida
 Universitat de Vic
 Universitat de les Illes Balears
+University of Almeria
 University of Girona
+University of Valencia
 University of the Basque Country;Universidad del País Vasco
 Valencian International University
 @ET
@@ -3808,7 +3845,7 @@ LAB university of applied sciences
 Lahti Polytechnic
 Lapland University of Applied Sciences
 Lappeenranta University of Technology
-Laurea University of Applied Sciences
+Laurea University of Applied Sciences;Laurea University of Applied Science
 Metropolia University of Applied Sciences;Helsinki Metropolia University of Applied Sciences
 Mikkeli University of Applied Sciences
 Novia University of Applied Sciences
@@ -3875,7 +3912,7 @@ Berlyn International Academy
 Bordeaux Institute of Technlogy
 CCI 56 Ecole Supérieure d'Informatique CS2i
 CY Cergy Paris Université
-CY Tech CY Cergy Paris University
+CY Tech CY Cergy Paris University;CY Tech CY Cergy Paris Université
 Campus IGS Toulouse - Ecole en Informatique IPI
 Campus Saint Marc
 Central Supélec
@@ -4142,13 +4179,14 @@ L'institut Agro Montpellier SupAgro
 Master Developpement Logiciel - Université Paul Sabatier (Toulouse III)
 National Institute for Oriental Languages and Civilizations;Institut national des langues et civilisations orientales
 National Institute of Applied Sciences of Toulouse;Institut National des Sciences Appliquées de Toulouse
+National Polytechnic Institute of Toulouse
 National School of Fine Arts of Lyon
 Neoma Business School
 Oniris - Ecole Nationale Vétérinaire, Agroalimentaire et de l'Alimentation
 Paris Diderot University;Université Diderot Paris 7
 Paris Graduate School of Economics
 Paris-Est Créteil Val-de-Marne University
-Paul Sabatier University
+Paul Sabatier University;Université Paul Sabatier
 Pyrenees College of Art and Design
 Rennes School of Business;Renne School of Business
 Rouen Business School
@@ -4158,14 +4196,15 @@ Schiller International University, Strasbourg
 Toulouse Business School
 Toulouse School of Management
 UniLaSalle
-University Gustave Eiffel
+University Gustave Eiffel;Université Gustave Eiffel
 University Paris Descartes
 University of Burgundy;Ecole Nationale Supérieure de Biologie Appliquée à la Nutrition et à l'Alementation;Université de Bourgogne
-University of Paris-Est
+University of Paris-Est;Université Paris-Est
+University of Rennes
 University of Southern Europe (Monaco Business School)
 Université Blaise Pascal (Clermont-Ferrand II)
 Université Bordeaux I
-Université Bordeaux Montaigne
+Université Bordeaux Montaigne;Bordeaux Montaigne university
 Université Bourgogne - Franche-Comté
 Université Catholique de Lille
 Université Catholique de Lyon
@@ -4242,7 +4281,7 @@ Université de Picardie Jules-Verne
 Université de Poitiers
 Université de Provence (Aix-Marseille I)
 Université de Reims Champagne-Ardenne
-Université de Rennes 2;Université Rennes 2, FRANCE
+Université de Rennes 2;Université Rennes 2, FRANCE;Rennes 2 university, FRANCE
 Université de Rouen - Haute Normandie
 Université de Savoie
 Université de Technologie de Belfort Montbéliard
@@ -5102,56 +5141,56 @@ dszcbaross.edu.hu (student & faculty email)
 zsoldos.edu.hu (student & faculty email)
 Óbuda University
 @ID
-AMIKOM Purwokerto University
+AMIKOM Purwokerto University;Universitas AMIKOM Purwokerto
 ARS University
-ATMI Surakarta Polytechnic
+ATMI Surakarta Polytechnic;Politeknik ATMI Surakarta
 Abfi Institute Perbanas Jakarta
-Abulyatama University
+Abulyatama University;Universitas Abulyatama
 Adisutjipto Institute of Aerospace Technology;Institut Teknologi Dirgantara Adisutjipto
 Aisyah University
 Akademi Farmasi Mitra Sehat Mandiri Sidoarjo
 Akademi Farmasi Yarsis Pekanbaru
 Akademi Komunitas Negeri Sumenep
 Akademi Penerbang Indonesia Banyuwangi
-Al-Azhar University of Indonesia
+Al-Azhar University of Indonesia;Universitas Al-Azhar Indonesia
 Astra Polytechnic
 Bali State Polytechnic;Politeknik Negeri Bali
-Bandar Lampung University
+Bandar Lampung University;Universitas Bandar Lampung
 Bandung Polytechnic for Manufacturing;Politeknik Manufaktur Bandung
-Bandung University of Technology
-Bani Saleh University
+Bandung University of Technology;Universitas Teknologi Bandung
+Bani Saleh University;Universitas Bani Saleh
 Batam State Polytechnic;Politeknik Negeri Batam
-Bina Insani University
+Bina Insani University;Universitas Bina Insani
 Binus University
 Bogor Agricultural University
-Borobudur University Jakarta
-Bosowa Polytechnic
-Cakrawala University
+Borobudur University Jakarta;Universitas Borobudur Jakarta
+Bosowa Polytechnic;Politeknik Bosowa
+Cakrawala University;Universitas Cakrawala
 Calvin Institute of Technology
 College of Informatics and Computer Management, AKBA
 College of Informatics and Computer Management, Dipanegara
 Creative Media State Polytechnic;Politeknik Negeri Media Jakarta
 Cyber University Indonesia;Universitas Siber Indonesia
-Dian Nusantara University
-Dinamika Bangsa University
-Dinamika University
-Dipa Makassar University
-Duta Bangsa University
+Dian Nusantara University;Universitas Dian Nusantara
+Dinamika Bangsa University;Universitas Dinamika Bangsa
+Dinamika University;Universitas Dinamika
+Dipa Makassar University;Universitas Dipa Makassar
+Duta Bangsa University;Universitas Duta Bangsa
 ESQ School of Technology;Sekolah Tinggi Ilmu Manajemen dan Ilmu Komputer ESQ
 Ganesha University of Education;Universitas Pendidikan Ganesha
-Garut Institute of Technology
-Garut University
+Garut Institute of Technology;Institut Teknologi Garut
+Garut University;Universitas Garut
 Global Institute of Technology and Business;Institut Teknologi dan Bisnis Global
 Hamka University;Universitas Muhammadiyah Prof. Dr. Hamka
-Hamzanwadi University
-Harapan Bangsa University
-Harapan Bersama Polytechnic
-IBBI University
-Indo Global Mandiri University
+Hamzanwadi University;Universitas Hamzanwadi
+Harapan Bangsa University;Universitas Harapan Bangsa
+Harapan Bersama Polytechnic;Politeknik Harapan Bersama
+IBBI University;Universitas IBBI
+Indo Global Mandiri University;Universitas Indo Global Mandiri
 Indonesia Institute of Arts Yogyakarta;Institut Seni Indonesia Yogyakarta
 Indonesian Christian University in the Moluccas;Universitas Kristen Indonesia Maluku
 Indonesian University of Informatics and Business;Universitas Informatika dan Bisnis Indonesia
-Indraprasta University
+Indraprasta University;Universitas Indraprasta
 Institut Bina Bisnis Indonesia
 Institut Bisnis IT&B
 Institut Informatika dan Bisnis Darmajaya
@@ -5165,6 +5204,7 @@ Institut Teknologi Harapan Bangsa
 Institut Teknologi Indonesia
 Institut Teknologi Kalimantan
 Institut Teknologi Nasional
+Institut Teknologi PLN
 Institut Teknologi Sains dan Kesehatan PKU Muhammadiyah Surakarta
 Institut Teknologi Sepuluh Nopember
 Institut Teknologi Sumatera
@@ -5173,6 +5213,7 @@ Institut Teknologi dan Bisnis Kalla
 Institute Of Technology PLN;Institut Teknologi PLN Jakarta
 Institute Technology South of Tangerang;Institut Teknologi Tangerang Selatan
 Institute Technology and Science Mandala;Institut Teknologi dan Sains Mandala
+Institute Teknologi Telkom Surabaya
 Institute of Business and Technology Pelita Indonesia;Institut Bisnis dan Teknologi Pelita Indonesia
 Institute technology and business sabda setia
 International University Liaison Indonesia
@@ -5180,40 +5221,43 @@ Islamic State College Teungku Dirundeng Meulaboh;Sekolah Tinggi Agama Islam Teun
 Islamic State University Ar-Raniry Banda Aceh;Universitas Islam Negeri Ar-Raniry Banda Aceh
 Islamic University Of Kalimantan Muhammad Arsyad Al Banjari Banjarmasin;Universitas Islam Kalimantan Muhammad Arsyad Al Banjari Banjarmasin
 Islamic University of Madura;Universitas Islam Madura
-KH. A. Wahab Hasbullah University
+KH. A. Wahab Hasbullah University;Universitas KH. A. Wahab Hasbullah
 Kalbis Institute
-Kampar Polytechnic
+Kampar Polytechnic;Politeknik Kampar
 Kesatuan Institute of Business and Informatics;Institut Bisnis dan Informatika Kesatuan
-Kuningan University
+Kuningan University;Universitas Kuningan
 Kupang Polytechnic;Politeknik Negeri Kupang
 Kwik Kian Gie Institute of Business and Informatics;Institut Bisnis dan Informatika Kwik Kian Gie
-Langlangbuana University
+Lambung Mangkurat University
+Langlangbuana University;Universitas Langlangbuana
 Latifah Mubarokiyah Islamic Institute;Institut Agama Islam Latifah Mubarokiyah
 Manado State Polytechnic;Politeknik Negeri Manado
-Matana University
-Megarezky University
+Matana University;Universitas Matana
+Megarezky University;Universitas Megarezky
+Methodist University of Indonesia
 Metro National State Islamic Institute;Institut Agama Islam Negeri Metro
 Muhamadiyah Kudus University;Universitas Muhammadiyah Kudus
 Muhammadiyah Cyber University;Universitas Siber Muhammadiyah
-Muhammadiyah University of Cirebon
-Muhammadiyah University of Riau
-Muhammadiyah University of Tangerang
-Muhammadiyah University of Technology Jakarta
-Mulia University
-Nahdlatul Ulama Sunan Giri University
-Nahdlatul Ulama Surabaya University
+Muhammadiyah Kudus University
+Muhammadiyah University of Cirebon;Universitas Muhammadiyah Cirebon
+Muhammadiyah University of Riau;Universitas Muhammadiyah Riau
+Muhammadiyah University of Tangerang;Universitas Muhammadiyah Tangerang
+Muhammadiyah University of Technology Jakarta;Universitas Teknologi Muhammadiyah Jakarta
+Mulia University;Universitas Mulia
+Nahdlatul Ulama Sunan Giri University;Universitas Nahdlatul Ulama Sunan Giri
+Nahdlatul Ulama Surabaya University;Universitas Nahdlatul Ulama Surabaya
 National Cyber and Crypto Polytechnic;Politeknik Siber dan Sandi Negara
 National Institute of Technology Malang;Institut Teknologi Nasional Malang
 North Sumatra State Islamic University
-Nusa Putra University
-PIKSI Ganesha Polytechnic
+Nusa Putra University;Universitas Nusa Putra
+PIKSI Ganesha Polytechnic;Politeknik PIKSI Ganesha
 PPM School of Management
 Pacitan Public Community College
-Padang Institute of Technology
+Padang Institute of Technology;Institut Teknologi Padang
 Palcomtech Institute of Technology and Business;Institut Teknologi dan Bisnis PalComTech
-Pancasakti University
+Pancasakti University;Universitas Pancasakti
 Pejuang University of Republic of Indonesia;Universitas Pejuang Republik Indonesia
-Peradaban University
+Peradaban University;Universitas Peradaban
 Perbanas Institute
 Politeknik Caltex Riau
 Politeknik Digital Boash Indonesia
@@ -5240,17 +5284,17 @@ Politeknik Pos Indonesia
 Politeknik Sampit
 Politeknik Sekayu
 Politeknik kesehatan kementrian kesehatan jakarta 2
-Polytechnic TEDC Bandung
+Polytechnic TEDC Bandung;Politeknik TEDC Bandung
 Polytechnic of Furniture and Wood Processing Industry;Politeknik Industri Furniture dan Pengolahan Kayu
 Polytechnic of Nuclear Technology Indonesia;Politeknik Teknologi Nuklir Indonesia
 Polytechnic state of Ketapang;Politeknik Negeri Ketapang
-Potensi Utama University
+Potensi Utama University;Universitas Potensi Utama
 Pradita University
 Prasetiya Mulya Business School
 President University
 Primagraha University
 Primakara University
-Prisma University
+Prisma University;Universitas Prisma
 Ronggolawe University;Universitas PGRI Ronggolawe
 STIE GICI Business School
 STIE Perbanas
@@ -5262,7 +5306,7 @@ STMIK Bumigora University
 STMIK Sinar Nusantara
 STMIK Widya Cipta Dharma
 STMKG Sekolah Tinggi Meteorologi Klimatologi dan Geofisika
-Sari Mutiara University of Indonesia
+Sari Mutiara University of Indonesia;Universitas Sari Mutiara Indonesia
 School of Business and Management - Institut Teknologi Bandung
 School of Tecnopreneur Nusantara
 Sekolah Tinggi Akuntansi Negara
@@ -5284,7 +5328,7 @@ Sekolah Tinggi Teknologi Dumai
 Sekolah Tinggi Teknologi Garut
 Sekolah Tinggi Teknologi Nasional Jambi
 Sekolah Tinggi Teknologi Wastukancana
-Setia Budi University
+Setia Budi University;Universitas Setia Budi
 Shipbuilding Institute of Polytechnic Surabaya;Politeknik Perkapalan Negeri Surabaya
 Social and Polotical Sciences Sultan Ageng Tirtayasa University;Fakultas Ilmu Sosial dan Politik Universitas Sultan Ageng Tirtayasa
 State Community Academy Putra Sang Fajar Blitar;Akademi Komunitas Negeri Putra Sang Fajar Blitar
@@ -5298,9 +5342,9 @@ Stimik & Politeknik Komputer Bisnis Lpkia
 Swiss German University
 Tanri Abeng University
 Tazkia Islamic University College;Institut Agama Islam Tazkia
-Telkom Institute of Technology Purwokerto
-Telkom Institute of Technology Surabaya
-Triatma Mulya University
+Telkom Institute of Technology Purwokerto;Institut Teknologi Telkom Purwokerto
+Telkom Institute of Technology Surabaya;Institut Teknologi Telkom Surabaya
+Triatma Mulya University;Universitas Triatma Mulya
 Trisakti Institute of Tourism
 Trisakti School of Multimedia
 Unitomo Surabaya
@@ -5526,22 +5570,23 @@ Universitas Wijaya Kusuma Purwokerto
 Universitas Wijaya Kusuma Surabaya
 Universitas Wisnuwardhana
 Universitas Yarsi
-University Pgri Kalimantan
+University Pgri Kalimantan;Universitas Pgri Kalimantan
 University Raden Intan Lampung
 University of Al - Qur'an Sciences
-University of Medan Area
-University of Sains Al-Qur'an
-University of Technology Sulawesi
-Widya Dharma Pontianak University
-Wijaya Putra University
-Yogyakarta Nahdlatul Ulama University
-politeknik krakatau
+University of Darussalam Gontor
+University of Medan Area;Universitas Medan Area
+University of Sains Al-Qur'an;Universitas Sains Al-Qur'an
+University of Technology Sulawesi;Universitas Teknologi Sulawesi
+Widya Dharma Pontianak University;Universitas Widya Dharma Pontianak
+Wijaya Putra University;Universitas Wijaya Putra
+Yogyakarta Nahdlatul Ulama University;Universitas Nahdlatul Ulama Yogyakarta
+politeknik krakatau;krakatau polytechnic
 undiknas university
 universitas PGRI Kanjuruhan Malang
 universitas bali internasional;bali international university
-universitas sahid jakarta
-universitas sebelas april sumedang
-universitas serang raya
+universitas sahid jakarta;sahid university jakarta
+universitas sebelas april sumedang;university sebelas april sumedang
+universitas serang raya;serang raya university
 universitas siber asia
 @IE
 Athlone Institute of Technology
@@ -6790,11 +6835,12 @@ Istituto d’Istruzione Superiore “Marconi-Galletti-Einaudi
 Istituto �orridoni �ampana
 John Cabot University
 Johns Hopkins University, SAIS Bologna Center
-LUM University "Giuseppe Degennaro
+LUM University "Giuseppe Degennaro;Università LUM "Giuseppe Degennaro
 Libera Università Maria Santissima Assunta
 Link Campus University
 Link Campus University of Malta
 Luiss Guido Carli University;Free International University of Social Studies
+Marche Politecnic University
 Monaco" Industrial Technical Institute, Cosenza;Istituto Tecnico Industriale "Monaco", Cosenza
 NABA - Nuova Accademia di Belle Arti, Milan
 Pegaso University;Università Telematica "Pegaso
@@ -6866,6 +6912,7 @@ University of Perugia
 University of Piemonte Orientale
 University of Pisa
 University of Reggio Calabria
+University of Roma "La Sapienza
 University of Roma "Tor Vergata;University of Tor Vergata
 University of Salento
 University of Salerno
@@ -6892,7 +6939,7 @@ Università del Piemonte Orientale "Amedeo Avogadro", Alessandria - Novara - Ver
 Università eCampus;Università degli Studi eCampus
 Università telematica UNITELMA Sapienza
 Università telematica san raffaele
-Vita-Salute San Raffaele University, (Milan, Italy)
+Vita-Salute San Raffaele University, (Milan, Italy);Università Vita-Salute San Raffaele (Milan, Italy)
 Viterbo State University
 Volterra Elia Education Institute
 Yorker International University, Milano
@@ -7612,6 +7659,7 @@ International Ataturk Alatoo University
 International University of Cental Asia
 Issyk-Kul State University after Kasym Tynystanov
 Jalalabad State University Kyrgyzstan
+Kyrgyz State University of Construction, Transportation and Architecture
 Kyrgyz State University of Geology
 Kyrgyz-German Institute of Applied Informatics
 Kyrgyz-Russian Slavic University named after the First President of Russian Federation B.N. Yeltsin
@@ -7991,7 +8039,7 @@ Near East School of Theology
 Notre Dame University
 Phoenicia University
 Rafik Hariri University
-Sagesse University
+Sagesse University;Université La Sagesse
 St. Joseph University Beirut
 The International University of Beirut
 UA Université Antonine
@@ -8032,6 +8080,7 @@ Sabaragamuwa University of Sri Lanka
 South Asian Institute of Technology And Medicine
 South Eastern University of Sri Lanka
 Sri Lanka Institute of Advanced Technical Education
+Sri Lanka Institute of Advanced Technological Education
 Sri Lanka Institute of Information Technology
 Sri Lanka-German Training Institute
 St. Anthony's College Kandy
@@ -8135,6 +8184,7 @@ Zawiya University
 @MA
 Abulcasis International University of Health Science
 Al Akhawayn University
+Chouaib Doukkali University
 Ecole Centrale Casablanca
 Ecole Hassania des Travaux Publics;Ecole Hassania des travaux publics, Casablanca
 Ecole Mohammadia d'Ingénieurs
@@ -8163,9 +8213,9 @@ International Academy of Civile Aviation;Academie International D'aviation Civil
 International Institute for Higher Education
 International University of Agadir;Université Internationale d'Agadir
 Mohamed 6 Polytechnic University
-Mohammed V University in Rabat
+Mohammed V University in Rabat;Université Mohammed-V de Rabat
 Moroccan School of Engineering Sciences;Marokkanische Hochschule der Ingenieurwissenschaften
-Moulay Ismail University
+Moulay Ismail University;Université Moulay Ismaïl
 Mundiapolis University
 National Institute of Posts and Telecommunications;inpt -institut national des postes et télécommunications-
 National School of Mines, Rabat;Ecole Nationale Supérieur des Mines, Rabat
@@ -8193,7 +8243,7 @@ Université Moulay Ismail Meknès
 Université Privée de Fès
 Université Privée de Marrakech
 Université Sidi Mohammed Ben Abdellah
-Université Sultan Moulay Slimane
+Université Sultan Moulay Slimane;sultan moulay slimane university
 @MD
 Academy of Economic Studies of Moldova
 Balti State University "Alecu Russo
@@ -8317,7 +8367,7 @@ EDGE Business School
 Higher Polytechnic School of Nouakchott;Ecole Supérieure Polytechnique de Nouakchott
 Institut Supérieur de Comptabilité et d'administration des Entreprises
 Institut Universitaire Professionnel
-University of Nouakchott
+University of Nouakchott;Université de Nouakchott
 institut supérieur du numérique
 @MS
 University of Science, Arts and Technology
@@ -8370,10 +8420,10 @@ Cesun universidad
 DASC Instituto Tecnológico Universitario
 Davinci University;Universidad Da Vinci
 Dirección General de Institutos Tecnológicos
-Durango Institute of Technology
+Durango Institute of Technology;Instituto Tecnologico de Durango
 EDUCEM Instituto Universitario del Centro de México
 El Colegio de México
-Ensenada Institute of Technology
+Ensenada Institute of Technology;Instituto Tecnológico de Ensenada
 Escuela Bancaria y Comercial
 Escuela Nacional de Estudios Superiores Unidad León
 Escuela Superior de Ciencias y Humanidades
@@ -8441,50 +8491,51 @@ Instituto Veracruzano de Educación Superior
 Instituto de Estudios Superiores de Tamaulipas
 Instituto de Estudios Superiores de la Sierra
 Instituto de Formación Internacional
-La Salle Pachuca University
-La Salle University of Oaxaca
+La Salle Pachuca University;Universidad La Salle Pachuca
+La Salle University of Oaxaca;Universidad La Salle Oaxaca
 La Universidad Politécnica de Aguascalientes
-Lamar University;Universidad Guadalajara Lamar
+Lamar University;Universidad Guadalajara Lamar;Universidad Lamar
 Latin American Institute of Educational Communication;Instituto Latinoamericano de la Comunicación Educativa
-Leonardo Bravo Institute
-Lux University
-Morelia University
+Leonardo Bravo Institute;Instituto Leonardo bravo
+Lux University;Universidad Lux
+Montemorelos University
+Morelia University;Universidad de Morelia
 National Institute of Technology of Mexico
-Pablo Guardado Chavez University
+Pablo Guardado Chavez University;Universidad Pablo Guardado Chávez
 Panamerican University
 Politécnico de Guanajuato
-Polytechnic University of Santa Rosa Jauregui
-Polytechnic University of Tapachula
+Polytechnic University of Santa Rosa Jauregui;Universidad Politécnica de Santa Rosa Jáuregui
+Polytechnic University of Tapachula;Universidad Politécnica De Tapachula
 Polytechnic University of the State of Nayarit;Universidad Politécnica del Estado de Nayarit
 Postgraduate College
 Professional Institute in Human Education and Training;Instituto Profesional En la Enseñanza y Formación Humana
-Regiomontano Cumbres Institute
+Regiomontano Cumbres Institute;Instituto Regiomontano Cumbres
 SAE School of Audio Engineering México
 School of Mechanical and Electrical Engineering, Zacatenco;Escuela Superior de Ingeniería Mecánica y Eléctrica Unidad Zacatenco
 Software Development Postgraduate College
 TN University
-Tech University of Hermosillo, Sonora
+Tech University of Hermosillo, Sonora;Universidad Tecnológica de Hermosillo, Sonora
 Technologic University of Puebla;Universidad Tecnológica de Puebla
 Technological Institute of Superior Studies of Zamora;Instituto Tecnologico de Estudios Superiores de Zamora
-Technological University of Chihuahua
+Technological University of Chihuahua;Universidad Tecnológica de Chihuahua
 Technological University of Northern Aguascalientes;Universidad Tecnológica del Norte de Aguascalientes
-Technological University of Querétaro
-Technological University of Tijuana
-Technological University of Tula-Tepeji
-Technological University of Xicotepec de Juárez
+Technological University of Querétaro;Universidad Tecnológica de Querétaro
+Technological University of Tijuana;Universidad Tecnologica de Tijuana
+Technological University of Tula-Tepeji;Universidad Tecnológica de Tula-Tepeji
+Technological University of Xicotepec de Juárez;Universidad Tecnológica de Xicotepec de Juárez
 Technological University of the North of Guanajuato;Universidad Tecnológica del Norte de Guanajuato
 Tecnologico de Baja California, Universidad
 Tecnologico de Monterrey;Instituto Tecnológico y de Estudios Superiores de Monterrey
 Tecnológico Nacional de México Campus Instituto Tecnológico de Ciudad Valles
 Tecnológico Universitario Aguascalientes
-The Technological University of Durango
+The Technological University of Durango;Universidad Tecnológica de Durango
 Three Cultures University
 UAD - Universidad de Artes Digitales
 UAN universidad america del norte;IAN instituto america del norte
-UCMA University
+UCMA University;UCMA Universidad
 UNIAT - University of Advance Technology
 Univer University, Mexico
-UniverMilenium University
+UniverMilenium University;Universidad UniverMilenium
 Universidad Abierta y a Distancia de México
 Universidad America Latina
 Universidad Americana de Europa
@@ -8721,14 +8772,14 @@ Universidad del Valle de Toluca
 Universidad del Valle del Bravo
 Universidad en Movimiento
 Universidad la Concordia
-University Intercultural Maya of Quintana Roo
-University of Istmo
+University Intercultural Maya of Quintana Roo;Universidad Intercultural Maya de Quintana Roo
+University of Istmo;Universidad del Istmo
 University of the Enviroment;Universidad del Medio Ambiente
-University of the Sierra Sur
+University of the Sierra Sur;Universidad de la Sierra Sur
 University of the Valley of Mexico
 University of the Valley of Puebla;Universidad del Valle de Puebla
 Westhill University
-Xalapa University
+Xalapa University;Universidad de Xalapa
 Yaqui Valley Institute of Technology;Instituto Tecnologico del Valle del Yaqui
 @MY
 Advance Tertiary College
@@ -8891,6 +8942,7 @@ Universiti Sultan Zainal Abidin
 Universiti Teknikal Malaysia Melaka
 Universiti Teknologi Mara
 Universiti Tenaga Nasional
+Universiti Tun Abdul Razak
 Universiti Tun Hussein Onn Malaysia
 Universiti Utara Malaysia
 University College of Technology & Innovation
@@ -8898,7 +8950,7 @@ University College of Technology Sarawak
 University Malaysia Pahang
 University Malaysia of Computer Science & Engineering
 University Tun Abdul Razak
-University of Cyberjaya
+University of Cyberjaya;Universiti Cyberjaya
 University of Management and Technology
 University of Nottingham, Malaysia Campus
 University of Reading Malaysia
@@ -8908,7 +8960,7 @@ Veritas University College (VUC), Malaysia
 Vitrox College
 Wawasan Open University
 West Minster International College
-Xiamen University Malaysia;厦门大学马来西亚分校
+Xiamen University Malaysia;Universiti Xiamen Malaysia;厦门大学马来西亚分校
 YPC-iTWEB College
 @MZ
 Higher Institute of Transport and Communications;Instituto Superior de Transportes e Comunicações
@@ -8916,12 +8968,13 @@ Instituto Superior Monitor
 Instituto Superior Politécnico e Universitário
 Instituto Superior de Ciênicas e Tecnologia de Moçambique;Instituto Superior de Ciências e Tecnologia de Moçambique
 Instituto Superior de Relações Internacionais
-Lúrio University
+Lúrio University;Universidade Lúrio
 Maputo Pedagogical University;Universidade Pedagógica;Universidade Pedagógica de Maputo
 Universidade Católica de Moçambique
 Universidade Eduardo Mondlane
 Universidade Zambeze
 University of Saint Thomas of Mozambique;Universidade São Tomás de Moçambique
+Zambeze University
 @NA
 Ilsa Independent College
 Institute of Information Technology
@@ -9220,7 +9273,7 @@ NHTV Breda University of Professional Education
 National Institute for Subatomic Physics
 Netherlands Cancer Institute
 Nova College
-Nyenrode Business University
+Nyenrode Business University;Nyenrode Business Universiteit
 Olympus College
 Open University of the Netherlands
 Over-Y College
@@ -9265,6 +9318,7 @@ University Medical Center Utrecht
 University for Humanistics
 University of Applied Science NOVI;Hogeschool NOVI b.v
 University of Applied Sciences Leiden;Hogeschool Leiden
+University of Leiden
 University of Nijenrode
 University of Sint Eustatius School of Medicine
 University of Twente
@@ -9574,6 +9628,7 @@ Victoria International University
 West Coast University
 @PE
 Catholic University of Trujillo;Universidad Católica de Trujillo
+ESAN University
 Escuela Superior la Pontificia
 Institución Educativa Felipe Huaman Poma de Ayala
 Institute Technology Salazar Bondy;Instituto Educacion Superior Tecnologico Salazar Bondy
@@ -9593,9 +9648,9 @@ Instituto de Educación Superior Tecnológico Público - Argentina
 Instituto de Educación Superior Tecnológico Público - Carlos Cueto Fernandini
 Instituto de Educación Superior Tecnológico Público - María Rosario Araoz Pinto
 John Von Neumann - Instituto de Educación Superior
-La Salle University
+La Salle University;Universidad La Salle
 Lima International School of Tomorrow
-Micaela Bastidas National University Apurímac
+Micaela Bastidas National University Apurímac;Universidad Nacional Micaela Bastidas de Apurímac
 National University of the Peruvian Amazon;Universidad Nacional de la Amazonía Peruana
 Newton college, Peru
 Peruvian University of Sciences and Informatics - UPCI;Universidad Peruana de Ciencias e Informática;Universidad Peruana de Ciencias e Informatica - UPCI
@@ -9603,7 +9658,7 @@ Pontificia Universidad Católica del Perú
 Private University Of Tacna
 Public Technological Higher Education Institute of the Armed Forces;Instituto de Educación Superior Tecnológico Público de las Fuerzas Armadas
 Santo Toribio de Mogrovejo Catholic University;Universidad Católica Santo Toribio de Mogrovejo
-Technological University of Peru;Universidad Privada de Tacna
+Technological University of Peru;Universidad Privada de Tacna;Universidad Tecnológica del Perú
 Universidad Alas Peruanas
 Universidad Andina Nestor Caceares Velasquez
 Universidad Andina del Cusco
@@ -9874,6 +9929,7 @@ Technological University of the Philippines
 The Lewis College
 The University of Science and Technology of The Philippines
 Trimex Colleges Inc
+Universidad De Manila
 University Of Caloocan City
 University of Antique
 University of Asia and the Pacific
@@ -9904,6 +9960,7 @@ University of Santo Tomas-Legazpi
 University of Southeastern Philippines
 University of Southern Mindanao
 University of Southern Philippines Foundation
+University of St La Salle
 University of lloilo
 University of the Assumption
 University of the City of Manila
@@ -9987,6 +10044,7 @@ Fatima Jinnah Women University, Rawalpindi
 Fatima Jinnah Women University, Rawalpindi, Pakistan
 Fatima Memorial College of Medicine and Dentistry
 Fazaia college of education for women
+Federal Urdu University of Arts, Sciences & Technology
 Federal Urdu University of Arts,Science and Technology
 Forman Christian College
 Gandhara Institute of Medical Sciences
@@ -10177,6 +10235,7 @@ Aleksander Zelwerowicz State Theatre Academy
 Andrzej Frycz Modrzewski Cracow College
 Andrzej Frycz Modrzewski Krakow University;Krakowska Akademia im. Andrzeja Frycza Modrzewskiego
 Bialystok School of Economic;Wyższa Szkoła Ekonomiczna w Białymstoku
+Bialystok University of Technology
 Bielsko-Biala School of Finances and Law
 Bydgoszcz University of Science and Technology
 Cardinal Stefan Wyszynski University in Warsaw
@@ -10187,6 +10246,7 @@ Christian Theological Academy in Warszaw
 College of Computer Science in Lodz
 Collegium Civitas
 Cracow University of Economics
+Czestochowa University of Technology
 Dolnośląska Szkoła Wyższa
 European Academy of Arts in Warsaw
 Faculty of Mathematics, Informatics and Mechanics
@@ -10246,6 +10306,7 @@ Lazarski University
 Leon Kozminski Academy of Entrepreneurship and Management in Warsaw;Leon Kozminski Academy of Entrepreneurship and Mangement;Leon Kozminski Academy of Entrepreneurship and Mangement in Warsaw
 Lomza State University of Applied Sciences;Państwowa Wyższa Szkoła Informatyki i Przedsiębiorczości w Łomży
 Lotnicza Akademia Wojskowa
+Lublin University of Technology
 Ludwik Solski State Academy of Theatre in Cracow
 Magdalena Abakanowicz University of the Arts Poznan;Uniwersytet Artystyczny im. Magdaleny Abakanowicz w Poznaniu
 Maj Institute of Pharmacology Polish Academy of Sciences
@@ -10283,6 +10344,7 @@ Nencki Institute of Experimental Biology, Polish Academy of Sciences
 Nicolaus Copernicus Astronomical Center of Pharmacology Polish Academy of Sciences;Nicolaus Copernicus Astronomical Center Polish Academy of Sciences;Centrum Astronomiczne im. Mikołaja Kopernika Polskiej Akademii Nauk
 Nicolaus Copernicus University of Torun
 Olsztyn School of Higher Education;Olsztyńska Szkoła Wyższa
+Opole University of Technology;Politechnika Opolska
 Pawel Wlodkowic University College in Plock
 Państwowa Akademia Nauk Stosowanych im. Ignacego Mościckiego w Ciechanowie
 Państwowa Akademia Nauk Stosowanych w Przemyślu
@@ -10312,7 +10374,6 @@ Polish Open University in Warsaw (WSZ/POU)
 Polish-Japanese Academy of Information Technology in Warsaw
 Polish-Japanese Institute of Information Technology in Warsaw
 Politechnika Morska w Szczecinie
-Politechnika Opolska
 Politechnika Rzeszowska im. Ignacego Łukasiewicza
 Polonia University in Czêstochowa
 Pomeranian Academy of Medicine in Szczecin
@@ -10348,8 +10409,9 @@ Technical School Of Communication 25
 Technical University of Bialystok
 Technical University of Cracow
 Technical University of Czestochowa
-Technical University of Kielce
-Technical University of Koszalin
+Technical University of Gdansk
+Technical University of Kielce;Kielce University of Technology
+Technical University of Koszalin;Koszalin University of Technology
 Technical University of Lublin
 Technical University of Opole
 Technical University of Poznan
@@ -10376,6 +10438,7 @@ The Witelon State University of Applied Sciences in Legnica;Państwowa Wyższa S
 The Witold Pilecki University of Applied Sciences in Oświęcim
 University Of Applied Sciences in Nysa;Państwowa Akademia Nauk Stosowanych w Nysie
 University School of Physical Education
+University of Agriculture in Cracow;Uniwersytet Rolniczy w Krakowie
 University of Agriculture in Krakow;Uniwersytet Rolniczy Im. Hugona Kołłątaja W Krakowie
 University of Applied Sciences in Elbląg;Akademia Nauk Stosowanych w Elblągu
 University of Bialystok
@@ -10407,7 +10470,6 @@ University of Wroclaw
 University of Zielona Gora
 University of the National Education Commision, Cracow;Uniwersytet Komisji Edukacji Narodowej w Krakowie
 Uniwersytet Kaliski
-Uniwersytet Rolniczy w Krakowie
 Uniwersytet SWPS
 Uniwersytet im. Jana Długosza w Częstochowie
 Uniwersytetami WSB Merito
@@ -10424,6 +10486,7 @@ Warsaw School of Computer Science;Warszawska Wyższa Szkoła Informatyki
 Warsaw School of Economics
 Warsaw School of Information Technology
 Warsaw School of Social Psychology
+Warsaw University of Life Science
 Warsaw University of Life Sciences
 Warszawska Akademia Medyczna Nauk Stosowanych
 West Pomeranian Business School in Szczecin
@@ -10432,6 +10495,7 @@ Witelon Collegium State University
 Wroclaw Business University of Applied Sciences;Wroclaw Akademia Biznesu;Wrocławska Akademia Biznesu w Naukach Stosowanych;Wrocławska Akademia Biznesu;The Academy of Business in Wroclaw
 Wroclaw Medical University;Uniwersytet Medyczny im. Piastów Śląskich we Wrocławiu
 Wroclaw University of Environmental and Life Science;Uniwersytet Przyrodniczy we Wrocławiu
+Wroclaw University of Environmental and Life Sciences
 Wydział Matematyki, Informatyki i Mechaniki Uniwersytetu Warszawskiego
 Wyższa Szkoła Bankowa w Bydgoszczy
 Wyższa Szkoła Bankowa w Toruniu
@@ -10555,8 +10619,9 @@ Instituto dos Pupilos do Exército
 Miguel Torga Institute;Instituto Superior Miguel Torga
 NOVA School of Science and Technology
 Nova School of Business and Economics
-Polytechnic Institute of Cavado and Ave
-Polytechnic Institute of Leiria
+Piaget institute
+Polytechnic Institute of Cavado and Ave;Instituto Politécnico do Cávado e do Ave
+Polytechnic Institute of Leiria;Instituto Politécnico de Leiria
 Portuguese Military Academy;Academia Militar
 Universidade Aberta Lisboa
 Universidade Altântica
@@ -10582,18 +10647,18 @@ Universidade de Tras-os-Montes e Alto Douro
 Universidade do Algarve
 Universidade do Minho
 Universidade dos Acores
-University of Beira Interior
-University of Maia
+University of Beira Interior;Universidade da Beira Interior
+University of Maia;Universidade de Maia
 @PY
 Development Institute Paraguay;Instituto Desarrollo Paraguay
 Facultad Politécnica
 German Paraguayan University;Universidad Paraguaya Alemana
-Gran Asunción University - UNIGRAN
-National University of Itapúa
-National University of Pilar
+Gran Asunción University - UNIGRAN;Universidad Gran Asunción - UNIGRAN
+National University of Itapúa;Universidad Nacional de Itapúa
+National University of Pilar;Universidad Nacional de Pilar
 School of Engineering UNA;Facultad de Ingenieria Universidad Nacional de Asuncion
 School of Philosophy UNA;Facultad de Filosofia Universidad Nacional de Asunción
-Taiwan Paraguay Polytechnic University
+Taiwan Paraguay Polytechnic University;Universidad Politécnica Taiwán Paraguay
 Universidad Americana
 Universidad Autonoma San Sebastian
 Universidad Autónoma de Asunción
@@ -10687,7 +10752,7 @@ National School of Political and Administrative Studies Bucharest
 National University of Arts
 National University of Music
 National University of Theater and Film Arts
-Nicolae Titulescu University
+Nicolae Titulescu University;Universitatea Nicolae Titulescu
 North University of Baia Mare
 Pentecostal Theological Institute, Bucharest;Institutul Teologic Penticostal, Bucuresti
 Petru Maior University of Targu Mures
@@ -10697,7 +10762,7 @@ Sapientia Hungarian University of Transylvania
 Sfântul Sava National College
 Silvania National College
 Spiru Haret University
-Stefan cel Mare University of Suceava
+Stefan cel Mare University of Suceava;Universitatea Ștefan cel Mare Suceava
 Székely Mikó" National College
 Targu-Mures University of Theatre
 Technical College Mihai Viteazul Oradea
@@ -10782,6 +10847,7 @@ University of Nis, Faculty of Electronic Engineering
 University of Novi Sad;Faculty of technical sciences, Novi Sad
 University of Novi Sad - Technical faculty "Mihajlo Pupin" Zrenjanin
 University of Priština
+Univerzitet Singidunum
 Valjevo Business School of Applied Studies
 Visoka ICT škola (ICT College of Vocational Studies)
 @RU
@@ -10794,6 +10860,7 @@ Academy of Urban Management, Planning and Printing
 Achinsk college of oil and gas
 Admiral Makarov State University of Maritime and Inland Shipping
 Adygeja State University
+Altai State Agricultural University
 Amur State University
 Angarsk College of Advertising and Industrial Technology
 Anglo-American School of Moscow
@@ -10924,6 +10991,7 @@ Kazan State Music Conservatory
 Kazan State Pedagogical University
 Kazan State University
 Kazan State University of Architecture and Engineering
+Kazan State University of Medicine
 Kazan State University of Technology
 Khabarovsk State Academy of Economics and Law
 Khabarovsk State University of Technology
@@ -10939,6 +11007,7 @@ Krasnoyarsk State Agrarian University
 Krasnoyarsk State Medical University
 Krasnoyarsk State Technical University
 Krasnoyarsk state pedagogical university named after V.P. Astafyev
+Kuban State University of Agriculture
 Kuban State University of Technology
 Kurgan International University
 Kurgan State University
@@ -11036,6 +11105,7 @@ Novosibirsk Academy of Design and Programming
 Novosibirsk College of Electronics and Computer Engineering
 Novosibirsk State Academy of Economics and Management
 Novosibirsk State Academy of Economics and Mangement
+Novosibirsk State Agricultural University
 Novosibirsk State Medical Academy
 Novosibirsk State Music Academy M. Glinka
 Novosibirsk State Pedagogical University
@@ -11105,6 +11175,7 @@ SCAMT Institute of ITMO University, Saint-Petersburg
 SPbSUTD Higher School of Technology and Energy
 Saint Petersburg university of State fire service of EMERCOM of Russia
 Saint-Petersburg State Budgetary Educational Institution School 603
+Saint-Petersburg State University of Aerospace Instrumentation
 Saint-Petersburg forest technical university
 Sakhalin State University
 Samara State Academy for Railway Transportation
@@ -11491,7 +11562,7 @@ School of Science and Technology
 Singapore Institute of Management
 Singapore Institute of Technology
 Singapore Polytechnic
-Singapore University of Social Sciences
+Singapore University of Social Sciences;Singapore University of Social Science
 Singapore University of Technology and Design
 Taoist College Singapore
 Temasek Junior College
@@ -11553,7 +11624,7 @@ University of Sierra Leone
 University of San Marino
 @SN
 African University Excellence;Excellence Universitaire Africaine
-Amadou Mahtar Mbow University
+Amadou Mahtar Mbow University;Université Amadou Mahtar Mbow
 Dakar Institute of Technology
 Ecole Supérieure Polytechnique de dakar
 Groupe Ecole Supérieur de Commerce Dakar
@@ -11605,6 +11676,7 @@ University of Juba
 University of Northern Bahr El-Ghazal
 @SV
 Alberto Masferrer Salvadoran University
+Don Bosco University
 Escuela Superior Franciscana Especializada
 Escuela Superior de Economía y Negocios
 Instituto Tecnológico de Chalatenango
@@ -11633,7 +11705,7 @@ Universidad Tecnológica de El Salvador
 Universidad Técnica Latinoamericana
 Universidad de Oriente
 Universidad de Sonsonate
-University of El Salvador
+University of El Salvador;Universidad de El Salvador
 @SY
 Al-Baath University
 Al-Wataniya Private University
@@ -11761,6 +11833,7 @@ Sakon Nakhon Rajabhat University
 Satit International Bilingual School of Rangsit University Chiang Mai
 Shinawatra University
 Siam Technological College
+Siam Technology College
 Siam University
 Silpakorn University
 Sisaket Rajabhat University
@@ -11842,6 +11915,7 @@ Higher Institute of Technological Studies of Nabeul;Institut Supérieur d'Etudes
 Higher Institute of Technological Studies of Rades
 Higher Institute of Technological Studies of Seliana;Institut Supérieur d'Etudes Technologiques de Seliana
 Higher Institute of Technological Studies of Tozeur;Institut Supérieur des Etudes Technologiques de Tozeur
+Higher Institute of technology studies of kélibia
 Higher National Engineering School of Tunis
 Higher School of Agriculture - University of Carthage;Ecole Supérieure D’agriculture de Mateur - Esamt -université de Carthage
 Higher School of Communication of Tunis;Ecole supérieure des communications de Tunis
@@ -11943,7 +12017,7 @@ American Collegiate Institute;Özel İzmir Amerikan Koleji
 American Robert College of Istanbul
 Ankara Medipol University
 Ankara Science University
-Ankara Social Science University
+Ankara Social Science University;Ankara University of Social Sciences
 Antalya Akev University
 Antalya Bilim University
 Ardahan University
@@ -11952,7 +12026,7 @@ Artvin Coruh University
 Atilim University
 Avrasya University
 Bahcesehir University
-Bahçeşehir College
+Bahçeşehir College;Bahçeşehir Koleji
 Bahçeşehir Cyprus University
 Balikesir University
 Bandirma ONYEDI Eylul University
@@ -11991,6 +12065,7 @@ Fenerbahce University
 Final International University
 Galatasaray University
 Gaziantep Islam Science and Technology University
+Gaziantep Universitesi
 Gaziantep University
 Gaziosmanpasa University
 Gebze Institute of Technology
@@ -12023,7 +12098,7 @@ Istanbul Kultur University
 Istanbul Medeniyet University;İstanbul Medeniyet University
 Istanbul Rumeli University;T.C. İstanbul Rumeli University
 Istanbul Sabahattin Zaim University;İstanbul Sabahattin Zaim University
-Istanbul Ticaret University;Istanbul Commerce University
+Istanbul Ticaret University;Istanbul Commerce University;Istanbul Ticaret Universitesi
 Istanbul Topkapi University
 Istanbul Universitesi Cerrahpasa
 Istinye University;İstinye University
@@ -12044,6 +12119,7 @@ Kocaeli Healt and Technology University
 Konya Gida Tarim University;Konya Food & Agriculture University
 Konya Technical University
 Kütahya University of Health Sciences
+Kırıkkale Universitesi
 Lokman Hekim University
 MEF University
 Malatya Turgut Özal University
@@ -12066,7 +12142,7 @@ Omer Halisdemir University;Nigde Omer Halisdemir University
 Ordu University
 Osmaniye Korkut Ata University
 Ozyegin University
-Rauf Denktas University
+Rauf Denktas University;Rauf Denktas Universitesi
 Recep Tayip Erdogan University;Recep Tayyip Erdoğan University
 Sakarya Uygulamalı Bilimler Üniversitesi
 Samsun University
@@ -12076,13 +12152,13 @@ Sinop University
 Sirnak University
 Sivas Cumhuriyet University;Cumhuriyet University
 Suleyman Demirel University
-TED Atakent College
-TED Bodrum College
+TED Atakent College;TED Atakent Koleji
+TED Bodrum College;Ted Bodrum Koleji
 TED University
 Tarsus American College;Özel Tarsus Amerikan Koleji
 Tarsus University
 Ted Ankara College Foundation Schools;TED Ankara Koleji
-Ted Istanbul College
+Ted Istanbul College;Ted Istanbul Koleji
 Toros University
 Trabzon University
 Tunceli University
@@ -12107,7 +12183,7 @@ bornova college
 karamanoglu mehmet bey University
 Özel Konya Başak Koleji
 İSTEK Antalya College
-İhlas College
+İhlas College;İhlas Koleji
 İstanbul Bilim University
 İstanbul Galata University
 İstanbul Ticaret University
@@ -12609,6 +12685,7 @@ Alexandria Technical & Community College
 Alfred Adler Graduate School
 Alfred University
 Alice Lloyd College
+All India Institutes of Medical Sciences
 Allan Hancock College
 Allegany College of Maryland
 Allegheny College
@@ -12912,7 +12989,7 @@ Calvin College
 Cambridge College
 Camden County College
 Cameron University
-Camilo Jose Cela University
+Camilo Jose Cela University;Universidad Camilo Jose Cela
 Campbell University
 Campbellsville College;Campbellsville University
 Canada College
@@ -12932,6 +13009,7 @@ Carl Sandburg College
 Carleton College
 Carlos Albizu University
 Carlow College
+Carolina University
 Carolinas College of Health Sciences
 Carrington College California-Sacramento
 Carroll College;Carroll College Helena
@@ -13104,16 +13182,18 @@ College of Idaho
 College of Lake County
 College of Marin
 College of Mount Saint Vincent
+College of Mount St. Vincent
 College of New Rochelle
 College of Notre Dame of Maryland
 College of Saint Benedict;College of St. Benedict and St. John's University
-College of Saint Catherine
+College of Saint Catherine;College of St. Catherine
 College of Saint Rose
 College of San Mateo
 College of Southern Idaho
 College of Southern Maryland
 College of Southern Nevada
 College of St. Francis;St. Joseph College of Nursing;University of St. Francis
+College of St. Mary
 College of St. Scholastica
 College of Western Idaho
 College of William and Mary
@@ -13462,7 +13542,7 @@ Fullerton College
 Fulton-Montgomery Community College
 Furman University
 GMI Engineering and Management Institute
-Gadjah Mada University
+Gadjah Mada University;Universitas Gadjah Mada
 Gadsden State Community College
 Galen College of Nursing-Louisville
 Galgotias College of Engineering and Technology
@@ -14141,8 +14221,8 @@ Mount Holyoke College
 Mount Marty College
 Mount Marty University
 Mount Mary College
-Mount Saint Joseph College
-Mount Saint Mary College
+Mount Saint Joseph College;College of Mount St. Joseph
+Mount Saint Mary College;Mount St. Mary College
 Mount Senario College
 Mount St. Mary's University;Mount St. Mary's College Maryland
 Mount Union College
@@ -14452,7 +14532,7 @@ Point Loma Nazarene University
 Point Park University
 Polk State College
 Polytechnic University of New York
-Polytechnic University of Puerto Rico
+Polytechnic University of Puerto Rico;Universidad Politecnica de Puerto Rico
 Polytechnic University, Long Island Campus
 Polytechnic University, Westchester Graduate Center
 Pomona College
@@ -14590,25 +14670,25 @@ Saddleback College
 Sage Colleges
 Saginaw Chippewa Tribal College
 Saginaw Valley State University
-Saint Anselm College
-Saint Cloud State University
+Saint Anselm College;St. Anselm College
+Saint Cloud State University;St. Cloud State University
 Saint Edward's University;St. Edwards University
 Saint Elizabeth College of Nursing
-Saint John's University
-Saint Joseph's College
-Saint Joseph's University
+Saint John's University;St. John's University
+Saint Joseph's College;St. Joseph's College
+Saint Joseph's University;St. Joseph's University
 Saint Leo University;St. Leo College
-Saint Louis University
+Saint Louis University;St. Louis University
 Saint Martin's Institute of Higher Education
 Saint Mary College
-Saint Mary's College of California
-Saint Mary's University of Minnesota
-Saint Michael's College
-Saint Olaf College
+Saint Mary's College of California;St. Mary's College of California
+Saint Mary's University of Minnesota;St. Mary's University of Minnesota
+Saint Michael's College;St. Michael's College
+Saint Olaf College;St. Olaf College
 Saint Paul College
 Saint Peters University
-Saint Vincent College
-Saint Xavier University
+Saint Vincent College;St. Vincent College
+Saint Xavier University;St. Xavier University
 Salem College
 Salem Community College
 Salem State University
@@ -14929,7 +15009,7 @@ Texas State Technical College-Waco
 Texas State Technical College-West Texas
 Texas State University
 Texas Tech University
-Texas Tech University-Health Sciences Center
+Texas Tech University-Health Sciences Center;Texas Tech University Health Science Center
 Texas Wesleyan University
 Texas Woman's University
 Thaddeus Stevens College of Technology
@@ -15018,7 +15098,7 @@ Tuskegee University
 Tyler Junior College
 UC Hastings College of the Law;University of California, Hastings College of Law
 UMass Chan Medical School
-UNIACC University, Santiago of Chile
+UNIACC University, Santiago of Chile;Universidad UNIACC, Santiago de Chile
 Ulster County Community College
 Umpqua Community College
 Uniformed Services University of the Health Sciences
@@ -15207,7 +15287,9 @@ University of Puget Sound
 University of Redlands
 University of Rhode Island
 University of Richmond
+University of Rio Grande
 University of Rochester
+University of Saint Thomas;University of St. Thomas, St. Paul
 University of San Diego
 University of San Francisco
 University of Science & Arts of Oklahoma
@@ -15231,7 +15313,6 @@ University of Southern Mississippi
 University of Southwestern Louisiana
 University of St. Augustine for Health Sciences
 University of St. Thomas, Houston
-University of St. Thomas, St. Paul
 University of Tampa
 University of Tennessee Space Institute
 University of Tennessee at Chattanooga
@@ -15340,7 +15421,7 @@ Wabash College
 Wagner College
 Wake Forest Baptist Health
 Wake Forest University
-Wake Technical Community College
+Wake Technical Community College;Wake Tech Community College
 Walden University
 Walla Walla Community College
 Walla Walla University
@@ -15364,7 +15445,7 @@ Washington State University at Vancouver
 Washington State University, Spokane
 Washington State University, Tri-Cities
 Washington University of Science and Technology
-Washington University, Saint Louis
+Washington University, Saint Louis;Washington University in St. Louis
 Washtenaw Community College
 Watumull Institute of Electronics Engineering and Computer Technology;affiliated to Mumbai University and is approved by AICTE
 Waubonsee Community College
@@ -15521,7 +15602,7 @@ Facultad de Información y Comunicación, Universidad de la República
 Facultad de Psicología UDELAR
 Insituto Universitario - Centro Latinoamericano de Economia Humana - IU Claeh
 Instituto BIOS Uruguay
-UTEC (Technological University of Uruguay)
+UTEC (Technological University of Uruguay);UTEC (Universidad Tecnológica del Uruguay)
 Universidad Católica del Uruguay
 Universidad ORT Uruguay
 Universidad de Montevideo
@@ -15531,7 +15612,7 @@ Universidad de la República Uruguay
 University of the Republic
 @UZ
 Ajou University in Tashkent
-Alfraganus University
+Alfraganus University;Alfraganus universiteti
 American University of Technology, Uzbekistan
 Andijan Machine-building Institute;Andijon Mashinasozlik Instituti
 Andijan State Medical Institute;Andijon davlat tibbiyot instituti
@@ -15574,6 +15655,7 @@ Samarkand branch of Tashkent University of Information Technologies
 TEAM University
 TMC Institute in Tashkent
 Tashkent Automobile and Roads Institute
+Tashkent Chemical Technological Institute
 Tashkent Institute of Irrigation and Melioration
 Tashkent International University of education
 Tashkent Islam University
@@ -15599,15 +15681,16 @@ Trinity University School of Medicine
 UNIFESO - Centro Universitário Serra dos Órgãos
 @VE
 Instituto Universitario de tecnología de Administración Industrial
-Jose Antonio Paez University
-National Experimental University of Guayana
+Jose Antonio Paez University;Universidad José Antonio Páez
+National Experimental University of Guayana;Universidad Nacional Experimental de Guayana
 National Experimental University of Telecommunications And Computing;Universidad Nacional Experimental de las Telecomunicaciones e Informática
-Nueva Esparta University
+Nueva Esparta University;Universidad Nueva Esparta
 Private University Dr Rafael Belloso Chacin;Universidad Privada Dr Rafael Belloso Chacin
 Saint Mary University;Universidad Santa María
-Simón Bolívar University
-Territorial Polytechnic University of Altos Mirandinos Cecilio Acosta
+Simón Bolívar University;Universidad Simón Bolivar
+Territorial Polytechnic University of Altos Mirandinos Cecilio Acosta;Universidad Politécnica Territorial de los Altos Mirandinos Cecilio Acosta
 Territorial Polytechnic University of Western Sucre "Clodosbaldo Russián;Universidad Politécnica Territorial del Oeste de Sucre "Clodosbaldo Russián
+The university of Zulia
 Universidad Bicentenaria de Aragua
 Universidad Bolivariana de Venezuela
 Universidad Católica Andres Bello
@@ -15644,7 +15727,7 @@ Universidad de Los Andes
 Universidad de Oriente
 Universidad del Zulia
 University Institute of Technology Cristobal Mendoza;Instituto Universitario de Tecnologia Cristobal Mendoza
-University of Margarita
+University of Margarita;Universidad de Margarita
 @VG
 H. Lavity Stoutt Community College
 University of the Virgin Islands

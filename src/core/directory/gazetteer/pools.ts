@@ -6,7 +6,7 @@ import type { CountryCode, Institution } from "../../types";
 import { parseInstitutions } from "../data/parse";
 import { directoryTexts } from "../data/texts";
 import { gazetteerText } from "./source";
-import { foldName, GENERIC, linesByWord, nameWords } from "./words";
+import { foldName, GENERIC, linesByWord, nameWords, type ReadName } from "./words";
 
 export interface Candidate {
   /** Its names, the one to show first. */
@@ -14,8 +14,8 @@ export interface Candidate {
   country: CountryCode;
   /** The directory's own entry (the user's or the curated one); none for a gazetteer line. */
   institution?: Institution;
-  /** Each name's words (`nameWords`), worked out the first time the candidate is compared. */
-  words?: string[][];
+  /** Each name read (`readName`), the first time the candidate is compared. */
+  read?: ReadName[];
 }
 
 export interface Pool {

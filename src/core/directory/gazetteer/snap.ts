@@ -8,7 +8,7 @@ import type { PartnerType } from "../../schema";
 import type { CountryCode, Institution } from "../../types";
 import { type Candidate, curatedPool, gazetteerPool, type Pool, userPool } from "./pools";
 import { skeleton, skeletonKeys, spellingDistance, spellingLimit } from "./spelling";
-import { GENERIC, isEnglishName, nameWords, wordKey } from "./words";
+import { formPenalty, GENERIC, isEnglishName, nameWords, type ReadName, readName } from "./words";
 
 /** Why a name was not replaced although institutions with some of its words exist. */
 export type Refusal =
@@ -41,43 +41,70 @@ export interface SnapOptions {
 interface Match {
   pool: Pool;
   candidate: Candidate;
+  /** Hundredths of an edit (see `formCost`). */
   cost: number;
-  /** The word key of the candidate's name that matched: two sources' lines with one key are one institution. */
+  /** Read with a respelling or an omitted word, not only the words in another order or form. */
+  loose: boolean;
+  /** The matched name's words as written, sorted: two sources' lines with one key are one institution. */
   key: string;
   /** Which of its names matched. */
   form: number;
 }
 
 /**
- * The cost of reading `query` as `form` (both from `nameWords`): 0 when they have the same words in any
- * order, the spelling distance of the words that differ when each differs a little, null otherwise.
- * `canRespell` says which query words may differ: only words no name of the data has as written.
+ * The cost of reading `query` as `form` (both from `readName`): 0 when they have the same words in any
+ * order, a tenth or a fifth for each generic word written otherwise ("Technological" for "of
+ * Technology", "Technical"), the spelling distance of the words that differ when each differs a little,
+ * null otherwise. `canRespell` says which query words may differ: only words no name of the data has.
  */
+interface Fit {
+  /** Hundredths, so that ties are ties. */
+  cost: number;
+  /** A distinctive word was read with another spelling, or a generic word the name lacks was added. */
+  loose: boolean;
+}
+
+const fit = (cost: number, loose: boolean): Fit => ({ cost: Math.round(cost * 100), loose });
+
 function formCost(
-  query: readonly string[],
-  form: readonly string[],
+  query: ReadName,
+  form: ReadName,
   canRespell: (word: string) => boolean,
   placed: boolean,
-): number | null {
-  const rest = form.slice();
+): Fit | null {
+  const rest = form.words.slice();
+  const restForms = form.forms.slice();
   const left: string[] = [];
-  for (const word of query) {
-    const at = rest.indexOf(word);
-    if (at >= 0) rest.splice(at, 1);
-    else left.push(word);
-  }
+  let penalty = 0;
+  query.words.forEach((word, i) => {
+    let at = -1;
+    // Of two equal words, the one written the same way.
+    for (let j = 0; j < rest.length; j++)
+      if (rest[j] === word && (at < 0 || restForms[j] === query.forms[i])) at = j;
+    if (at < 0) {
+      left.push(word);
+      return;
+    }
+    penalty += formPenalty(query.forms[i]!, restForms[at]!);
+    rest.splice(at, 1);
+    restForms.splice(at, 1);
+  });
   // News drops "State" and "National" from names ("Новосибирский университет"): one such word the name
   // lacks costs a full edit, and only where the text gives the country.
   const omitted = placed ? rest.find((w) => OMITTED.has(w)) : undefined;
   if (omitted !== undefined) {
-    const at = form.indexOf(omitted);
-    const without = formCost(query, [...form.slice(0, at), ...form.slice(at + 1)], canRespell, false);
-    return without === null ? null : without + 1;
+    const at = form.words.indexOf(omitted);
+    const shorter = {
+      words: form.words.filter((_, k) => k !== at),
+      forms: form.forms.filter((_, k) => k !== at),
+    };
+    const without = formCost(query, shorter, canRespell, false);
+    return without === null ? null : { cost: without.cost + 100, loose: true };
   }
-  if (left.length === 0 && rest.length === 0) return 0;
+  if (left.length === 0 && rest.length === 0) return fit(penalty, false);
   if (left.length === 0 || rest.length === 0) return null;
   // "Jiao Tong" / "Jiaotong": the same letters, split otherwise.
-  if (left.join("") === rest.join("")) return 0;
+  if (left.join("") === rest.join("")) return fit(penalty, false);
   if (left.length !== rest.length || left.length > 2) return null;
   if (left.some((w) => GENERIC.has(w) || !canRespell(w)) || rest.some((w) => GENERIC.has(w))) return null;
   const distance = (a: string, b: string) =>
@@ -85,7 +112,7 @@ function formCost(
   const straight = left.reduce((sum, w, i) => sum + distance(w, rest[i]!), 0);
   const crossed = left.length === 2 ? distance(left[0]!, rest[1]!) + distance(left[1]!, rest[0]!) : Infinity;
   const cost = Math.min(straight, crossed);
-  return Number.isFinite(cost) ? cost : null;
+  return Number.isFinite(cost) ? fit(penalty + cost, true) : null;
 }
 
 /** Generic words news leaves out of a name. */
@@ -160,7 +187,7 @@ function shownName(query: string, match: Match, asWritten: boolean): string {
         CAPITALISED.test(w) || !/\p{L}/u.test(w) || /^(?:of|and|the|for|in|at|de|del|di|da|do|la)$/.test(w),
     );
   if (!given) return shown;
-  if (asWritten && match.cost === 0 && isEnglishName(query)) return query;
+  if (asWritten && !match.loose && isEnglishName(query)) return query;
   if (sameReading(query, shown) && (isEnglishName(query) || !isEnglishName(shown))) return query;
   return shown;
 }
@@ -177,7 +204,7 @@ function institutionOf(match: Match, query: string, options: SnapOptions): Insti
 function decide(matches: readonly Match[], query: string, options: SnapOptions): Snap {
   const { country } = options;
   // A respelled word is only trusted where the text says which country to look in.
-  if (country === null && matches.every((m) => m.cost > 0)) return { institution: null, refused: "partial" };
+  if (country === null && matches.every((m) => m.loose)) return { institution: null, refused: "partial" };
   let inCountry = matches;
   if (country) {
     inCountry = matches.filter((m) => m.candidate.country === country || m.candidate.country === "");
@@ -227,8 +254,8 @@ const memos = new WeakMap<readonly Institution[], Map<string, Snap>>();
 
 function weigh(name: string, options: SnapOptions, extra: readonly Institution[]): Snap {
   const { country } = options;
-  const query = nameWords(name);
-  const distinctive = [...new Set(query.filter((w) => !GENERIC.has(w)))];
+  const query = readName(name);
+  const distinctive = [...new Set(query.words.filter((w) => !GENERIC.has(w)))];
   if (distinctive.length === 0) return NONE;
   const user = userPool(extra);
   const pools = user ? [user, curatedPool(), gazetteerPool()] : [curatedPool(), gazetteerPool()];
@@ -259,16 +286,17 @@ function weigh(name: string, options: SnapOptions, extra: readonly Institution[]
         if (seen.has(id)) continue;
         seen.add(id);
         const candidate = pool.candidate(id);
-        let best: { cost: number; key: string; form: number } | undefined;
-        candidate.words ??= candidate.names.map(nameWords);
-        candidate.words.forEach((words, form) => {
-          const cost = formCost(query, words, (w) => !known(w), country !== null);
-          if (cost === null) return;
+        let best: { cost: number; loose: boolean; key: string; form: number } | undefined;
+        candidate.read ??= candidate.names.map(readName);
+        candidate.read.forEach((read, form) => {
+          const found = formCost(query, read, (w) => !known(w), country !== null);
+          if (found === null) return;
+          const { cost, loose } = found;
           // Of two names that match as well, the English one ("Technical University of Berlin").
           const english = () =>
             isEnglishName(candidate.names[form]!) && !isEnglishName(candidate.names[best!.form]!);
           if (!best || cost < best.cost || (cost === best.cost && english()))
-            best = { cost, key: wordKey(words), form };
+            best = { cost, loose, key: read.forms.slice().sort().join(" "), form };
         });
         if (best) matches.push({ pool, candidate, ...best });
       }

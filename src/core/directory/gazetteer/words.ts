@@ -137,12 +137,38 @@ function skipped(): Set<string> {
   return skippedWords;
 }
 
-/** The words of a name that matter for matching, in order. */
-export function nameWords(name: string): string[] {
-  return foldedWords(foldName(name));
+/** A name read for matching: its words classed (`words`) and as written, folded (`forms`), in step. */
+export interface ReadName {
+  words: string[];
+  forms: string[];
 }
 
-/** The words sorted: one key for every order of the same words. */
-export function wordKey(words: readonly string[]): string {
-  return [...words].sort().join(" ");
+export function readName(name: string): ReadName {
+  const words: string[] = [];
+  const forms: string[] = [];
+  for (const [raw] of foldName(name).matchAll(WORD))
+    if (isNameWord(raw)) {
+      forms.push(raw);
+      words.push(canonicalWord(raw));
+    }
+  return { words, forms };
+}
+
+/** The words of a name that matter for matching, in order. */
+export function nameWords(name: string): string[] {
+  return readName(name).words;
+}
+
+/** One key for every order of a name's words as written: two names with one key are the same name. */
+export function formKey(name: string): string {
+  return readName(name).forms.sort().join(" ");
+}
+
+/**
+ * How far apart two forms of one class are: nothing when they are the same word, less for two forms of
+ * one stem ("Technological" / "Technology") than for two words ("Technological" / "Technical").
+ */
+export function formPenalty(a: string, b: string): number {
+  if (a === b) return 0;
+  return a.slice(0, 7) === b.slice(0, 7) ? 0.1 : 0.2;
 }
