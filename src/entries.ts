@@ -289,7 +289,7 @@ export const ENTRIES = [
     name: "PARTNERSHIP_FIELDS",
     params: [text("An article or a sentence, or a range of them.")],
     returns: { type: "string", doc: "the fields, comma-separated (it, mining, medicine, ...)." },
-    doc: "The fields of cooperation the text names.",
+    doc: "The fields of cooperation the text names (education for an exchange of students that names no subject).",
     example: {
       formula: '=PARTNERSHIP_FIELDS("a joint laboratory for mining and artificial intelligence")',
       result: "ai, mining",

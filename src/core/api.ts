@@ -8,7 +8,7 @@ import { extractArticle as extract } from "./extract/article";
 import { sentenceCues, strongestAgreement } from "./extract/cues";
 import { articleDateOf } from "./extract/date";
 import { sentenceEntities } from "./extract/entities";
-import { fieldsIn } from "./extract/fields";
+import { defaultFieldsIn, fieldsIn } from "./extract/fields";
 import { checkArticle } from "./input";
 import { type Agreement, type Field, type Lang, STATUSES, type Status } from "./schema";
 import { summarizeText } from "./summary/extractive";
@@ -127,9 +127,12 @@ export function statusOf(text: string): Status | null {
   return best;
 }
 
+/** The fields a text speaks of; when it names none, what an exchange of students or scholarships gives. */
 export function fieldsOf(text: string): Field[] {
   if (typeof text !== "string" || text.trim() === "") return [];
-  return fieldsIn(fold(breakLongRuns(text)));
+  const folded = fold(breakLongRuns(text));
+  const named = fieldsIn(folded);
+  return named.length > 0 ? named : defaultFieldsIn(folded);
 }
 
 /** The article's date, ISO and as precise as the text allows ("2025-02-26", "2025-02", "2025"), or null. */

@@ -76,6 +76,10 @@ describe("the entry notation", () => {
     expect(found("branch(es|) !(office)", "a branch campus, a branch office")).toEqual(["branch"]);
     expect(found("договор!(ил|енност)*", "договор, договорились, договоренность")).toEqual(["договор,"]);
     expect(found("electric* !(vehicle*)", "electric vehicles, electricity grids")).toEqual(["electricity"]);
+    // The stem runs to its word's end before the look-ahead: no giving back letters to escape it.
+    expect(found("education* !(institutions)", "educational institutions; educational ties")).toEqual([
+      "educational",
+    ]);
   });
 
   it("reads 'word ?(x)' as 'followed by x', x not part of the match, a gap allowed", () => {

@@ -11,7 +11,7 @@ import { ArticleAcronyms } from "./acronyms";
 import { type SentenceCues, sentenceCues, strongestAgreement } from "./cues";
 import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
-import { fieldsIn } from "./fields";
+import { defaultFieldsIn, fieldsIn } from "./fields";
 import { agreementsNear, kindOf, SET_UP_KINDS } from "./kind";
 import { type AnalysedSentence, findPairs, type PairEvidence, readSentence } from "./pairs";
 
@@ -71,6 +71,8 @@ function describe(
   for (const e of all) for (const f of e.sentence.fields()) fields.add(f);
   // Nothing said of the cooperation itself: the sides' own profile ("medical university", "IT University").
   if (fields.size === 0) for (const e of all) for (const f of e.sentence.nameFields()) fields.add(f);
+  // Nothing more specific anywhere: an exchange of students, academic mobility, is education.
+  if (fields.size === 0) for (const e of all) for (const f of e.sentence.defaultFields()) fields.add(f);
   const dated = atStatus.map((e) => sentenceDate(e.sentence.text)).find((d) => d !== null);
   return {
     kz: pair.kz.name,
@@ -251,6 +253,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     let memo: SentenceCues | undefined;
     let fieldMemo: Field[] | undefined;
     let nameFieldMemo: Field[] | undefined;
+    let defaultFieldMemo: Field[] | undefined;
+    let unnamedMemo: string | undefined;
+    // The sentence without the names it mentions: "Ministry of Science and Higher Education" says nothing
+    // of education, "Atyrau University of Oil and Gas" nothing of what it now signed.
+    const unnamed = () => {
+      unnamedMemo ??= mentions.length > 0 ? fold(withoutNames(sentence.text, tokens, mentions)) : folded;
+      return unnamedMemo;
+    };
     const cues = () => {
       memo ??= sentenceCues(folded);
       return memo;
@@ -290,16 +300,16 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       cues,
       cuesRead,
       fields: () => {
-        // The fields of the cooperation, not of the names: "Ministry of Science and Higher Education" says
-        // nothing of education, "Atyrau University of Oil and Gas" nothing of what it now signed.
-        fieldMemo ??= fieldsIn(
-          mentions.length > 0 ? fold(withoutNames(sentence.text, tokens, mentions)) : folded,
-        );
+        fieldMemo ??= fieldsIn(unnamed());
         return fieldMemo;
       },
       nameFields: () => {
         nameFieldMemo ??= fieldsIn(folded);
         return nameFieldMemo;
+      },
+      defaultFields: () => {
+        defaultFieldMemo ??= defaultFieldsIn(unnamed());
+        return defaultFieldMemo;
       },
       partAgreements,
       background: reading === "background",

@@ -24,6 +24,8 @@ export interface AnalysedSentence {
   fields: () => Field[];
   /** Fields the sentence speaks of, names included ("medical university"). */
   nameFields: () => Field[];
+  /** Fields the sentence gives only when nothing else gives one ("an exchange of students"), names left out. */
+  defaultFields: () => Field[];
   /**
    * The kinds of agreement the part of the sentence about one of its several foreign sides names ("a
    * memorandum with A and an academic mobility agreement with B"); null when the sentence has one foreign

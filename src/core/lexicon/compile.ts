@@ -62,6 +62,11 @@ class Parser {
     readonly stem: Stem,
   ) {}
 
+  /** Where a stem's "*" stops: at the word's last letter, or at the next space. */
+  stemEnd(): string {
+    return this.stem === "letters" ? END : "(?!\\S)";
+  }
+
   fail(why: string): never {
     throw new NotationError(this.entry, why);
   }
@@ -71,7 +76,7 @@ class Parser {
     const { entry } = this;
     let source = "";
     let last: Piece = "space";
-    // What came before the last space: "word !(x)" ends the word first, "stem* !(x)" needs no end.
+    // What came before the last space: "word !(x)" and "stem* !(x)" end the word first.
     let beforeSpace: Piece = "space";
     while (this.at < entry.length) {
       const ch = entry[this.at]!;
@@ -100,7 +105,10 @@ class Parser {
           // open it: "signing of ?(~3 memorand*)".
           source = source.slice(0, -1);
           const inner = this.group(true).source;
-          source += `${beforeSpace === "word" ? END : ""}(?${not ? "!" : "="}${inner})`;
+          // A stem runs to its word's end first, or it would give back letters until x no longer follows
+          // ("education* !(institutions)" would match "educationa" in "educational institutions").
+          const wordEnd = beforeSpace === "word" ? END : beforeSpace === "stem" ? this.stemEnd() : "";
+          source += `${wordEnd}(?${not ? "!" : "="}${inner})`;
           last = "lookahead";
         } else {
           source += `(?${not ? "!" : "="}${this.group().source})`;

@@ -30,6 +30,11 @@ export const LEXICON_SHAPE = {
   opening: ["verbs", "lab", "academy", "centre"],
   /** Fields of cooperation. */
   fields: FIELDS,
+  /**
+   * Words that give a field only when nothing else does, neither the pair's sentences nor its sides' names:
+   * an exchange of students is education unless the article says in what subject.
+   */
+  defaultFields: ["education"],
   /** Which sentences pair whom. */
   pairing: [
     /**

@@ -1,0 +1,102 @@
+// Fields of cooperation as a user sees them: PARTNERSHIP_FIELDS on a sentence, and the Fields of a row the
+// engine extracts from an article. The sentences are written for these tests.
+import { describe, expect, it } from "vitest";
+import { extractArticle, fieldsOf } from "../../src/core/api";
+
+const fieldsOfPairs = (text: string) =>
+  extractArticle(text).partnerships.map((p) => [p.partner, p.fields] as const);
+
+describe("field words of news in three languages", () => {
+  it("English: the arts, translation, tourism, irrigation, pharmacy, fisheries", () => {
+    expect(fieldsOf("a summer school in music and the performing arts")).toEqual(["languages_culture"]);
+    expect(fieldsOf("a joint project to translate Abai's poems")).toEqual(["languages_culture"]);
+    expect(fieldsOf("a double degree in tourism and hospitality")).toEqual(["economics_business"]);
+    expect(fieldsOf("research on water management in the Aral basin")).toEqual(["agriculture"]);
+    expect(fieldsOf("training for pharmacists and nursing staff")).toEqual(["medicine"]);
+    expect(fieldsOf("a laboratory for fisheries and aquaculture")).toEqual(["marine"]);
+    expect(fieldsOf("internships for young petroleum engineers")).toEqual(["engineering", "oil_gas"]);
+  });
+
+  it("Russian: arts, translation, tourism, irrigation, agricultural words of one stem", () => {
+    expect(fieldsOf("гастроли театра и концерт камерной музыки")).toEqual(["languages_culture"]);
+    expect(fieldsOf("школа художественного перевода")).toEqual(["languages_culture"]);
+    expect(fieldsOf("подготовка кадров для туризма")).toEqual(["economics_business"]);
+    expect(fieldsOf("опыт мелиорации и водного хозяйства")).toEqual(["agriculture"]);
+    expect(fieldsOf("студенты сельскохозяйственных специальностей")).toEqual(["agriculture"]);
+    expect(fieldsOf("практика в стоматологии и фармации")).toEqual(["medicine"]);
+  });
+
+  it("Kazakh: arts, translation, agrarian, veterinary medicine, information technology", () => {
+    expect(fieldsOf("музыка және сахна өнері бойынша шеберлік сабақтары")).toEqual(["languages_culture"]);
+    expect(fieldsOf("ақынның өлеңдерінің аудармасы")).toEqual(["languages_culture"]);
+    expect(fieldsOf("аграрлық ғылым бойынша бірлескен жоба")).toEqual(["agriculture"]);
+    // Veterinary medicine is agriculture, in Kazakh as in Russian and English.
+    expect(fieldsOf("ветеринарлық медицина мамандары")).toEqual(["agriculture"]);
+    expect(fieldsOf("ақпараттық технологиялар бойынша курстар")).toEqual(["it"]);
+    expect(fieldsOf("балық шаруашылығы мамандарын даярлау")).toEqual(["marine"]);
+  });
+
+  it("does not take everyday words for fields", () => {
+    // The pronoun is not IT; capitals are lost in folding, so IT is read where only it fits.
+    expect(fieldsOf("It was signed in Astana, and it opens in May.")).toEqual([]);
+    expect(fieldsOf("courses for IT specialists")).toEqual(["it"]);
+    // A news agency is no information technology.
+    expect(fieldsOf("сообщает информационное агентство")).toEqual([]);
+    expect(fieldsOf("деп хабарлайды ақпараттық агенттігі")).toEqual([]);
+    // A university's ordinary business is no field: educational programmes, a business trip, its management.
+    expect(fieldsOf("joint educational programmes with educational institutions")).toEqual([]);
+    expect(fieldsOf("during a business trip the university management met")).toEqual([]);
+    // The forum where something was signed is no field of it.
+    expect(fieldsOf("signed at an education forum")).toEqual([]);
+    expect(fieldsOf("білім беру форумы аясында қол қойылды")).toEqual([]);
+    // Mountains are no mining, building a campus no engineering, artificial intelligence no art, industry no art.
+    expect(fieldsOf("летняя школа на берегу горного озера")).toEqual([]);
+    expect(fieldsOf("строительство кампуса начнется весной")).toEqual([]);
+    expect(fieldsOf("искусственный интеллект")).toEqual(["ai"]);
+    expect(fieldsOf("өнеркәсіп кәсіпорындары")).toEqual([]);
+    // History has no field of its own.
+    expect(fieldsOf("a conference on the history of the Silk Road")).toEqual([]);
+  });
+
+  it("reads an exchange of students as education only when nothing names a subject", () => {
+    expect(fieldsOf("an exchange of students and scholarships")).toEqual(["education"]);
+    expect(fieldsOf("обмен студентами и преподавателями")).toEqual(["education"]);
+    expect(fieldsOf("академиялық ұтқырлық бағдарламасы")).toEqual(["education"]);
+    expect(fieldsOf("an exchange of students of petroleum engineering")).toEqual(["engineering", "oil_gas"]);
+  });
+});
+
+describe("the fields of an extracted partnership", () => {
+  it("English: academic mobility is education, unless the article says in what", () => {
+    expect(
+      fieldsOfPairs(
+        "Satbayev University and the University of Oulu signed an academic mobility agreement on 3 March 2025. " +
+          "Each year ten students of each university will study a semester abroad.",
+      ),
+    ).toEqual([["University of Oulu", ["education"]]]);
+    expect(
+      fieldsOfPairs(
+        "Satbayev University and the University of Oulu signed an academic mobility agreement on 3 March 2025. " +
+          "Students of mining and metallurgy will study a semester abroad.",
+      ),
+    ).toEqual([["University of Oulu", ["mining"]]]);
+  });
+
+  it("Russian: an exchange of students and teachers is education", () => {
+    expect(
+      fieldsOfPairs(
+        "Евразийский национальный университет имени Л.Н. Гумилева подписал соглашение с Тартуским университетом " +
+          "об обмене студентами и преподавателями.",
+      ),
+    ).toEqual([["University of Tartu", ["education"]]]);
+  });
+
+  it("Kazakh: a memorandum on music and the stage is culture", () => {
+    expect(
+      fieldsOfPairs(
+        "Әл-Фараби атындағы Қазақ ұлттық университеті мен Анкара университеті меморандумға қол қойды. " +
+          "Тараптар музыка және театр өнері бойынша бірлескен концерттер өткізеді.",
+      ),
+    ).toEqual([["Ankara University", ["languages_culture"]]]);
+  });
+});
