@@ -86,6 +86,31 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     make: repeat("Alpha University ("),
   },
   { name: "embassy", what: '"embassy China " repeated', page: false, make: repeat("embassy China ") },
+  // Latin-script Kazakh, read in its Cyrillic form (src/core/text/kazakhLatin).
+  {
+    name: "latin-kazakh-heads",
+    what: '"Alfa ýnıversıtetimen " repeated (Latin-script Kazakh)',
+    page: false,
+    make: repeat("Alfa ýnıversıtetimen "),
+  },
+  {
+    name: "latin-kazakh-capitals",
+    what: '"ÝI" repeated (one Latin-script Kazakh word in capitals)',
+    page: false,
+    make: repeat("ÝI"),
+  },
+  {
+    name: "latin-kazakh-apostrophes",
+    what: "\"a'\" repeated (one word of the apostrophe spelling)",
+    page: false,
+    make: repeat("a'"),
+  },
+  {
+    name: "latin-kazakh-names",
+    what: '"Tianjin Intelligent Technology Co., Ltd. kompanııasymen " repeated (names kept in Latin letters)',
+    page: false,
+    make: repeat("Tianjin Intelligent Technology Co., Ltd. kompanııasymen "),
+  },
   {
     name: "same-pair",
     what: '"KazNU and Wuhan University signed a memorandum. " repeated',

@@ -2,7 +2,6 @@
 import { type Agreement, type Field, STATUSES, type Status } from "../schema";
 import { pickSentences } from "../summary/extractive";
 import { oneLineSummary } from "../summary/oneLine";
-import { cleanArticle } from "../text/cleanup";
 import { detectLanguage } from "../text/language";
 import { fold, type Token, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
@@ -14,6 +13,7 @@ import { type Entity, type EntityMention, sentenceEntities } from "./entities";
 import { defaultFieldsIn, fieldsIn } from "./fields";
 import { agreementsNear, kindOf, SET_UP_KINDS } from "./kind";
 import { type AnalysedSentence, findPairs, type PairEvidence, readSentence } from "./pairs";
+import { readingOf } from "./reading";
 
 export interface ExtractOptions {
   /** The user's own Directory entries, which extend (and override) the built-in directory. */
@@ -202,7 +202,9 @@ function headlineKind(sentences: readonly AnalysedSentence[]): Agreement | null 
 export function extractArticle(text: string, options: ExtractOptions = {}): ArticleResult {
   const extra = options.extra ?? [];
   const lang = detectLanguage(text);
-  const cleaned = cleanArticle(text).text;
+  // Latin-script Kazakh is read in its Cyrillic form; the summary and title are taken back as written.
+  const reading = readingOf(text, lang);
+  const cleaned = reading.text;
   const articleDate = articleDateOf(cleaned);
   const split = splitSentences(cleaned);
   // Headline, dateline, kicker: the leading lines that are not sentences of the body.
@@ -340,7 +342,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
 
   const summary = pickSentences(
     analysed.map((s, i) => ({
-      sentence: split[i]!,
+      sentence: reading.original(split[i]!),
       names: s.mentions.length,
       // Cues were read for the sentences that pair; the others are not read just to rank them.
       news: s.mentions.length > 0 && s.background === false && s.cuesRead(),
@@ -350,7 +352,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   );
   const title = analysed
     .filter((s) => s.title)
-    .map((s) => s.text)
+    .map((s) => reading.original(split[s.index]!).text)
     .reduce((a, b) => (b.length > a.length ? b : a), "");
   return { lang, date: articleDate, title, summary, partnerships };
 }

@@ -46,7 +46,11 @@ export interface Cleaned {
   dropped: number;
 }
 
-export function cleanArticle(text: string): Cleaned {
+/**
+ * `readAs` gives the form of a line the page words are matched against: a Latin-script Kazakh page's
+ * "Bólisý" is the lexicon's "Бөлісу".
+ */
+export function cleanArticle(text: string, readAs: (line: string) => string = (line) => line): Cleaned {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const kept: string[] = [];
   const seen = new Set<string>();
@@ -57,13 +61,14 @@ export function cleanArticle(text: string): Cleaned {
       if (kept.length > 0 && kept[kept.length - 1] !== "") kept.push("");
       continue;
     }
-    if (line.length < 60 && TAIL_MARKERS().some((pattern) => pattern.test(line))) {
+    const read = line.length < 300 ? readAs(line) : line;
+    if (line.length < 60 && TAIL_MARKERS().some((pattern) => pattern.test(read))) {
       dropped += 1;
       break;
     }
     const key = line.toLowerCase();
     // Noise is short; a long line is article text (and testing it would cost the most).
-    if ((line.length < 300 && NOISE_LINES().some((pattern) => pattern.test(line))) || seen.has(key)) {
+    if ((line.length < 300 && NOISE_LINES().some((pattern) => pattern.test(read))) || seen.has(key)) {
       dropped += 1;
       continue;
     }

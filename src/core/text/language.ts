@@ -1,11 +1,13 @@
 // Which language an article is written in: en, ru or kk (Kazakh in Cyrillic or in the Latin alphabet).
 import type { Lang } from "../schema";
+import { APOSTROPHE_LETTER } from "./kazakhLatin/spelling";
 
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g;
 const CYRILLIC = /[\u0400-\u04ff]/g;
 const LATIN = /[A-Za-z\u00c0-\u024f]/g;
-// Letters of the 2018/2021 Kazakh Latin alphabet that English never uses.
-const KAZAKH_LATIN_LETTERS = /[áǵńóúýıqÁǴŃÓÚÝ]/g;
+// Letters of the Kazakh Latin alphabets (2018 acute, 2021) that English never uses; the 2017 alphabet's
+// letters with an apostrophe ("a'", "n'") are counted apart.
+const KAZAKH_LATIN_LETTERS = /[áǵńóúýıqǧŋūÁǴŃÓÚÝǦŊŪ]/g;
 // Frequent Kazakh words in the Latin alphabet (both the 2021 spelling and common informal spellings).
 const KAZAKH_LATIN_WORDS =
   /\b(?:j[aá]ne|ush[iy]n|[uú]sh[iy]n|turaly|boiynsha|boıynsha|arqyly|bolyp|qazaq|universitet[iı]|memlekettik|ulttyq|yntymaqtastyq|kelisim|qol qoıdy|qol qoydy|men|bilim)\b/gi;
@@ -22,9 +24,10 @@ export function detectLanguage(text: string): Lang {
     return kazakh >= 3 && kazakh / cyrillic > 0.008 ? "kk" : "ru";
   }
   if (latin === 0) return "en";
-  const kazakhLetters = count(sample, KAZAKH_LATIN_LETTERS);
+  const kazakhLetters = count(sample, KAZAKH_LATIN_LETTERS) + count(sample, APOSTROPHE_LETTER);
   const kazakhWords = count(sample, KAZAKH_LATIN_WORDS);
   const wordCount = sample.split(/\s+/).length;
-  if (kazakhLetters / latin > 0.01 || kazakhWords / wordCount > 0.04) return "kk";
+  // A stray mark is not enough ("Iraq", a closing quote after "y"): Kazakh has several in every sentence.
+  if ((kazakhLetters >= 3 && kazakhLetters / latin > 0.01) || kazakhWords / wordCount > 0.04) return "kk";
   return "en";
 }
