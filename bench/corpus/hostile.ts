@@ -101,7 +101,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   },
   {
     name: "latin-kazakh-apostrophes",
-    what: "\"a'\" repeated (one word of the apostrophe spelling)",
+    what: '"a\'" repeated (one word of the apostrophe spelling)',
     page: false,
     make: repeat("a'"),
   },

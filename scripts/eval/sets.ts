@@ -20,12 +20,14 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const ARTICLES_DIR = join(ROOT, "test/fixtures/articles");
 
 /**
- * The project's own gated sets, by name, in natural order (unseen, unseen2, ..., unseen10). Held-out sets
+ * The project's own gated sets, by name, in natural order (unseen, unseen2, ..., unseen10, kklatin1). Held-out sets
  * (heldout1, ...) sit beside them but are scored by path until the lead gives them a floor.
  */
 export function projectSets(): string[] {
   return readdirSync(ARTICLES_DIR)
-    .filter((name) => /^(?:unseen|kklatin)\d*$/.test(name) && existsSync(join(ARTICLES_DIR, name, "labels.jsonl")))
+    .filter(
+      (name) => /^(?:unseen|kklatin)\d*$/.test(name) && existsSync(join(ARTICLES_DIR, name, "labels.jsonl")),
+    )
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 }
 

@@ -131,9 +131,23 @@ function endingOf(word: string, w: Word, lookup: WordLookup): number | undefined
   return undefined;
 }
 
+/**
+ * A name's first "E" is э in Cyrillic when the directory writes it so ("Emre" Эмре, "Edinbýrg" Эдинбург):
+ * the Latin spellings write е and э alike.
+ */
+function readFirstE(w: Word, lookup: WordLookup): void {
+  const first = w.reading.pieces[0];
+  if (first?.text.charAt(0) !== "Е" || w.letters[0]?.key !== "e") return;
+  const other = `Э${w.reading.text.slice(1)}`;
+  if (!knownCyrillic(other, lookup) || knownCyrillic(w.reading.text, lookup)) return;
+  first.text = `Э${first.text.slice(1)}`;
+  w.reading.text = other;
+}
+
 function classify(word: string, w: Word, opens: boolean, lookup: WordLookup): Kind {
   if (!LATIN.test(word)) return "plain";
   const capital = isCapitalised(word);
+  if (capital) readFirstE(w, lookup);
   if (capital && !knownLatin(word, lookup)) {
     const at = endingOf(word, w, lookup);
     if (at !== undefined) {
