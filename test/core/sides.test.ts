@@ -316,3 +316,73 @@ describe("names in lists of a country's universities", () => {
     ]);
   });
 });
+
+describe("escorts and the story's foreign body", () => {
+  it("an ambassador who accompanied a university's delegation is its escort, not a side", () => {
+    expect(
+      pairs(
+        "Делегация Уханьского университета посетила Евразийский национальный университет имени Л.Н. Гумилева и обсудила академическую мобильность. Делегацию сопровождал Генеральный консул КНР в Алматы.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["L.N. Gumilyov Eurasian National University", "Wuhan University"]]);
+  });
+
+  it("a Kazakhstan body acting in a sentence of its own in a story about a foreign university pairs with it", () => {
+    expect(
+      pairs(
+        "Heriot-Watt University will open a campus in Aktobe\n\nHeriot-Watt University signed an agreement with K. Zhubanov Aktobe Regional University to open a campus in Aktobe. The Akimat of Aktobe Region has pledged to provide a building for the campus.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([
+      ["Zhubanov Aktobe Regional University", "Heriot-Watt University"],
+      ["Akimat of Aktobe Region", "Heriot-Watt University"],
+    ]);
+  });
+
+  it("'the ministers signed' after the ministers met goes on about their pair; 'also attended by' is no side", () => {
+    expect(
+      pairs(
+        "Minister of Science and Higher Education Sayasat Nurbek met the Minister of Education and Science of Georgia.\n\nFollowing the talks, the ministers signed a memorandum of understanding. The meeting was also attended by the Ambassador of Georgia to Kazakhstan.",
+      ),
+    ).toEqual([
+      [
+        "Ministry of Science and Higher Education of the Republic of Kazakhstan",
+        "Ministry of Education and Science of Georgia",
+        "memorandum",
+        "signed",
+      ],
+    ]);
+  });
+
+  it("Kazakhstan's ambassador 'ҚХР-дағы' (the abbreviation's ending after a hyphen) is its embassy in China", () => {
+    expect(
+      pairs(
+        "Бейжің шет тілдер университетінде Қазақстанды зерттеу орталығы ашылды. Салтанатты шараға Қазақстанның ҚХР-дағы елшісі қатысты.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([
+      [
+        "Embassy of the Republic of Kazakhstan in the People's Republic of China",
+        "Beijing Foreign Studies University",
+      ],
+    ]);
+  });
+});
+
+describe("a page's headline among its menus", () => {
+  it("finds the headline after the site's menus and makes a campus opened a branch campus", () => {
+    expect(
+      pairs(
+        [
+          "The Astana Times",
+          "Home  Nation  Business  Opinion  Culture",
+          "Search ...",
+          "HERIOT-WATT UNIVERSITY TO OPEN CAMPUS IN AKTOBE",
+          "By a staff writer on 29 January 2025",
+          "Heriot-Watt University signed an agreement with K. Zhubanov Aktobe Regional University, which will host the new campus.",
+          "The Aktobe regional akimat has pledged to provide a renovated building for the campus.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      ["Zhubanov Aktobe Regional University", "Heriot-Watt University", "branch_campus", "signed"],
+      ["Akimat of Aktobe Region", "Heriot-Watt University", "branch_campus", "planned"],
+    ]);
+  });
+});

@@ -118,8 +118,7 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
   // "the akimat of Turkistan Region", "the ministry of education of Mongolia": these heads are often written
   // in lower case; the rest of the name still has to be capitalised.
   const capitals = tokens.map(
-    (token, i) =>
-      /^[A-Z]/.test(token.raw) && tokens.length > 1 && !(i === 0 && LOWER_CASE_HEADS.has(token.norm)),
+    (token, i) => /^[A-Z]/.test(token.raw) && tokens.length > 1 && !LOWER_CASE_WORDS.has(token.norm),
   );
   const entry: PhraseEntry<T> = { words, capitals, value, needsCapitals, rank };
   index.version++;
@@ -130,7 +129,9 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
   }
 }
 
-const LOWER_CASE_HEADS = new Set(["akimat", "ministry"]);
+// Words of a state body's name news often writes in lower case ("the Aktobe regional akimat", "the ministry
+// of education of Mongolia"); the rest of the name still has to be capitalised.
+const LOWER_CASE_WORDS = new Set(["akimat", "ministry", "region", "regional", "city", "oblast"]);
 
 function acronymForm(norm: string, acronym: string): boolean {
   if (!norm.startsWith(acronym)) return true; // matched through another key (a Kazakh base, a synonym)

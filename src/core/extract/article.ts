@@ -12,7 +12,7 @@ import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
 import { defaultFieldsIn, fieldsIn } from "./fields";
 import { agreementsNear, kindOf, SET_UP_KINDS } from "./kind";
-import { type AnalysedSentence, findPairs, type PairEvidence, readSentence } from "./pairs";
+import { type AnalysedSentence, findPairs, isAttendance, type PairEvidence, readSentence } from "./pairs";
 import { readingOf } from "./reading";
 
 export interface ExtractOptions {
@@ -50,6 +50,12 @@ function describe(
   // Topics talked over are no agreement: when nothing more than talk happened, every sentence counts.
   const beyondTalk = substantive.some((e) => [...e.sentence.cues().statuses].some((s) => s !== "discussed"));
   const evidence = beyondTalk ? substantive : all;
+  console.error(
+    pair.kz.name,
+    "<->",
+    pair.partner.name,
+    evidence.map((e) => `${e.kind}: ${e.sentence.text.slice(0, 90)}`),
+  );
   let status: Status | null = null;
   for (const e of evidence) {
     for (const s of e.sentence.cues().statuses)
@@ -184,13 +190,31 @@ function reviewReason(pair: PairEvidence): string | undefined {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * An embassy or consulate that only attended or accompanied ("The Ambassador of Malaysia accompanied the
+ * delegation", "the opening was attended by the embassy's counsellor") while an institution of its country
+ * is a side of the story: the escort of that institution, not a side of its own.
+ */
+function withoutEscorts(pairs: PairEvidence[]): PairEvidence[] {
+  const institutions = new Set(
+    pairs
+      .filter((p) => p.partner.type !== "embassy" && p.partner.type !== "government")
+      .map((p) => p.partner.country),
+  );
+  return pairs.filter(
+    (p) =>
+      p.partner.type !== "embassy" ||
+      !institutions.has(p.partner.country) ||
+      !p.evidence.every((e) => isAttendance(e.sentence.folded)),
+  );
+}
+
 // Kinds that say little of what the cooperation is: the story's headline may say more.
 const WEAK_KINDS: ReadonlySet<Agreement> = new Set(["visit", "agreement", "event"]);
 
 /**
  * What the story is about, when its headline names something set up ("A branch of an Italian university
- * will open in Kazakhstan"): the kind of every pair whose own sentences say only visit, agreement or event.
- * The ministers who met over the branch the headline announces are a branch_campus record too.
+ * will open in Kazakhstan"): the kind for pairs whose own sentences say only visit, agreement or event.
  */
 function headlineKind(sentences: readonly AnalysedSentence[]): Agreement | null {
   const titles = sentences.filter((s) => s.title);
@@ -208,8 +232,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const articleDate = articleDateOf(cleaned);
   const split = splitSentences(cleaned);
   // Headline, dateline, kicker: the leading lines that are not sentences of the body.
+  // The body starts with its first real sentence: ended as one, or followed by another in its paragraph,
+  // and of some length (a page's "Search ..." or "Home." before the headline is no body).
   const bodyStart = split.findIndex(
-    (s, i) => /[.!?…»"”]$/.test(s.text) || split[i + 1]?.paragraph === s.paragraph,
+    (s, i) =>
+      (/[.!?…»"”]$/.test(s.text) || split[i + 1]?.paragraph === s.paragraph) &&
+      s.text.split(/\s+/).length >= 6,
   );
   const isTitle = (index: number) => bodyStart > 0 && index < bodyStart;
 
@@ -326,15 +354,18 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   // A pair only ever seen in asides ("Huawei has opened 20 centres worldwide") is no pair.
   const found = findPairs(analysed).filter((pair) => pair.evidence.some((e) => e.kind !== "aside"));
   const inBody = found.filter((pair) => pair.evidence.some((e) => !e.sentence.title));
-  const pairs = inBody.length > 0 ? inBody : found;
+  const pairs = withoutEscorts(inBody.length > 0 ? inBody : found);
+  const described = pairs.map((pair) => describe(pair, articleDate, analysed));
+  // The headline's thing, when no pair's own sentences already tell it, is the story of the pairs that say
+  // little ("double degree extended" in the headline is the pair that extended it, not the minister's visit).
   const headline = headlineKind(analysed);
-  const partnerships: Partnership[] = pairs.map((pair) => {
-    const described = describe(pair, articleDate, analysed);
-    if (headline && WEAK_KINDS.has(described.agreement)) described.agreement = headline;
+  if (headline && !described.some((d) => d.agreement === headline))
+    for (const d of described) if (WEAK_KINDS.has(d.agreement)) d.agreement = headline;
+  const partnerships: Partnership[] = pairs.map((pair, i) => {
     const review = reviewReason(pair);
     return {
-      ...described,
-      summary: oneLineSummary(described),
+      ...described[i]!,
+      summary: oneLineSummary(described[i]!),
       ...(review ? { review } : {}),
       ...(pair.evidence.every((e) => e.sentence.unsure) ? { tentative: true } : {}),
     };

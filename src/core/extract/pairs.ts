@@ -4,7 +4,7 @@
 
 import { alternation, anyOf, lazy } from "../lexicon/compile";
 import { allEntries } from "../lexicon/index";
-import type { Agreement, Field } from "../schema";
+import type { Agreement, Field, Status } from "../schema";
 import { fold, tokenize } from "../text/normalize";
 import type { SentenceCues } from "./cues";
 import type { Entity, EntityMention } from "./entities";
@@ -54,6 +54,12 @@ const BACKGROUND = anyOf(() => allEntries((l) => l.pairing.background));
 
 /** Words introducing a list, whatever it is a list of: "such as", "в том числе", "сияқты". */
 const LISTING = anyOf(() => allEntries((l) => l.pairing.listing));
+
+/** Being present or accompanying: "attended", "сопровождал", "қатысты". */
+const ATTENDANCE = anyOf(() => allEntries((l) => l.pairing.attendance), "letters");
+
+/** Whether a (folded) sentence tells someone attended or accompanied something. */
+export const isAttendance = (folded: string) => ATTENDANCE().test(folded);
 
 /** Whether a (folded) sentence introduces a list: "such as", "including", "в том числе", "сияқты". */
 export const isListing = (folded: string) => LISTING().test(folded);
@@ -245,7 +251,9 @@ function foreignActor(sentences: readonly AnalysedSentence[]): Entity | undefine
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
   const top = ranked[0];
   if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return undefined;
-  const lead = sentences.slice(0, 2);
+  // The headline and the first sentences of the body (a page's menus before them are no lead).
+  const firstBody = sentences.findIndex((s) => !s.title);
+  const lead = sentences.filter((s, i) => s.title || (i >= firstBody && i < firstBody + 2));
   return lead.some((s) => s.mentions.some((m) => key(m.entity) === key(top.entity))) ? top.entity : undefined;
 }
 
@@ -305,8 +313,12 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
       active = [];
       continue;
     }
+    // ... unless it does something of its own in the sentence ("the akimat has pledged a building").
+    const acts = () =>
+      ["planned", "signed", "launched"].some((status) => s.cues().statuses.has(status as Status));
     const isHost = (sides: readonly Entity[], others: readonly Entity[]) =>
       others.length === 0 &&
+      !acts() &&
       sides.length > 0 &&
       sides.every((e) => e.type === "government") &&
       lastKz.some((e) => e.type !== "government");
@@ -383,6 +395,20 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
           add(pair.kz, pair.partner, { sentence: s, kind: "continuation" });
           active.push([pair.kz, pair.partner]);
         }
+      }
+      activeParagraph = s.paragraph;
+    } else if (
+      actor !== undefined &&
+      kz.length > 0 &&
+      acts() &&
+      !kz.every((e) => active.some(([side, partner]) => key(side) === key(e) && key(partner) === key(actor)))
+    ) {
+      // A Kazakhstan body the story's foreign body acts with, in a sentence of its own ("The regional
+      // akimat has pledged to provide a building" in a story about Heriot-Watt's campus).
+      active = [];
+      for (const side of kz) {
+        add(side, actor, { sentence: s, kind: "indirect" });
+        active.push([side, actor]);
       }
       activeParagraph = s.paragraph;
     } else if (

@@ -95,8 +95,12 @@ function isHost(hint: PhraseMatch<CountryHint>, tokens: readonly Token[], c: Com
     if (bare.length >= 3) return true;
   }
   const after = tokens[hint.end];
+  // "ҚХР-дағы", "АҚШ-та": an abbreviation's ending is written after a hyphen, a word of its own.
+  if (after && LOCATIVE_ENDING.test(after.norm) && after.start === last.end + 1) return true;
   return after !== undefined && KAZAKH_CITY_OF.test(after.norm);
 }
+
+const LOCATIVE_ENDING = /^(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те|нда|нде)$/;
 
 /** The tokens around a role word that belong to its phrase: up to a clause break or another name. */
 function windowOf(

@@ -60,6 +60,11 @@ export const en: Lexicon = {
       "not yet signed*",
     ],
     planned: [
+      // Support promised or set aside for what is to come: "pledged to provide a building", "allocated land".
+      "(has |have |)pledged*",
+      "(has |have |)allocated*",
+      // A headline's infinitive is a time to come: "Heriot-Watt University to open campus in Aktobe".
+      "(is |are |)to (open|launch|set up|establish|build|create|sign)",
       // Reported future: "said they would complete the signing", "would open a branch".
       "would (complete|sign|open|launch|start|establish|create|set up|be signed|be opened)",
       "agreed (to|on|that)",
@@ -126,6 +131,8 @@ export const en: Lexicon = {
       "branch campus*",
       "campus abroad*",
       "(overseas|offshore|satellite|foreign) campus*",
+      // A campus a university opens elsewhere: the opening verb left for the statuses to read (a look back).
+      "re:campus(?:es)?(?<=(?:open|opens|opened|opening|launch\\S*|establish\\S*) (?:\\S+ ){0,3}campus(?:es)?)",
     ],
     joint_lab: ["(joint|shared|common) ~3 lab(oratory|oratories|s|)", "lab(oratory|) (together |)with*"],
     training_center: [
@@ -363,6 +370,7 @@ export const en: Lexicon = {
       "re:finished (?:first|second|third|\\S+th)",
       "prize-winner*",
     ],
+    attendance: ["attend*", "accompan*", "witness*", "present at*", "took part in the (ceremony|opening)*"],
     hostReference: [
       "(the|its|our) (universit|institute|college|academy|campus)*",
       "at the (universit|institute|college|academy)*",
@@ -388,8 +396,10 @@ export const en: Lexicon = {
       "the parties*",
       "the partners*",
       "the two universities*",
+      "the (ministers|rectors|heads|leaders)",
       "during the (meeting|visit)*",
       "as a result of the (meeting|talks|visit)*",
+      "following the (meeting|talks|visit|negotiations)*",
       "the (agreement|memorandum|document)*",
     ],
     objectFirst: [
@@ -407,6 +417,9 @@ export const en: Lexicon = {
       "alumn(us|a) of*",
       "(phd|doctorate|diploma) (from|at)*",
       "studied at*",
+      // Someone who only also attended: "The meeting was also attended by the Ambassador of Georgia".
+      "(was|were) also attended by*",
+      "also (present|attending) (were|was)*",
       // Where the news comes from is not who did it: "the press service of the Ministry".
       "press (service|office) of*",
     ],

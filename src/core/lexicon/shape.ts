@@ -53,6 +53,8 @@ export const LEXICON_SHAPE = {
     "kzReference",
     /** Words by which a sentence about a branch speaks of its host ("at the university's base", "на базе"). */
     "hostReference",
+    /** Words of being present or accompanying ("attended", "accompanied", "witnessed", "қатысты"). */
+    "attendance",
     /** A later sentence still about the same pair ("the sides", "по итогам встречи"). */
     "sides",
     /** A sentence that starts with what the pair opened or agreed on ("The laboratory will ..."). */
