@@ -478,13 +478,17 @@ export function findUnknownNames(
     // A college of only what it teaches, with no place and no proper name, is a Kazakh text's name for a
     // university's college ("Ауыл шаруашылығы колледжі", the College of Agriculture), not an institution.
     const inPlace = hints.some((hint) => hint.first >= span.first && hint.end <= span.end);
-    if (
-      kazakh &&
-      type === "college" &&
-      !inPlace &&
-      ownTokens.every((t) => (!isCyrillic(t.raw) ? false : englishWord(t.norm) !== undefined))
-    )
-      continue;
+    const norms = tokens.map((t) => t.norm);
+    const ofSubjects = (i: number): boolean => {
+      // Each word a dictionary word, or a word of a subject phrase ("ауыл шаруашылығы") starting here.
+      if (i >= span.end) return true;
+      const t = tokens[i]!;
+      if (headType(t) || countryWords.has(t.norm)) return ofSubjects(i + 1);
+      const subject = subjectAt(norms, i);
+      if (subject && i + subject.length <= span.end) return ofSubjects(i + subject.length);
+      return isCyrillic(t.raw) && englishWord(t.norm) !== undefined && ofSubjects(i + 1);
+    };
+    if (kazakh && type === "college" && !inPlace && ofSubjects(span.first)) continue;
     // A Confucius Institute is a centre a university hosts, not a partner of its own.
     if (CENTRE_NAMES.test(name)) continue;
     const country = placed ?? english.country;
