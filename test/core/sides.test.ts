@@ -386,3 +386,29 @@ describe("a page's headline among its menus", () => {
     ]);
   });
 });
+
+describe("the kind each partner of a list got", () => {
+  it("a Kazakh sentence's setting ('Сапар барысында') is not the kind of its list's first partner", () => {
+    expect(
+      pairs(
+        "Сапар барысында Тараз өңірлік университеті Ланьчжоу университетімен, Уханьский университетімен және Шыңжаң университетімен меморандумдарға қол қойды.",
+      ).map(([, , agreement, status]) => [agreement, status]),
+    ).toEqual([
+      ["memorandum", "signed"],
+      ["memorandum", "signed"],
+      ["memorandum", "signed"],
+    ]);
+  });
+
+  it("a paragraph about the Kazakhstan side alone does not end the story of its pair", () => {
+    expect(
+      pairs(
+        [
+          "Ректору Анкарского университета присвоено звание почетного доктора КазНУ имени аль-Фараби.",
+          "Мантию вручил ректор КазНУ.",
+          "В ходе визита стороны обсудили создание совместной магистерской программы по тюркологии.",
+        ].join("\n\n"),
+      ).map(([, partner, agreement, status]) => [partner, agreement, status]),
+    ).toEqual([["Ankara University", "joint_program", "discussed"]]);
+  });
+});

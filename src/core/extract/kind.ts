@@ -32,6 +32,8 @@ const COORDINATED = lazy(() => {
  */
 const OTHER_TOPIC = anyOf(() => allEntries((l) => l.kind.otherTopic), "letters");
 
+const SETTING: ReadonlySet<Agreement> = new Set(["visit", "event"]);
+
 const DEFAULT_AGREEMENT: Record<Status, Agreement> = {
   discussed: "visit",
   planned: "agreement",
@@ -95,8 +97,10 @@ export function agreementsNear(
     [from, own],
     [own, to],
   ] as const) {
-    const kinds = sentenceCues(fold(text.slice(a, b))).agreements;
-    if (kinds.size > 0) return kinds;
+    // A visit or event is the sentence's setting ("Сапар барысында ... меморандумдарға қол қойды"), not
+    // what one of its partners got.
+    const kinds = [...sentenceCues(fold(text.slice(a, b))).agreements].filter((k) => !SETTING.has(k));
+    if (kinds.length > 0) return new Set(kinds);
   }
   return null;
 }

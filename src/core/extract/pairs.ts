@@ -413,6 +413,14 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
       activeParagraph = s.paragraph;
     } else if (
       active.length > 0 &&
+      kz.length > 0 &&
+      kz.every((e) => active.some(([side]) => key(side) === key(e)))
+    ) {
+      // A sentence about the Kazakhstan side of the pairs in hand ("KazNU's rector handed over the diploma")
+      // keeps the story on them: what follows may still go on about them.
+      activeParagraph = s.paragraph;
+    } else if (
+      active.length > 0 &&
       (s.paragraph === activeParagraph ||
         (s.paragraph <= activeParagraph + 2 && (SIDES().test(s.folded) || OBJECT_FIRST().test(s.folded))))
     ) {
