@@ -39,6 +39,12 @@ export class ArticleAcronyms {
     }
     for (const m of mentions) {
       if (m.end - m.first < 2) continue;
+      // A school's acronym written as the end of its name ("S. Toraighyrov PSU", "Abai KazNPU") stands for
+      // it too (a ministry's "КНР" or "РК" is its country's, not its own).
+      const lastWord = tokens[m.end - 1]!.raw;
+      const school = m.entity.type === "university" || m.entity.type === "college";
+      if (school && isAcronym(lastWord) && lastWord.length >= 3 && !this.defined.has(lastWord))
+        this.defined.set(lastWord, { entity: m.entity, spelled: false });
       const last = tokens[m.end - 1]!;
       // The acronym outside the mention ("Name (ACR)"), or merged into it as its last word.
       const after = BRACKETED.exec(text.slice(last.end));

@@ -1,7 +1,7 @@
 // Cue words: what a sentence says happened (status) and to what kind of cooperation (agreement). The words
 // of each language are in its lexicon (src/core/lexicon); this module says how they combine. Patterns run on
 // folded text (lower case, "ё" -> "е").
-import { alternation, countMatches, grouped, lazy, START } from "../lexicon/compile";
+import { alternation, anyOf, countMatches, grouped, lazy, START } from "../lexicon/compile";
 import { allEntries } from "../lexicon/index";
 import type { Entries, Lexicon, LexiconKey } from "../lexicon/shape";
 import type { Agreement, Status } from "../schema";
@@ -91,6 +91,9 @@ const combinedCues = grouped<Kind>(() => {
   ];
 });
 
+/** A delegation or a visit ("делегация", "visited"): not a meeting, which may be an event itself. */
+const DELEGATION = anyOf(() => allEntries((l) => l.kind.delegation), "letters");
+
 /** The statuses and kinds of cooperation a (folded) sentence speaks of. */
 export function sentenceCues(folded: string): SentenceCues {
   const statuses = new Set<Status>();
@@ -114,7 +117,7 @@ export function sentenceCues(folded: string): SentenceCues {
   // An internship that students "underwent" ("прошли стажировку", "тағылымдамадан өтті") took place too.
   // A delegation's visit during a round table, a minister's visit within an exhibition: the visit is the
   // news, the event its setting.
-  if (agreements.has("visit") && agreements.has("event")) agreements.delete("event");
+  if (agreements.has("event") && DELEGATION().test(folded)) agreements.delete("event");
   // Students studying or sent under a mobility programme: it is running.
   const tookPlace =
     agreements.has("event") || agreements.has("internship") || agreements.has("academic_mobility");

@@ -27,7 +27,7 @@ export const en: Lexicon = {
       "launch ceremony*",
     ],
     held: [
-      "(was |were |)(held|hosted)",
+      "(was |were |)(held|hosted|conducted)",
       // A lecture given, students studying under a programme now: the thing took place.
       // The lecture's word is left for the event kinds to read: a look ahead, in the raw notation.
       "re:(?:gave|delivered|read)(?= (?:\\S+ )?lectures?)",
@@ -44,6 +44,8 @@ export const en: Lexicon = {
       "concluded (an|a|the) (agreement|memorandum|contract)*",
       "entered into (an|a|the) (agreement|memorandum)*",
       "exchanged (the |)(signed |)(memorand|agreement|document)*",
+      // "The Institute of Directors partnered with Samruk-Kazyna": a partnership entered into.
+      "partnered with",
       // "Samsung and HP are among the other signatories".
       "signator(y|ies)",
     ],
@@ -408,6 +410,7 @@ export const en: Lexicon = {
   },
   kind: {
     scope: ["provide(s|) for", "cover(s|ing|)", "include(s|)", "envisage(s|)"],
+    delegation: ["visit*", "delegation*"],
     otherTopic: ["joint research*", "research*", "training of*"],
   },
   names: {

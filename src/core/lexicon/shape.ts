@@ -66,6 +66,8 @@ export const LEXICON_SHAPE = {
     "scope",
     /** Topics of talks that are not an agreement ("joint research"). */
     "otherTopic",
+    /** A delegation or visit (not a mere meeting): beside an event it is the news, the event its setting. */
+    "delegation",
   ],
   /** Names and the words around them (matched in the text as written, any case). */
   names: [
