@@ -412,3 +412,25 @@ describe("the kind each partner of a list got", () => {
     ).toEqual([["Ankara University", "joint_program", "discussed"]]);
   });
 });
+
+describe("who else is named with the sides", () => {
+  it("the next of a list after 'с' is with it too: three Kazakhstan universities signed with one partner", () => {
+    expect(
+      pairs(
+        "В этом году были подписаны меморандумы о сотрудничестве Уханьского университета с Казахским национальным университетом им. аль-Фараби, университетом «Нархоз» и Евразийским национальным университетом имени Л.Н. Гумилева.",
+      ).map(([kz]) => kz),
+    ).toEqual([
+      "Al-Farabi Kazakh National University",
+      "Narxoz University",
+      "L.N. Gumilyov Eurasian National University",
+    ]);
+  });
+
+  it("a member of an academy, and universities a partner 'already cooperates with' or 'maintains ties with', are no sides", () => {
+    expect(
+      pairs(
+        "Professor A. Sadykov, Director of the Valikhanov Institute of History and Ethnology and Corresponding Member of the National Academy of Sciences of the Republic of Kazakhstan, signed a memorandum with Andijan State University. Andijan universities already cooperate with Al-Farabi Kazakh National University and Satbayev University.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Ch.Ch. Valikhanov Institute of History and Ethnology", "Andijan State University"]]);
+  });
+});

@@ -190,7 +190,7 @@ function mergeBracketed(text: string, tokens: readonly Token[], mentions: Entity
   return out;
 }
 
-function markWithGroups(tokens: readonly Token[], mentions: EntityMention[]): void {
+function markWithGroups(text: string, tokens: readonly Token[], mentions: EntityMention[]): void {
   mentions.forEach((mention, k) => {
     const before = tokens[mention.first - 1];
     const twoBefore = tokens[mention.first - 2];
@@ -206,8 +206,26 @@ function markWithGroups(tokens: readonly Token[], mentions: EntityMention[]): vo
     else if (k > 0 && before && and.has(before.norm)) {
       const previous = mentions[k - 1]!;
       if (previous.withGroup && previous.end >= mention.first - 2) mention.withGroup = true;
+    } else if (k > 0 && mentions[k - 1]!.withGroup) {
+      // "с КазНУ, университетом «Нархоз» и ...": the next of a list after "with" is with it too, a comma
+      // and a generic word ("университетом") between them.
+      const previous = mentions[k - 1]!;
+      const gap = mention.first - previous.end;
+      const between = tokens.slice(previous.end, mention.first);
+      if (
+        gap <= 2 &&
+        between.every((t) => !isCapitalised(t.raw) || and.has(t.norm)) &&
+        listComma(previous, mention)
+      )
+        mention.withGroup = true;
     }
   });
+
+  function listComma(a: EntityMention, b: EntityMention): boolean {
+    const from = tokens[a.end - 1]!.end;
+    const to = tokens[b.first]!.start;
+    return from < to && /^\s*[,;]/.test(text.slice(from, to));
+  }
 }
 
 export interface SentenceEntities {
@@ -322,6 +340,6 @@ export function sentenceEntities(
     if (possessive && OWNER_OF_BODY.test(text.slice(last.end, last.end + 160))) mentions.splice(i, 1);
   }
   const merged = mergeBracketed(text, tokens, mentions);
-  markWithGroups(tokens, merged);
+  markWithGroups(text, tokens, merged);
   return { mentions: merged, hints };
 }

@@ -281,6 +281,7 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
     ),
   );
   const tour = actor !== undefined && tourCountries.size >= 2;
+
   const counts = new Map<string, { entity: Entity; count: number; first: number }>();
   sentences.forEach((s, i) => {
     for (const m of s.mentions) {

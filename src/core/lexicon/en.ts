@@ -352,7 +352,8 @@ export const en: Lexicon = {
       "among (its|their|the|numerous|many)*",
       "partner(s|) (also |)includ*",
       "also includ*",
-      "already (works|cooperates|collaborates) with*",
+      "already (works|cooperates|collaborates|work|cooperate|collaborate) with*",
+      "(cooperate|collaborate) with*",
       "(cooperates|collaborates) with*",
       "has (long |)(cooperated|collaborated|worked) with*",
       "has been (cooperating|collaborating|working) with*",
@@ -420,6 +421,8 @@ export const en: Lexicon = {
       "alumn(us|a) of*",
       "(phd|doctorate|diploma) (from|at)*",
       "studied at*",
+      // A person's membership names no side: "Corresponding Member of the National Academy of Sciences".
+      "(corresponding |full |honorary |)member of*",
       // Someone who only also attended: "The meeting was also attended by the Ambassador of Georgia".
       "(was|were) also attended by*",
       "also (present|attending) (were|was)*",
