@@ -99,4 +99,37 @@ describe("the fields of an extracted partnership", () => {
       ),
     ).toEqual([["Ankara University", ["languages_culture"]]]);
   });
+
+  it("takes the article's sentences that name no one when it is about one partner, in three languages", () => {
+    expect(
+      fieldsOfPairs(
+        "Satbayev University signed a memorandum of cooperation with the University of Oulu on 3 March 2025.\n\n" +
+          "The rector of Satbayev University showed the guests the campus.\n\n" +
+          "The joint programme will cover petroleum engineering.",
+      ),
+    ).toEqual([["University of Oulu", ["engineering", "oil_gas"]]]);
+    expect(
+      fieldsOfPairs(
+        "Алматы, 4 марта 2025 года. Казахский национальный университет имени аль-Фараби и Уханьский университет " +
+          "подписали меморандум о сотрудничестве.\n\nРектор КазНУ рассказал гостям об университете.\n\n" +
+          "Совместная программа охватит горное дело и металлургию.",
+      ),
+    ).toEqual([["Wuhan University", ["mining"]]]);
+    expect(
+      fieldsOfPairs(
+        "Әл-Фараби атындағы Қазақ ұлттық университеті мен Анкара университеті 2025 жылғы 4 наурызда " +
+          "меморандумға қол қойды.\n\nӘл-Фараби атындағы Қазақ ұлттық университетінің ректоры қонақтарға " +
+          "кампусты көрсетті.\n\nЖаңа бағдарлама ауыл шаруашылығы мамандарын даярлауды көздейді.",
+      ),
+    ).toEqual([["Ankara University", ["agriculture"]]]);
+  });
+
+  it("does not give one partner's fields to another from sentences that name no one", () => {
+    const rows = extractArticle(
+      "Satbayev University signed a memorandum of cooperation with the University of Oulu on 3 March 2025.\n\n" +
+        "The rector of Satbayev University showed the guests the campus. Tsinghua University is another partner " +
+        "of Satbayev University.\n\nThe joint programme will cover petroleum engineering.",
+    ).partnerships;
+    expect(rows.find((p) => p.partner === "University of Oulu")?.fields).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { ArticleAcronyms } from "./acronyms";
 import { type SentenceCues, sentenceCues, strongestAgreement } from "./cues";
 import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
-import { defaultFieldsIn, fieldsIn } from "./fields";
+import { defaultFieldsIn, fieldsIn, pairFields } from "./fields";
 import { agreementsNear, kindOf, SET_UP_KINDS } from "./kind";
 import { type AnalysedSentence, findPairs, isAttendance, type PairEvidence, readSentence } from "./pairs";
 import { readingOf } from "./reading";
@@ -73,12 +73,11 @@ function describe(
   const finalStatus: Status = status ?? "discussed";
   const atStatus = evidence.filter((e) => e.sentence.cues().statuses.has(finalStatus));
   const agreement = kindOf(pair, evidence, atStatus, finalStatus, sentences);
-  const fields = new Set<Field>();
-  for (const e of all) for (const f of e.sentence.fields()) fields.add(f);
-  // Nothing said of the cooperation itself: the sides' own profile ("medical university", "IT University").
-  if (fields.size === 0) for (const e of all) for (const f of e.sentence.nameFields()) fields.add(f);
-  // Nothing more specific anywhere: an exchange of students, academic mobility, is education.
-  if (fields.size === 0) for (const e of all) for (const f of e.sentence.defaultFields()) fields.add(f);
+  const fields = pairFields({
+    evidence: all.map((e) => e.sentence),
+    article: sentences,
+    partner: pair.partner,
+  });
   const dated = atStatus.map((e) => sentenceDate(e.sentence.text)).find((d) => d !== null);
   return {
     kz: pair.kz.name,
@@ -87,7 +86,7 @@ function describe(
     partner_type: pair.partner.type,
     agreement,
     status: finalStatus,
-    fields: [...fields],
+    fields,
     date: dated ?? articleDate,
   };
 }

@@ -4,6 +4,8 @@ import { countMatches, type Grouped, grouped } from "../lexicon/compile";
 import { allEntries } from "../lexicon/index";
 import { LEXICON_SHAPE } from "../lexicon/shape";
 import { FIELDS, type Field } from "../schema";
+import type { Entity } from "./entities";
+import type { AnalysedSentence } from "./pairs";
 
 /** All fields in one pattern, each its own group, compiled at first use: one pass over a sentence. */
 const fieldCues = grouped<Field>(() =>
@@ -31,4 +33,43 @@ export function fieldsIn(folded: string): Field[] {
  */
 export function defaultFieldsIn(folded: string): Field[] {
   return matched(defaultCues(), folded);
+}
+
+/** What the fields of a pair are read from: its sentences, and the article's. */
+export interface FieldSources {
+  /** The pair's own sentences. */
+  evidence: readonly AnalysedSentence[];
+  /** Every sentence of the article. */
+  article: readonly AnalysedSentence[];
+  partner: Entity;
+}
+
+/**
+ * The fields of one pair: what its own sentences say of the cooperation (the names taken out); else, in an
+ * article about this partner alone, what its sentences that name no one say; else what the names in its
+ * sentences say ("medical university"); else what an exchange of students gives (education).
+ */
+export function pairFields(sources: FieldSources): Field[] {
+  const fields = new Set<Field>();
+  const add = (list: readonly Field[]) => {
+    for (const f of list) fields.add(f);
+  };
+  for (const s of sources.evidence) add(s.fields());
+  // The article is about this partner alone (no other foreign body named): its sentences that name no one
+  // ("The programme covers mining and metallurgy") still speak of this cooperation.
+  if (fields.size === 0 && aboutOnly(sources.partner, sources.article)) {
+    for (const s of sources.article)
+      if (!s.title && s.mentions.length === 0 && !s.background) add(s.fields());
+  }
+  // The names in the pair's sentences: "a medical university", "Kazakh National Agrarian University".
+  if (fields.size === 0) for (const s of sources.evidence) add(s.nameFields());
+  if (fields.size === 0) for (const s of sources.evidence) add(s.defaultFields());
+  return FIELDS.filter((f) => fields.has(f));
+}
+
+/** Whether the article names no foreign body but this partner. */
+function aboutOnly(partner: Entity, article: readonly AnalysedSentence[]): boolean {
+  return article.every((s) =>
+    s.mentions.every((m) => m.entity.country === "KZ" || m.entity.name === partner.name),
+  );
 }
