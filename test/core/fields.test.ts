@@ -54,6 +54,13 @@ describe("field words of news in three languages", () => {
     expect(fieldsOf("строительство кампуса начнется весной")).toEqual([]);
     expect(fieldsOf("искусственный интеллект")).toEqual(["ai"]);
     expect(fieldsOf("өнеркәсіп кәсіпорындары")).toEqual([]);
+    // The audience is no field: "the educational community", "білім беру қауымдастығы".
+    expect(fieldsOf("representatives of the educational community attended")).toEqual([]);
+    expect(fieldsOf("ғылыми және білім беру қауымдастығының өкілдері")).toEqual([]);
+    expect(fieldsOf("представители образовательного сообщества и образования")).toEqual(["education"]);
+    // Production in general is no manufacturing; a production line is.
+    expect(fieldsOf("өндірістен бастап сатуға дейін")).toEqual([]);
+    expect(fieldsOf("өндіріс желілерін автоматтандыру")).toEqual(["manufacturing"]);
     // History has no field of its own.
     expect(fieldsOf("a conference on the history of the Silk Road")).toEqual([]);
   });

@@ -283,7 +283,7 @@ export const en: Lexicon = {
       // "Education" and "educational", but not the ordinary business of a university ("educational
       // programmes", "educational institutions"), not a business school's "executive education", and not
       // the forum or fair where something was signed.
-      "!(executive) education* !(institution*|program*|organi*|establishment*|horizon*|services|forum*|exhibition*|fair*|expo*)",
+      "!(executive) education* !(institution*|program*|organi*|establishment*|horizon*|services|forum*|exhibition*|fair*|expo*|communit*)",
       "educational (cooperation|ties|exchange)*",
       "teacher(s|)",
       "teacher training*",
