@@ -54,6 +54,10 @@ describe("field words of news in three languages", () => {
     expect(fieldsOf("строительство кампуса начнется весной")).toEqual([]);
     expect(fieldsOf("искусственный интеллект")).toEqual(["ai"]);
     expect(fieldsOf("өнеркәсіп кәсіпорындары")).toEqual([]);
+    // Institutions of higher education are the sector, not the cooperation's field.
+    expect(fieldsOf("leading higher education institutions of the region")).toEqual([]);
+    expect(fieldsOf("жоғары білім беру мекемелерімен байланыс")).toEqual([]);
+    expect(fieldsOf("cooperation in higher education")).toEqual(["education"]);
     // The audience is no field: "the educational community", "білім беру қауымдастығы".
     expect(fieldsOf("representatives of the educational community attended")).toEqual([]);
     expect(fieldsOf("ғылыми және білім беру қауымдастығының өкілдері")).toEqual([]);

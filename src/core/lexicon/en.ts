@@ -288,7 +288,7 @@ export const en: Lexicon = {
       "teacher(s|)",
       "teacher training*",
       "pedagog*",
-      "higher education*",
+      "higher education* !(institution*|establishment*|organi*)",
     ],
     languages_culture: [
       "language(s|)",
