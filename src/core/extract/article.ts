@@ -50,12 +50,6 @@ function describe(
   // Topics talked over are no agreement: when nothing more than talk happened, every sentence counts.
   const beyondTalk = substantive.some((e) => [...e.sentence.cues().statuses].some((s) => s !== "discussed"));
   const evidence = beyondTalk ? substantive : all;
-  console.error(
-    pair.kz.name,
-    "<->",
-    pair.partner.name,
-    evidence.map((e) => `${e.kind}: ${e.sentence.text.slice(0, 90)}`),
-  );
   let status: Status | null = null;
   for (const e of evidence) {
     for (const s of e.sentence.cues().statuses)
