@@ -64,7 +64,11 @@ describe("field words of news in three languages", () => {
     expect(fieldsOf("представители образовательного сообщества и образования")).toEqual(["education"]);
     // Production in general is no manufacturing; a production line is.
     expect(fieldsOf("өндірістен бастап сатуға дейін")).toEqual([]);
-    expect(fieldsOf("өндіріс желілерін автоматтандыру")).toEqual(["manufacturing"]);
+    expect(fieldsOf("өндірістік желілерді автоматтандыру")).toEqual(["manufacturing"]);
+    expect(fieldsOf("өнеркәсіптік автоматтандыру зертханасы")).toEqual(["manufacturing"]);
+    // The scientific and educational cooperation of any two universities is no field; education given is.
+    expect(fieldsOf("ғылыми-білім беру ынтымақтастығы туралы меморандум")).toEqual([]);
+    expect(fieldsOf("білім беру саласындағы ынтымақтастық")).toEqual(["education"]);
     // History has no field of its own.
     expect(fieldsOf("a conference on the history of the Silk Road")).toEqual([]);
   });
@@ -142,5 +146,36 @@ describe("the fields of an extracted partnership", () => {
         "of Satbayev University.\n\nThe joint programme will cover petroleum engineering.",
     ).partnerships;
     expect(rows.find((p) => p.partner === "University of Oulu")?.fields).toEqual([]);
+  });
+
+  it("does not take the two states' relations for the pair's field, in three languages", () => {
+    const row = (text: string) => extractArticle(text).partnerships[0]?.fields;
+    expect(
+      row(
+        "Satbayev University signed a memorandum of cooperation with the University of Oulu on 3 March 2025. " +
+          "The ambassador said that trade and economic ties between the two countries are growing fast.",
+      ),
+    ).toEqual([]);
+    expect(
+      row(
+        "Казахский национальный университет имени аль-Фараби и Уханьский университет подписали меморандум о " +
+          "сотрудничестве 4 марта 2025 года. Посол отметил, что торгово-экономические связи между двумя странами " +
+          "быстро растут.",
+      ),
+    ).toEqual([]);
+    expect(
+      row(
+        "Әл-Фараби атындағы Қазақ ұлттық университеті мен Анкара университеті 2025 жылғы 4 наурызда " +
+          "меморандумға қол қойды. Елші екі ел арасындағы сауда-экономикалық байланыстар қарқынды дамып келе " +
+          "жатқанын атап өтті.",
+      ),
+    ).toEqual([]);
+    // Said of the pair itself, it is the pair's.
+    expect(
+      row(
+        "Satbayev University and the University of Oulu signed a memorandum on 3 March 2025 to train economists " +
+          "for the trade between the two countries.",
+      ),
+    ).toEqual(["economics_business"]);
   });
 });

@@ -68,7 +68,7 @@ function describe(
   const atStatus = evidence.filter((e) => e.sentence.cues().statuses.has(finalStatus));
   const agreement = kindOf(pair, evidence, atStatus, finalStatus, sentences);
   const fields = pairFields({
-    evidence: all.map((e) => e.sentence),
+    evidence: all,
     article: sentences,
     partner: pair.partner,
   });

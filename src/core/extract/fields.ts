@@ -1,11 +1,11 @@
 // Fields of cooperation named in a (folded) text. The words of each language are in its lexicon
 // (src/core/lexicon, keys "fields" and "defaultFields").
-import { countMatches, type Grouped, grouped } from "../lexicon/compile";
+import { anyOf, countMatches, type Grouped, grouped } from "../lexicon/compile";
 import { allEntries } from "../lexicon/index";
 import { LEXICON_SHAPE } from "../lexicon/shape";
 import { FIELDS, type Field } from "../schema";
 import type { Entity } from "./entities";
-import type { AnalysedSentence } from "./pairs";
+import type { AnalysedSentence, Evidence } from "./pairs";
 
 /** All fields in one pattern, each its own group, compiled at first use: one pass over a sentence. */
 const fieldCues = grouped<Field>(() =>
@@ -16,6 +16,9 @@ const fieldCues = grouped<Field>(() =>
 const defaultCues = grouped<Field>(() =>
   LEXICON_SHAPE.defaultFields.map((field) => [field, allEntries((l) => l.defaultFields[field])] as const),
 );
+
+/** A sentence on the relations of two states ("between the two countries"). */
+const STATES = anyOf(() => allEntries((l) => l.fieldContext.states));
 
 function matched(cues: Grouped<Field>, folded: string): Field[] {
   const found = countMatches(cues, folded);
@@ -38,7 +41,7 @@ export function defaultFieldsIn(folded: string): Field[] {
 /** What the fields of a pair are read from: its sentences, and the article's. */
 export interface FieldSources {
   /** The pair's own sentences. */
-  evidence: readonly AnalysedSentence[];
+  evidence: readonly Evidence[];
   /** Every sentence of the article. */
   article: readonly AnalysedSentence[];
   partner: Entity;
@@ -54,16 +57,22 @@ export function pairFields(sources: FieldSources): Field[] {
   const add = (list: readonly Field[]) => {
     for (const f of list) fields.add(f);
   };
-  for (const s of sources.evidence) add(s.fields());
+  // A sentence that does not name the pair and speaks of the two states' relations gives the states' fields.
+  const ofStates = (s: AnalysedSentence) => STATES().test(s.folded);
+  const own = sources.evidence
+    .filter((e) => e.kind === "direct" || !ofStates(e.sentence))
+    .map((e) => e.sentence);
+  for (const s of own) add(s.fields());
   // The article is about this partner alone (no other foreign body named): its sentences that name no one
-  // ("The programme covers mining and metallurgy") still speak of this cooperation.
+  // ("The programme will cover mining") still speak of this cooperation.
   if (fields.size === 0 && aboutOnly(sources.partner, sources.article)) {
-    for (const s of sources.article)
-      if (!s.title && s.mentions.length === 0 && !s.background) add(s.fields());
+    for (const s of sources.article) {
+      if (!s.title && s.mentions.length === 0 && !s.background && !ofStates(s)) add(s.fields());
+    }
   }
   // The names in the pair's sentences: "a medical university", "Kazakh National Agrarian University".
-  if (fields.size === 0) for (const s of sources.evidence) add(s.nameFields());
-  if (fields.size === 0) for (const s of sources.evidence) add(s.defaultFields());
+  if (fields.size === 0) for (const s of own) add(s.nameFields());
+  if (fields.size === 0) for (const s of own) add(s.defaultFields());
   return FIELDS.filter((f) => fields.has(f));
 }
 

@@ -336,6 +336,9 @@ export const en: Lexicon = {
       "veterinar*",
     ],
   },
+  fieldContext: {
+    states: ["between (the two|our|both) (countries|states|nations)", "bilateral relations*", "interstate*"],
+  },
   defaultFields: {
     education: [
       "teaching*",

@@ -35,6 +35,14 @@ export const LEXICON_SHAPE = {
    * an exchange of students is education unless the article says in what subject.
    */
   defaultFields: ["education"],
+  /** What a sentence's fields are fields of. */
+  fieldContext: [
+    /**
+     * The relations of two states ("trade and economic ties between the two countries"): a sentence that
+     * does not name the pair and says this speaks of the states, not of the pair's cooperation.
+     */
+    "states",
+  ],
   /** Which sentences pair whom. */
   pairing: [
     /**
