@@ -34,6 +34,10 @@ describe("field words of news in three languages", () => {
     expect(fieldsOf("ветеринарлық медицина мамандары")).toEqual(["agriculture"]);
     expect(fieldsOf("ақпараттық технологиялар бойынша курстар")).toEqual(["it"]);
     expect(fieldsOf("балық шаруашылығы мамандарын даярлау")).toEqual(["marine"]);
+    // A final к, қ or п is voiced before a vowel: көлік, темір жол көлігі; денсаулық, денсаулығы.
+    expect(fieldsOf("темір жол көлігі мамандарын даярлау")).toEqual(["transport_logistics"]);
+    expect(fieldsOf("халықтың денсаулығын сақтау")).toEqual(["medicine"]);
+    expect(fieldsOf("академиялық ұтқырлығы")).toEqual(["education"]);
   });
 
   it("does not take everyday words for fields", () => {
