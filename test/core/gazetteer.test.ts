@@ -195,7 +195,7 @@ describe("the gazetteer in an article", () => {
     const text =
       "Pavlodar, 5 June 2025. A delegation of the Open University of China (OUC) visited Toraighyrov University, and the two universities signed a memorandum on distance learning.";
     expect(extractArticle(text).partnerships.map((p) => [p.kz, p.partner, p.country])).toEqual([
-      ["Toraighyrov University", "Open University of China", "CN"],
+      ["Toraighyrov University", "Open University of China (OUC)", "CN"],
     ]);
   });
 });

@@ -225,7 +225,15 @@ describe("names an article defines or frames", () => {
       pairs(
         "A delegation of the Open University of China (OUC) visited Toraighyrov University. The OUC and Toraighyrov University drafted a memorandum on a Chinese language centre.",
       ).map(([kz, partner]) => [kz, partner]),
-    ).toEqual([["Toraighyrov University", "Open University of China"]]);
+    ).toEqual([["Toraighyrov University", "Open University of China (OUC)"]]);
+  });
+
+  it("a name the directory does not know is shown with the Latin acronym the article gives it", () => {
+    expect(
+      pairs(
+        "Toraighyrov University signed an agreement with the Baltic Institute of Applied Robotics (BIAR) of Latvia. BIAR engineers will teach a course in Pavlodar.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Toraighyrov University", "Baltic Institute of Applied Robotics (BIAR)"]]);
   });
 
   it("a dateline before a name is not part of it", () => {

@@ -15,6 +15,15 @@ interface Definition {
 
 export class ArticleAcronyms {
   private readonly defined = new Map<string, Definition>();
+  /** Names the engine made whose article gives their Latin acronym: shown with it ("... Centre (CATARC)"). */
+  private readonly written = new Map<string, string>();
+
+  /** The name to show: an unknown institution's name with the acronym the article gives it, the way its own
+   * pages write it and readers search for it. */
+  shown(name: string): string {
+    const acronym = this.written.get(name);
+    return acronym ? `${name} (${acronym})` : name;
+  }
 
   /**
    * Reads a sentence's definitions, then gives its mentions of defined acronyms their entity (and adds a
@@ -51,6 +60,8 @@ export class ArticleAcronyms {
       const merged = /\(\s*$/.test(text.slice(tokens[m.end - 2]!.end, last.start)) ? last.raw : undefined;
       const acronym = after?.[1] ?? merged;
       if (!acronym || !isAcronym(acronym)) continue;
+      if (!m.entity.known && /^[A-Z][A-Za-z\d&-]+$/.test(acronym) && !m.entity.name.includes(acronym))
+        this.written.set(m.entity.name, acronym);
       this.defined.set(acronym, {
         entity: m.entity,
         spelled: initialsOf(m.entity.name) === acronym.toUpperCase(),

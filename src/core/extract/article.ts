@@ -356,9 +356,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     for (const d of described) if (WEAK_KINDS.has(d.agreement)) d.agreement = headline;
   const partnerships: Partnership[] = pairs.map((pair, i) => {
     const review = reviewReason(pair);
+    const pairDescribed = described[i]!;
+    pairDescribed.kz = acronyms.shown(pairDescribed.kz);
+    pairDescribed.partner = acronyms.shown(pairDescribed.partner);
     return {
-      ...described[i]!,
-      summary: oneLineSummary(described[i]!),
+      ...pairDescribed,
+      summary: oneLineSummary(pairDescribed),
       ...(review ? { review } : {}),
       ...(pair.evidence.every((e) => e.sentence.unsure) ? { tentative: true } : {}),
     };
