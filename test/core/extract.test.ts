@@ -424,6 +424,17 @@ describe("pairs, agreement and status from articles in three languages", () => {
   });
 });
 
+describe("headlines", () => {
+  it("takes a line of its own before the body as the headline, and a dateline that opens the body as none", () => {
+    const body =
+      "Almaty, 12 March 2025. Al-Farabi Kazakh National University and Wuhan University (China) signed a memorandum on remote sensing.";
+    expect(extractArticle(body).title).toBe("");
+    expect(extractArticle(`KazNU and Wuhan University sign a memorandum\n${body}`).title).toBe(
+      "KazNU and Wuhan University sign a memorandum",
+    );
+  });
+});
+
 describe("bad input", () => {
   it("says why it cannot read empty, binary or non-text input", () => {
     expect(checkArticle("")).toEqual({ ok: false, message: "No article: the text is empty." });

@@ -227,11 +227,13 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   // Headline, dateline, kicker: the leading lines that are not sentences of the body.
   // The body starts with its first real sentence: ended as one, or followed by another in its paragraph,
   // and of some length (a page's "Search ..." or "Home." before the headline is no body).
-  const bodyStart = split.findIndex(
+  let bodyStart = split.findIndex(
     (s, i) =>
       (/[.!?…»"”]$/.test(s.text) || split[i + 1]?.paragraph === s.paragraph) &&
       s.text.split(/\s+/).length >= 6,
   );
+  // A headline has a line of its own: what starts the body's first line ("Almaty, 12 March 2025.") is body.
+  while (bodyStart > 0 && split[bodyStart - 1]!.paragraph === split[bodyStart]!.paragraph) bodyStart--;
   const isTitle = (index: number) => bodyStart > 0 && index < bodyStart;
 
   const analysed: AnalysedSentence[] = [];
