@@ -199,3 +199,36 @@ describe("the gazetteer in an article", () => {
     ]);
   });
 });
+
+describe("a Kazakhstan school written short or with its namesake spelled otherwise", () => {
+  const resolved = (name: string) =>
+    resolveName(name, null, "university", false, []).institution?.name ?? null;
+
+  it("is the one institution of the register whose names have all its words", () => {
+    expect(resolved("Gumilyov Eurasian University")).toBe("L.N. Gumilyov Eurasian National University");
+    expect(resolved("Gumilyev Eurasian University")).toBe("L.N. Gumilyov Eurasian National University");
+    expect(resolved("Abylai Khan University")).toBe(
+      "Ablai Khan Kazakh University of International Relations and World Languages",
+    );
+  });
+
+  it("is not an institution one of whose names the name lacks a word of", () => {
+    // The Central Asian University and the Eurasian Humanities Institute are both in the register.
+    expect(resolved("Central University")).toBeNull();
+    expect(resolved("Humanities Institute")).toBeNull();
+    expect(resolved("Almaty University")).toBeNull();
+  });
+
+  it("is not taken for a name of another country", () => {
+    expect(resolveName("Gumilyov Eurasian University", "RU", "university", false, []).institution).toBeNull();
+  });
+
+  it("makes a Kazakhstan side of an English article", () => {
+    const text =
+      "Two Kazakh universities, the International IT-University and the Gumilyev Eurasian University, signed agreements with Tsinghua University on internships in Beijing.";
+    expect(extractArticle(text).partnerships.map((p) => [p.kz, p.partner])).toEqual([
+      ["International Information Technology University", "Tsinghua University"],
+      ["L.N. Gumilyov Eurasian National University", "Tsinghua University"],
+    ]);
+  });
+});

@@ -5,8 +5,11 @@
 import type { PartnerType } from "../../schema";
 import type { CountryCode, Institution } from "../../types";
 import { lookupName } from "../match";
+import { kazakhSchoolWrittenShort } from "./kazakh-short";
 import { snapName } from "./snap";
 import { GENERIC, nameWords } from "./words";
+
+const SCHOOLS: ReadonlySet<PartnerType> = new Set(["university", "college"]);
 
 export interface Resolved {
   /** The institution the name is; null when none can be named without doubt. */
@@ -37,6 +40,10 @@ export function resolveName(
   }
   const snap = snapName(name, { country, type, extra, asWritten: !translated });
   if (snap.institution) return { institution: snap.institution, review: false };
+  if ((country === null || country === "KZ") && SCHOOLS.has(type)) {
+    const school = kazakhSchoolWrittenShort(name);
+    if (school) return { institution: school, review: false };
+  }
   return {
     institution: null,
     review: translated || snap.refused === "ambiguous" || snap.refused === "other-country",
