@@ -147,6 +147,14 @@ describe("lists: news when something happens to them, background otherwise", () 
     ).toEqual(["Wuhan University"]);
   });
 
+  it("a rank among the top universities makes no list of examples", () => {
+    expect(
+      pairs(
+        "Pusan National University, ranked among the top 300 universities of the world, will open a joint school with Satbayev University. Among the university's partners are Hanyang University and Kyung Hee University.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Satbayev University", "Pusan National University"]]);
+  });
+
   it("'among the other signatories' is a signing", () => {
     expect(
       pairs(

@@ -352,7 +352,9 @@ export const en: Lexicon = {
     background: [
       // Examples of what a body has done before: "for example, Tsinghua, Peking and Fudan universities".
       "for (example|instance)*",
-      "among (its|their|the|numerous|many)*",
+      "among (its|their|numerous|many)*",
+      // "among the partners are ..."; "ranked among the top 100" is a ranking, no list of examples.
+      "among the !(top|best|leading|largest|world)",
       "partner(s|) (also |)includ*",
       "also includ*",
       "already (works|cooperates|collaborates|work|cooperate|collaborate) with*",
