@@ -9,6 +9,7 @@ import { sentenceCues, strongestAgreement } from "./extract/cues";
 import { articleDateOf } from "./extract/date";
 import { sentenceEntities } from "./extract/entities";
 import { defaultFieldsIn, fieldsIn } from "./extract/fields";
+import { cueFormOf } from "./extract/reading";
 import { checkArticle } from "./input";
 import { type Agreement, type Field, type Lang, STATUSES, type Status } from "./schema";
 import { summarizeText } from "./summary/extractive";
@@ -115,13 +116,13 @@ export function namedIn(text: string, extra: readonly Institution[] = []): Named
 /** The strongest kind of cooperation a text speaks of ("signed a memorandum" -> "memorandum"). */
 export function agreementOf(text: string): Agreement | null {
   if (typeof text !== "string" || text.trim() === "") return null;
-  return strongestAgreement(sentenceCues(fold(breakLongRuns(text))).agreements);
+  return strongestAgreement(sentenceCues(fold(breakLongRuns(cueFormOf(text)))).agreements);
 }
 
 /** How far the cooperation a text speaks of has gone: the furthest status it states. */
 export function statusOf(text: string): Status | null {
   if (typeof text !== "string" || text.trim() === "") return null;
-  const { statuses } = sentenceCues(fold(breakLongRuns(text)));
+  const { statuses } = sentenceCues(fold(breakLongRuns(cueFormOf(text))));
   let best: Status | null = null;
   for (const status of STATUSES) if (statuses.has(status)) best = status;
   return best;
@@ -130,7 +131,7 @@ export function statusOf(text: string): Status | null {
 /** The fields a text speaks of; when it names none, what an exchange of students or scholarships gives. */
 export function fieldsOf(text: string): Field[] {
   if (typeof text !== "string" || text.trim() === "") return [];
-  const folded = fold(breakLongRuns(text));
+  const folded = fold(breakLongRuns(cueFormOf(text)));
   const named = fieldsIn(folded);
   return named.length > 0 ? named : defaultFieldsIn(folded);
 }
@@ -138,7 +139,7 @@ export function fieldsOf(text: string): Field[] {
 /** The article's date, ISO and as precise as the text allows ("2025-02-26", "2025-02", "2025"), or null. */
 export function articleDate(text: string): string | null {
   if (typeof text !== "string" || text.trim() === "") return null;
-  return articleDateOf(cleanArticle(text).text);
+  return articleDateOf(cleanArticle(cueFormOf(text)).text);
 }
 
 /** The article's most informative `sentences` sentences, in its own language and order. */

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/core/api";
+import { agreementOf, articleDate, extractArticle, fieldsOf, statusOf } from "../../src/core/api";
 import { knownCyrillicWord, knownLatinWord } from "../../src/core/directory/scriptWords";
 import { readingOf } from "../../src/core/extract/reading";
 import {
@@ -79,7 +79,8 @@ describe("the tables of each Latin spelling of Kazakh", () => {
       material → материал
       aiasynda → аясында
       qyrküiek taǧaiyndaldy → қыркүйек тағайындалды
-      delegatsiiasy → делегациясы
+      delegatsiiasy delegasiiasy konferensiia Fransiia sentr → делегациясы делегациясы конференция Франция центр
+      Rossiia esi → Россия еси
       şeşım çempion → шешім чемпион
       Is Iske İran Italiia → Іс Іске Иран Италия
     `))
@@ -148,6 +149,11 @@ describe("names that are not Kazakh stay as written", () => {
     expect(read("Rockwell Automation-nyń ortalyǵy")).toBe("Rockwell Automation-ның орталығы");
   });
 
+  it("writes a name's first E as э where the directory does", () => {
+    expect(read("Iýnýs Emre ınstıtýty ortalyq ashty.")).toBe("Юнус Эмре институты орталық ашты.");
+    expect(read("Eki ýnıversıtet")).toBe("Екі университет");
+  });
+
   it("reads Kazakh words that other languages also write as Kazakh", () => {
     // "Astana", "Bursa", "Ol", "bar", "men" are known in Latin letters too; the Kazakh reading wins.
     expect(read("Ol Astanada bar. Qytaı men Qazaqstan.")).toBe("Ол Астанада бар. Қытай мен Қазақстан.");
@@ -210,5 +216,21 @@ describe("a Latin-script Kazakh article is read as the same article in Cyrillic"
       // Each summary sentence is the article's own (the dateline aside).
       for (const sentence of result.summary.split(/(?<=\.) /)) expect(text).toContain(sentence.slice(0, 30));
     }
+  });
+});
+
+describe("the formulas read a Latin-script Kazakh cell as its Cyrillic form", () => {
+  it.each([
+    "Almaty, 2025 jylǵy 20 sáýir. Taraptar akademııalyq utqyrlyq týraly kelisimge qol qoıdy. Aýyl sharýashylyǵy mamandaryn daıarlaıdy.",
+    "Almaty, 2025 jylg'y 20 sa'y'ir. Taraptar akademi'i'alyq utqyrlyq ty'raly kelisimge qol qoi'dy. Ay'yl s'ary'as'ylyg'y mamandaryn dai'arlai'dy.",
+    "Almaty, 2025 jylğy 20 säuır. Taraptar akademiialyq ūtqyrlyq turaly kelısımge qol qoidy. Auyl şaruaşylyğy mamandaryn daiarlaidy.",
+  ])("%s", (cell) => {
+    const cyrillic =
+      "Алматы, 2025 жылғы 20 сәуір. Тараптар академиялық ұтқырлық туралы келісімге қол қойды. Ауыл шаруашылығы мамандарын даярлайды.";
+    expect(agreementOf(cell)).toBe("academic_mobility");
+    expect(agreementOf(cell)).toBe(agreementOf(cyrillic));
+    expect(statusOf(cell)).toBe("signed");
+    expect(fieldsOf(cell)).toEqual(["agriculture"]);
+    expect(articleDate(cell)).toBe("2025-04-20");
   });
 });

@@ -11,6 +11,7 @@ import {
   originalSlice,
   type Spelling,
 } from "../text/kazakhLatin";
+import { detectLanguage } from "../text/language";
 import type { Sentence } from "../text/sentences";
 
 export interface Reading {
@@ -23,6 +24,17 @@ export interface Reading {
 }
 
 const LOOKUP = { latin: knownLatinWord, cyrillic: knownCyrillicWord };
+// Cue words, dates and fields are Kazakh words, never names: their form needs no directory.
+const NO_NAMES = { latin: () => false, cyrillic: () => false };
+
+/**
+ * A text as cue words, fields and dates are read in it, when it is not read as a whole article (a
+ * formula's cell): Latin-script Kazakh in its Cyrillic form, any other text as it is.
+ */
+export function cueFormOf(text: string): string {
+  if (detectLanguage(text) !== "kk" || !isMostlyLatin(text)) return text;
+  return convertText(text, detectSpelling(text), NO_NAMES).text;
+}
 
 /** The cleaned article (page noise gone, cleanup.ts) in the form the engine reads. */
 export function readingOf(text: string, lang: Lang): Reading {

@@ -40,24 +40,33 @@ const LOAN_STARTS = `
 ^epid=эпид ^evol=эвол ^emigr=эмигр ^estet=эстет ^etik=этик ^ekran=экран
 `;
 
+// Loanwords whose ц some sites write "s" ("delegasııa", "konferensiia"): ц before the spelling's и ($i),
+// where a native word has с ("esi" stays есі). $i stands for the spelling's letter for и.
+const LOAN_TS = `
+delegas$i=делегаци konferens$i=конференци federas$i=федераци assos$i=ассоци organizas$i=организаци
+korporas$i=корпораци innovas$i=инноваци kooperas$i=коопераци integras$i=интеграци kommunikas$i=коммуникаци
+akkreditas$i=аккредитаци investis$i=инвестици stans$i=станци frans$i=франци ^sentr=центр
+`;
+const loans = (i: string) => LOAN_TS.replaceAll("$i", i);
+
 export const TABLES: Record<Spelling, SpellingTable> = {
   acute: {
     // ı is и after a consonant and й after a vowel ("Qytaı" Қытай); ıa and ıý are я and ю at a word's
     // start or after a vowel ("jarııalady" жариялады), and и + а after a consonant ("materıal").
-    rules: `${COMMON} ${LOAN_STARTS}
+    rules: `${COMMON} ${LOAN_STARTS} ${loans("ı")}
 á=ә ǵ=ғ i=і ı=и +ı=й ń=ң ó=ө u=ұ ú=ү ý=у tsı=ци ^ıa=я +ıa=я ^ıý=ю +ıý=ю
 `,
     marks: "áǵıńóúý",
     capitalI: { front: "eiáóú", frontLetter: "i", otherLetter: "ı" },
   },
   apostrophe: {
-    rules: `${COMMON} ${LOAN_STARTS}
+    rules: `${COMMON} ${LOAN_STARTS} ${loans("i'")}
 a'=ә g'=ғ i=і i'=и +i'=й n'=ң o'=ө u=ұ u'=ү y'=у s'=ш c'=ч ts'=ц tsi'=ци ^i'a=я +i'a=я ^i'y'=ю +i'y'=ю
 `,
     marks: "'",
   },
   umlaut: {
-    rules: `${COMMON} ${LOAN_STARTS}
+    rules: `${COMMON} ${LOAN_STARTS} ${loans("i")}
 ä=ә ğ=ғ ǧ=ғ ı=і i=и +i=й ñ=ң ŋ=ң ö=ө ş=ш ç=ч u=у ū=ұ ü=ү tsi=ци ^ia=я +ia=я ^iu=ю +iu=ю
 `,
     marks: "äğǧıñŋöşçūü",
