@@ -27,13 +27,21 @@ const LOOKUP = { latin: knownLatinWord, cyrillic: knownCyrillicWord };
 // Cue words, dates and fields are Kazakh words, never names: their form needs no directory.
 const NO_NAMES = { latin: () => false, cyrillic: () => false };
 
+let lastCue: { text: string; form: string } | undefined;
+
 /**
  * A text as cue words, fields and dates are read in it, when it is not read as a whole article (a
  * formula's cell): Latin-script Kazakh in its Cyrillic form, any other text as it is.
  */
 export function cueFormOf(text: string): string {
-  if (detectLanguage(text) !== "kk" || !isMostlyLatin(text)) return text;
-  return convertText(text, detectSpelling(text), NO_NAMES).text;
+  // A cell is read by several formulas in a row (AGREEMENT, STATUS, FIELDS): its form is kept for the next.
+  if (lastCue?.text === text) return lastCue.form;
+  const form =
+    detectLanguage(text) !== "kk" || !isMostlyLatin(text)
+      ? text
+      : convertText(text, detectSpelling(text), NO_NAMES).text;
+  lastCue = { text, form };
+  return form;
 }
 
 /** The cleaned article (page noise gone, cleanup.ts) in the form the engine reads. */

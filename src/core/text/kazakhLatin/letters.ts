@@ -9,8 +9,8 @@ interface Rule {
 
 interface Compiled {
   rules: Map<string, Rule>;
-  /** The longest group, in letters. */
-  longest: number;
+  /** Every beginning of a group ("d", "de", ..., "delegası"): a group is only looked for while it can still be one. */
+  prefixes: ReadonlySet<string>;
   marks: ReadonlySet<string>;
   capitalI: { front: ReadonlySet<string>; frontLetter: string; otherLetter: string } | undefined;
 }
@@ -22,7 +22,7 @@ const APOSTROPHES = new Set(["'", "’", "ʼ", "`", "´"]);
 function compile(spelling: Spelling): Compiled {
   const table = TABLES[spelling];
   const rules = new Map<string, Rule>();
-  let longest = 1;
+  const prefixes = new Set<string>();
   for (const pair of table.rules.trim().split(/\s+/)) {
     const eq = pair.indexOf("=", 1);
     const to = pair.slice(eq + 1);
@@ -32,14 +32,14 @@ function compile(spelling: Spelling): Compiled {
     const rule = rules.get(from) ?? {};
     rule[place] = to;
     rules.set(from, rule);
-    longest = Math.max(longest, [...from].length);
+    for (let end = 1; end <= from.length; end++) prefixes.add(from.slice(0, end));
   }
   const capitalI = table.capitalI && {
     front: new Set(table.capitalI.front),
     frontLetter: table.capitalI.frontLetter,
     otherLetter: table.capitalI.otherLetter,
   };
-  return { rules, longest, marks: new Set(table.marks), capitalI };
+  return { rules, prefixes, marks: new Set(table.marks), capitalI };
 }
 
 const compiled = new Map<Spelling, Compiled>();
@@ -140,11 +140,17 @@ export function readWord(letters: readonly Letter[], spelling: Spelling): WordRe
   const allUpper = letters.every((l) => l.upper || !isLatinLetter(l.key));
   for (let at = 0; at < n; ) {
     let done = false;
-    for (let length = Math.min(table.longest, n - at); length >= 1 && !done; length--) {
-      let key = "";
-      for (let k = at; k < at + length; k++) key += letters[k]!.key;
+    // The groups starting here, shortest first: one step a letter, while the letters can still make one.
+    const found: Array<[number, Rule]> = [];
+    let key = "";
+    for (let k = at; k < n; k++) {
+      key += letters[k]!.key;
+      if (!table.prefixes.has(key)) break;
       const rule = table.rules.get(key);
-      if (!rule) continue;
+      if (rule) found.push([k + 1 - at, rule]);
+    }
+    for (let f = found.length - 1; f >= 0 && !done; f--) {
+      const [length, rule] = found[f]!;
       const out =
         (at === 0 ? rule.start : undefined) ??
         (CYRILLIC_VOWELS.has(last) ? rule.afterVowel : undefined) ??
