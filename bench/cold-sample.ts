@@ -11,7 +11,7 @@ import { freshHarness } from "./harness";
 
 const article = generateCorpus(40).find((a) => a.bytes > 2000 && a.bytes < 4000)?.text ?? "";
 
-// Translated, missed by the directory, found in the gazetteer as "Bialystok University of Technology".
+// Translated, missed by the directory, found in the gazetteer as "Białystok University of Technology".
 const GAZETTEER_NAME = "Белостокский технологический университет";
 
 /** `institutionFirst` false: PARTNERSHIPS is the first call, as when a PARTNERSHIPS cell recalculates. */

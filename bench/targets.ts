@@ -54,9 +54,9 @@ export function evaluateTargets(rows: readonly Row[]): Target[] {
     ),
     check(
       "cold_gazetteer",
-      "cold start + first INSTITUTION of a name only the gazetteer knows under 150 ms",
+      "cold start + first INSTITUTION of a name only the gazetteer knows under 250 ms (translation included)",
       median(rows, "coldstart.gazetteer_institution_ms"),
-      (v) => v < 150,
+      (v) => v < 250,
       ms,
     ),
     check(

@@ -20,7 +20,7 @@ describe("INSTITUTION on names the directory lacks", () => {
     });
     expect(h.formula("=INSTITUTION(A1:A7)", "Data")).toEqual([
       ["Hanoi University of Agriculture"],
-      ["Bialystok University of Technology"],
+      ["Białystok University of Technology"],
       ["Chungbuk National University"],
       // Not China Agricultural University, nor Northwest A&F University: the translation stands.
       ["Northwest Agricultural University"],

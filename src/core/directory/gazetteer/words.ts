@@ -79,6 +79,9 @@ export function canonicalWord(word: string): string {
   return formTable().get(word) ?? word;
 }
 
+// Latin letters no diacritic folding takes apart: "Białystok" is "Bialystok", "Ørsted" "Orsted".
+const LETTERS: Record<string, string> = { ł: "l", ø: "o", đ: "d", ß: "ss", æ: "ae", œ: "oe" };
+
 /**
  * A text folded for reading names: lower case without diacritics, apostrophes closed up ("Xi'an" ->
  * "xian"), "A&F" and "R&D" one word. Line breaks stay where they are.
@@ -87,7 +90,7 @@ export function foldName(text: string): string {
   const lower = text.toLowerCase();
   // Only runs beyond ASCII need the full fold (its Unicode normalisation is the slow part).
   const plain = /[\u0080-\uffff]/.test(lower)
-    ? lower.replace(/[\u0080-\uffff]+/g, (run) => fold(run))
+    ? lower.replace(/[\u0080-\uffff]+/g, (run) => fold(run).replace(/[łøđßæœ]/g, (ch) => LETTERS[ch] ?? ch))
     : lower;
   // "Russia's Mendeleev University": the possessive is no part of a word.
   return plain
