@@ -10312,7 +10312,7 @@ Magdalena Abakanowicz University of the Arts Poznan;Uniwersytet Artystyczny im. 
 Maj Institute of Pharmacology Polish Academy of Sciences
 Management Academy of Applied Sciences in Warsaw;Menedzerska Akademia Nauk Stosowanych w Warszawie
 Maria Curie-Sklodowska University;Uniwersytet Marii Curie-Skłodowskiej
-Maria Curie-Sklodowska University Lublin;Maria Curie Skłodowska University in Lublin
+Maria Curie-Sklodowska University Lublin
 Maria Grzegorzewska College for Special Education
 Maritime University in Szczecin
 Mazovian University in Płock;Akademia Mazowiecka w Płocku
@@ -10992,7 +10992,6 @@ Kazan State Pedagogical University
 Kazan State University
 Kazan State University of Architecture and Engineering
 Kazan State University of Medicine
-Kazan State University of Technology
 Khabarovsk State Academy of Economics and Law
 Khabarovsk State University of Technology
 Khakas State Polytechnic College
