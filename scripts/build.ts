@@ -11,7 +11,7 @@ import { type BuildOptions, build } from "esbuild";
 import { urlFetchWhitelist } from "../src/core/web/sites";
 import { ENTRIES, type Entry } from "../src/entries";
 import { packDirectory } from "./pack-directory";
-import { packGazetteerPlugin } from "./pack-gazetteer";
+import { gazetteerFile, gazetteerFromFile, gazetteerInline } from "./pack-gazetteer";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -52,7 +52,7 @@ export const APPS_SCRIPT_OPTIONS = {
   bundle: true,
   write: false,
   format: "iife",
-  plugins: [packDirectory, packGazetteerPlugin],
+  plugins: [packDirectory, gazetteerInline],
   platform: "neutral",
   mainFields: ["module", "main"],
   target: "es2020",
@@ -68,6 +68,8 @@ async function bundleCode(deployment: Deployment): Promise<string> {
     ...APPS_SCRIPT_OPTIONS,
     entryPoints: [join(root, "src/main.ts")],
     globalName: GLOBAL,
+    // The gazetteer's data goes to Gazetteer.html, read at first need instead of evaluated at every call.
+    plugins: [packDirectory, gazetteerFromFile],
     define: { SERIKTES_DEPLOYMENT: JSON.stringify(deployment) },
   });
   const code = result.outputFiles[0]?.text ?? "";
@@ -136,11 +138,12 @@ export async function buildAll(deployment: Deployment = "bound", out = dist): Pr
   checkPlainScript(code);
   writeFileSync(join(out, "Code.js"), code);
   for (const page of PAGES) writeFileSync(join(out, `${page.name}.html`), await bundlePage(page));
+  writeFileSync(join(out, "Gazetteer.html"), gazetteerFile());
   writeFileSync(join(out, "appsscript.json"), manifestFor(deployment));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const files = `Code.js, appsscript.json and ${PAGES.map((p) => `${p.name}.html`).join(", ")}`;
+  const files = `Code.js, appsscript.json, Gazetteer.html and ${PAGES.map((p) => `${p.name}.html`).join(", ")}`;
   if (process.argv.includes("--addon")) {
     await buildAll("addon");
     console.log(`built dist/ as the published Editor add-on: ${files}`);

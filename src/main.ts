@@ -7,6 +7,8 @@ import * as addArticles from "./sheets/addArticles";
 import * as extract from "./sheets/extract";
 import * as feeds from "./sheets/feeds";
 import * as formulas from "./sheets/formulas";
+// Registers how the engine reads the gazetteer's file.
+import "./sheets/gazetteer";
 import { onInstall, onOpen } from "./sheets/menu";
 import * as merge from "./sheets/merge";
 import { onEdit } from "./sheets/onEdit";

@@ -21,6 +21,7 @@ import { splitSentences } from "./text/sentences";
 import type { ArticleResult, CountryCode, Institution } from "./types";
 
 export { isCountryCode } from "./countries";
+export { setGazetteerLoader } from "./directory/gazetteer/source";
 export { type ArticleCheck, checkArticle, htmlToText, MAX_ARTICLE_CHARS } from "./input";
 export { articleFromHtml, type PageArticle } from "./page/article";
 export { oneLineSummary } from "./summary/oneLine";

@@ -4,7 +4,12 @@ import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import countries from "i18n-iso-countries";
 import { describe, expect, it } from "vitest";
-import { packedGazetteerModule, packGazetteer } from "../../scripts/pack-gazetteer";
+import {
+  fileGazetteerModule,
+  gazetteerFile,
+  packedGazetteerModule,
+  packGazetteer,
+} from "../../scripts/pack-gazetteer";
 import { GAZETTEER } from "../../src/core/directory/gazetteer/data";
 import { formKey, GENERIC, nameWords } from "../../src/core/directory/gazetteer/words";
 
@@ -62,8 +67,13 @@ describe("the gazetteer's data", () => {
 });
 
 describe("the packed gazetteer", () => {
-  const expand = (source: string): unknown =>
-    vm.runInNewContext(`${source.replace("export function", "function")}\ngazetteerText();`);
+  const expand = (source: string, loader?: () => string): unknown =>
+    vm.runInNewContext(
+      `${source.replaceAll("export function", "function")}\nsetGazetteerLoader(loader);\ngazetteerText();`,
+      {
+        loader,
+      },
+    );
 
   it("expands to exactly the generated text, in far fewer bytes", () => {
     const source = packedGazetteerModule(GAZETTEER);
@@ -71,10 +81,22 @@ describe("the packed gazetteer", () => {
     expect(Buffer.byteLength(source)).toBeLessThan(0.75 * Buffer.byteLength(GAZETTEER));
   });
 
+  it("reads the same text back from Gazetteer.html, and an empty gazetteer when the file cannot be read", () => {
+    const file = gazetteerFile(GAZETTEER);
+    expect(file.startsWith("<!--")).toBe(true);
+    expect(expand(fileGazetteerModule(), () => file)).toBe(GAZETTEER);
+    expect(
+      expand(fileGazetteerModule(), () => {
+        throw new Error("No HTML file named Gazetteer was found.");
+      }),
+    ).toBe("");
+  });
+
   it("keeps what it does not code as it is, and refuses data using its code characters", () => {
     const text = "@CN\nLanzhou University;兰州大学\n@TR\nKastamonu University\nAnkara University";
     expect(packGazetteer(text).words).toContain("University");
     expect(expand(packedGazetteerModule(text))).toBe(text);
+    expect(expand(fileGazetteerModule(), () => gazetteerFile(text))).toBe(text);
     expect(() => packGazetteer("@CN\nA\ue000B University")).toThrow(/private-use/);
   });
 });

@@ -64,7 +64,7 @@ interface Fit {
   loose: boolean;
 }
 
-const fit = (cost: number, loose: boolean): Fit => ({ cost: Math.round(cost * 100), loose });
+const fitOf = (cost: number, loose: boolean): Fit => ({ cost: Math.round(cost * 100), loose });
 
 function formCost(
   query: ReadName,
@@ -101,10 +101,10 @@ function formCost(
     const without = formCost(query, shorter, canRespell, false);
     return without === null ? null : { cost: without.cost + 100, loose: true };
   }
-  if (left.length === 0 && rest.length === 0) return fit(penalty, false);
+  if (left.length === 0 && rest.length === 0) return fitOf(penalty, false);
   if (left.length === 0 || rest.length === 0) return null;
   // "Jiao Tong" / "Jiaotong": the same letters, split otherwise.
-  if (left.join("") === rest.join("")) return fit(penalty, false);
+  if (left.join("") === rest.join("")) return fitOf(penalty, false);
   if (left.length !== rest.length || left.length > 2) return null;
   if (left.some((w) => GENERIC.has(w) || !canRespell(w)) || rest.some((w) => GENERIC.has(w))) return null;
   const distance = (a: string, b: string) =>
@@ -112,7 +112,7 @@ function formCost(
   const straight = left.reduce((sum, w, i) => sum + distance(w, rest[i]!), 0);
   const crossed = left.length === 2 ? distance(left[0]!, rest[1]!) + distance(left[1]!, rest[0]!) : Infinity;
   const cost = Math.min(straight, crossed);
-  return Number.isFinite(cost) ? fit(penalty + cost, true) : null;
+  return Number.isFinite(cost) ? fitOf(penalty + cost, true) : null;
 }
 
 /** Generic words news leaves out of a name. */
