@@ -210,6 +210,21 @@ describe("the strongest thing that happened to the pair", () => {
     ).toEqual([["Kazakh-British Technical University", "Peking University", "joint_lab", "signed"]]);
   });
 
+  it("two states that sign are their ministries of the story: the ministers' meeting is a signing", () => {
+    expect(
+      pairs(
+        "The Minister of Science and Higher Education of Kazakhstan met the Minister of University and Research of Italy in Rome. Kazakhstan and Italy signed an agreement on opening a branch of the University of Bologna at Zhetysu University.",
+      ).filter(([kz]) => kz?.startsWith("Ministry")),
+    ).toEqual([
+      [
+        "Ministry of Science and Higher Education of the Republic of Kazakhstan",
+        "Ministry of University and Research of Italy",
+        "branch_campus",
+        "signed",
+      ],
+    ]);
+  });
+
   it("foreign universities planning branches of their own, with no host named, pair with no one", () => {
     expect(
       pairs(

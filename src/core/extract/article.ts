@@ -1,4 +1,6 @@
 // One article in, its partnerships out: clean, split, find names, pair them, read each pair's evidence.
+import type { CountryHint } from "../countries";
+import type { PhraseMatch } from "../directory/phrases";
 import { type Agreement, type Field, STATUSES, type Status } from "../schema";
 import { pickSentences } from "../summary/extractive";
 import { oneLineSummary } from "../summary/oneLine";
@@ -216,6 +218,43 @@ function headlineKind(sentences: readonly AnalysedSentence[]): Agreement | null 
   );
 }
 
+/**
+ * "Kazakhstan and Italy signed an agreement on opening a branch": the two states that sign are the state
+ * bodies of the story that speak for them, the pair of their ministries (or other government bodies).
+ */
+// Between two countries that act together: "and", "и", Kazakh "мен/бен/пен" (a word of its own or an ending).
+const STATES_JOINED = /^\s*(?:and|и|мен|бен|пен|және)\s*$/i;
+
+function statePairsIn(
+  text: string,
+  tokens: readonly Token[],
+  hints: ReadonlyArray<PhraseMatch<CountryHint>>,
+): ReadonlySet<string> {
+  const found = new Set<string>();
+  const states = hints.filter((h) => h.value.kind !== "place");
+  for (let i = 1; i < states.length; i++) {
+    const a = states[i - 1]!;
+    const b = states[i]!;
+    if (!STATES_JOINED.test(text.slice(tokens[a.end - 1]!.end, tokens[b.first]!.start))) continue;
+    if (a.value.code === "KZ") found.add(`KZ+${b.value.code}`);
+    if (b.value.code === "KZ") found.add(`KZ+${a.value.code}`);
+  }
+  return found;
+}
+
+function addStateSignings(pair: PairEvidence, sentences: readonly AnalysedSentence[]): void {
+  const { kz, partner } = pair;
+  if (kz.type !== "government" || partner.type !== "government" || !partner.country) return;
+  for (const s of sentences) {
+    if (s.background || s.title || !s.statePairs.has(`KZ+${partner.country}`)) continue;
+    if (s.mentions.some((m) => m.entity.type === "government" || m.entity.type === "embassy")) continue;
+    const statuses = s.cues().statuses;
+    if (!statuses.has("signed") && !statuses.has("launched")) continue;
+    if (!pair.evidence.some((e) => e.sentence === s)) pair.evidence.push({ sentence: s, kind: "direct" });
+  }
+  pair.evidence.sort((a, b) => a.sentence.index - b.sentence.index);
+}
+
 export function extractArticle(text: string, options: ExtractOptions = {}): ArticleResult {
   const extra = options.extra ?? [];
   const lang = detectLanguage(text);
@@ -322,6 +361,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       folded,
       title: isTitle(index),
       mentions,
+      statePairs: statePairsIn(sentence.text, tokens, hints),
       cues,
       cuesRead,
       fields: () => {
@@ -350,6 +390,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const found = findPairs(analysed).filter((pair) => pair.evidence.some((e) => e.kind !== "aside"));
   const inBody = found.filter((pair) => pair.evidence.some((e) => !e.sentence.title));
   const pairs = withoutEscorts(inBody.length > 0 ? inBody : found);
+  for (const pair of pairs) addStateSignings(pair, analysed);
   const described = pairs.map((pair) => describe(pair, articleDate, analysed));
   // The headline's thing, when no pair's own sentences already tell it, is the story of the pairs that say
   // little ("double degree extended" in the headline is the pair that extended it, not the minister's visit).

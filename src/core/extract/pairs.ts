@@ -16,6 +16,9 @@ export interface AnalysedSentence {
   folded: string;
   title: boolean;
   mentions: EntityMention[];
+  /** Two countries the sentence names together as actors ("Kazakhstan and Italy signed", "Қазақстан мен
+   * Италия"), as "KZ+IT"; empty when it names none so. */
+  statePairs: ReadonlySet<string>;
   /** Computed at first use: most sentences of an article name no one and are never asked. */
   cues: () => SentenceCues;
   /** Whether the cues were read (by pairing) and say something happened: no reading just for this. */
