@@ -465,3 +465,37 @@ describe("who else is named with the sides", () => {
     ).toEqual([["Ch.Ch. Valikhanov Institute of History and Ethnology", "Andijan State University"]]);
   });
 });
+
+describe("the story's lead and the bodies it names again", () => {
+  it("an akimat named again as 'the regional akimat' is the one named before, and what it pledges pairs it", () => {
+    const text = [
+      "Woosong University to open a campus in Turkistan",
+      "",
+      "Woosong University (Korea) will open its campus in Turkistan in 2026. During the visit, its president met the Deputy Akim of Turkistan Region. The deputy akim said that the regional akimat had allocated a building for the campus.",
+      "",
+      "The president also visited Khoja Akhmet Yassawi International Kazakh-Turkish University and signed a dual degree agreement. Students of Yassawi University will study two years in Daejeon.",
+    ].join("\n");
+    expect(pairs(text)).toEqual([
+      ["Akimat of Turkistan Region", "Woosong University", "branch_campus", "planned"],
+      [
+        "Khoja Akhmet Yassawi International Kazakh-Turkish University",
+        "Woosong University",
+        "joint_program",
+        "signed",
+      ],
+    ]);
+  });
+
+  it("a dateline opening the body is not one of the lead's sentences that tell whose story it is", () => {
+    const text = [
+      "Павлодарда түрік тілі орталығы ашылды",
+      "",
+      "ПАВЛОДАР. 2024 жылғы 5 наурыз. Торайғыров университетінде түрік тілі мен мәдениеті орталығы салтанатты түрде ашылды. Орталықты Түркияның Юнус Эмре институты жабдықтады, деп хабарлайды тілші.",
+      "",
+      "Шараға Юнус Эмре институтының өкілдері қатысты.",
+    ].join("\n");
+    expect(pairs(text).map(([kz, partner, , status]) => [kz, partner, status])).toEqual([
+      ["Toraighyrov University", "Yunus Emre Institute", "launched"],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // One article in, its partnerships out: clean, split, find names, pair them, read each pair's evidence.
 import type { CountryHint } from "../countries";
 import type { PhraseMatch } from "../directory/phrases";
+import { wordSet } from "../lexicon/index";
 import { type Agreement, type Field, STATUSES, type Status } from "../schema";
 import { pickSentences } from "../summary/extractive";
 import { oneLineSummary } from "../summary/oneLine";
@@ -9,6 +10,7 @@ import { fold, type Token, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { ArticleResult, Institution, Partnership } from "../types";
 import { ArticleAcronyms } from "./acronyms";
+import { akimatAgain, isAkimat } from "./again";
 import { type SentenceCues, sentenceCues, strongestAgreement } from "./cues";
 import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
@@ -218,13 +220,14 @@ function headlineKind(sentences: readonly AnalysedSentence[]): Agreement | null 
   );
 }
 
-/**
- * "Kazakhstan and Italy signed an agreement on opening a branch": the two states that sign are the state
- * bodies of the story that speak for them, the pair of their ministries (or other government bodies).
- */
-// Between two countries that act together: "and", "и", Kazakh "мен/бен/пен" (a word of its own or an ending).
-const STATES_JOINED = /^\s*(?:and|и|мен|бен|пен|және)\s*$/i;
+// Between two countries that act together: "and", "и", "және", or a Kazakh "мен" written apart.
+let joiners: ReadonlySet<string> | undefined;
+const statesJoined = (gap: string) => {
+  joiners ??= new Set([...wordSet((l) => l.words.and), ...wordSet((l) => l.suffixes.with)]);
+  return joiners.has(gap.trim().toLowerCase());
+};
 
+/** The pairs of countries a sentence names as acting together, as "KZ+IT". */
 function statePairsIn(
   text: string,
   tokens: readonly Token[],
@@ -235,13 +238,17 @@ function statePairsIn(
   for (let i = 1; i < states.length; i++) {
     const a = states[i - 1]!;
     const b = states[i]!;
-    if (!STATES_JOINED.test(text.slice(tokens[a.end - 1]!.end, tokens[b.first]!.start))) continue;
+    if (!statesJoined(text.slice(tokens[a.end - 1]!.end, tokens[b.first]!.start))) continue;
     if (a.value.code === "KZ") found.add(`KZ+${b.value.code}`);
     if (b.value.code === "KZ") found.add(`KZ+${a.value.code}`);
   }
   return found;
 }
 
+/**
+ * "Kazakhstan and Italy signed an agreement on opening a branch": the two states that sign are the state
+ * bodies of the story that speak for them, the pair of their ministries (or other government bodies).
+ */
 function addStateSignings(pair: PairEvidence, sentences: readonly AnalysedSentence[]): void {
   const { kz, partner } = pair;
   if (kz.type !== "government" || partner.type !== "government" || !partner.country) return;
@@ -278,6 +285,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   const analysed: AnalysedSentence[] = [];
   const hintCodes = new Map<string, number>();
   let lastEmbassy: Entity | undefined;
+  let lastAkimat: Entity | undefined;
   const acronyms = new ArticleAcronyms();
   split.forEach((sentence, index) => {
     options.checkpoint?.();
@@ -285,6 +293,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     const folded = fold(sentence.text);
     const { mentions, hints } = sentenceEntities(sentence.text, tokens, extra, lastEmbassy);
     acronyms.apply(sentence.text, tokens, mentions);
+    akimatAgain(tokens, mentions, lastAkimat);
     for (const hint of hints) {
       if (hint.value.kind !== "place")
         hintCodes.set(hint.value.code, (hintCodes.get(hint.value.code) ?? 0) + 1);
@@ -313,7 +322,10 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       }
       if (best) m.entity = { ...m.entity, country: best };
     }
-    for (const m of mentions) if (m.entity.type === "embassy") lastEmbassy = m.entity;
+    for (const m of mentions) {
+      if (m.entity.type === "embassy") lastEmbassy = m.entity;
+      if (isAkimat(m.entity)) lastAkimat = m.entity;
+    }
     let memo: SentenceCues | undefined;
     let fieldMemo: Field[] | undefined;
     let nameFieldMemo: Field[] | undefined;

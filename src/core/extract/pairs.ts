@@ -254,9 +254,12 @@ function foreignActor(sentences: readonly AnalysedSentence[]): Entity | undefine
   const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
   const top = ranked[0];
   if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return undefined;
-  // The headline and the first sentences of the body (a page's menus before them are no lead).
-  const firstBody = sentences.findIndex((s) => !s.title);
-  const lead = sentences.filter((s, i) => s.title || (i >= firstBody && i < firstBody + 2));
+  // The headline and the first sentences of the body (a page's menus before them, a dateline that opens
+  // it, "ТҮРКІСТАН." or "2024 жылғы 3 сәуір.", are no lead).
+  const lead = [
+    ...sentences.filter((s) => s.title),
+    ...sentences.filter((s) => !s.title && s.text.split(/\s+/).length >= 6).slice(0, 2),
+  ];
   return lead.some((s) => s.mentions.some((m) => key(m.entity) === key(top.entity))) ? top.entity : undefined;
 }
 

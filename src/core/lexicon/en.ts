@@ -444,6 +444,7 @@ export const en: Lexicon = {
     formerNameBracketed: ["formerly*", "previously*", "former*", "also known as*"],
     formerName: ["(formerly|previously|also) (known as|called|named)*"],
     withHead: [],
+    akimatAgain: ["akimat(s|)"],
   },
   page: {
     endHeading: [

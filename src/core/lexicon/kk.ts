@@ -280,6 +280,7 @@ const kkCyrillic: Lexicon = {
     formerNameBracketed: ["бұрынғы*", "бұрын*", "ескі атауы*"],
     formerName: [],
     withHead: ["(компания|корпорация|университет)*(мен|бен|пен)"],
+    akimatAgain: ["әкімдік*", "әкімдіг*"],
   },
   page: {
     endHeading: [],

@@ -399,6 +399,7 @@ export const ru: Lexicon = {
     formerNameBracketed: ["ранее*", "прежде*", "бывш*"],
     formerName: ["(ранее|прежде) (назывался|называлась|известный как)*", "(также|еще) называют*"],
     withHead: [],
+    akimatAgain: ["акимат*"],
   },
   page: {
     endHeading: [],

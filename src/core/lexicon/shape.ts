@@ -89,6 +89,11 @@ export const LEXICON_SHAPE = {
     "formerName",
     /** A word after a name that makes it the other side of a verb, "... компаниясымен". */
     "withHead",
+    /**
+     * A local government named again by its head noun alone ("the regional akimat", "акимат области",
+     * "облыс әкімдігі"): the akimat the article named last.
+     */
+    "akimatAgain",
   ],
   /** What a news page carries besides the article, matched against a whole line as written (any case). */
   page: [
