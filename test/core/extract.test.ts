@@ -435,6 +435,24 @@ describe("headlines", () => {
   });
 });
 
+describe("one text, one reading", () => {
+  it("gives the same partnerships whatever the process read before", () => {
+    // "іс-шара" (an event) once read as Charité ("Шарите") after an article that named the clinic.
+    const text = "Назарбаев университетінде іс-шара өтті. Іс-шараға Қытайдың Қазақстандағы елшісі қатысты.";
+    const before = extractArticle(text).partnerships;
+    extractArticle("Клиника Шарите в Берлине подписала меморандум с Назарбаев Университетом.");
+    expect(extractArticle(text).partnerships).toEqual(before);
+    expect(before.map((p) => p.partner)).not.toContain("Charité – Universitätsmedizin Berlin");
+  });
+
+  it("takes no Kazakh sentence's first word before a bare 'университет' for a university's name", () => {
+    const result = extractArticle(
+      "Әл-Фараби атындағы Қазақ ұлттық университетінде Иран консулымен кездесу өтті. Кездесу университет музейін аралаудан басталды.",
+    );
+    expect(result.partnerships.map((p) => p.partner)).not.toContain("Kezdesu University");
+  });
+});
+
 describe("bad input", () => {
   it("says why it cannot read empty, binary or non-text input", () => {
     expect(checkArticle("")).toEqual({ ok: false, message: "No article: the text is empty." });

@@ -114,7 +114,12 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
     tokens.length === 1 &&
     (isAcronym(first.raw) || (first.raw.length <= 4 && first.raw === first.raw.toUpperCase()));
   // An acronym has no stem: "КазНУИ" must not be filed as "КазНУ".
-  const words = needsCapitals ? [[first.norm]] : tokens.map((token) => indexKeys(token.norm));
+  // A stem shorter than a bucket ("шар" of "Шарите") is no key: it would be found only once its word's
+  // bucket had been read for another text (the results of one article would depend on the ones before), and
+  // so short a stem is another word's too ("шара" of "іс-шара", an event).
+  const words = needsCapitals
+    ? [[first.norm]]
+    : tokens.map((token) => indexKeys(token.norm).filter((key) => key === token.norm || key.length >= BUCKET));
   // "the akimat of Turkistan Region", "the ministry of education of Mongolia": these heads are often written
   // in lower case; the rest of the name still has to be capitalised.
   const capitals = tokens.map(

@@ -189,6 +189,9 @@ const joined = (text: string, a: Token, b: Token) =>
 const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/;
 // "Қызылордада", and "Польшадағы" ("the one in Poland"): where, not part of a name.
 const KAZAKH_LOCATIVE = /\p{L}{3}(?:да|де|та|те|дағы|дегі|тағы|тегі)$/u;
+// Kazakh heads as a modifier of the next noun, lower case and without the possessive a name's head takes.
+const BARE_KAZAKH_HEAD = new Set(["университет", "институт", "колледж", "академия"]);
+
 const KK_ADVERBS = new Set([
   "қазір",
   "биыл",
@@ -296,6 +299,9 @@ function cyrillicSpan(
         // A sentence's first word is capitalised whatever it is ("Биыл ауыл шаруашылығы университеті"):
         // before lower-case words it starts a name only if it names a place.
         if (j === 0 && lowerRun > 0 && !hints.some((hint) => hint.first === 0)) break;
+        // ... nor right before a head without its possessive ending: "Кездесу университет музейін аралаудан
+        // басталды" (the meeting began at the university's museum); a Kazakh name is "... университеті".
+        if (j === 0 && BARE_KAZAKH_HEAD.has(tokens[h]!.raw) && !hints.some((hint) => hint.first === 0)) break;
         first = j;
         lowerRun = 0;
       } else if (KK_CONNECTOR.has(t.norm)) continue;
