@@ -499,3 +499,13 @@ describe("the story's lead and the bodies it names again", () => {
     ]);
   });
 });
+
+describe("a name written short after its long form", () => {
+  it("is the foreign body's unit it was, not the Kazakhstan side an article without one would guess", () => {
+    const text = [
+      "From 3 to 5 May, at the official invitation of the Institute of Continuing Education and the Department of International Cooperation of Wuhan University (Wuhan, PRC), the Vice-Rector paid a working visit to China. After the seminar, an official meeting was held with the Vice-Rector of Wuhan University. The parties agreed to launch academic mobility programmes.",
+      "As part of the visit, meetings were held with the Director of the Institute of Continuing Education.",
+    ].join("\n");
+    expect(pairs(text).map(([kz]) => kz)).not.toContain("Institute of Continuing Education");
+  });
+});

@@ -119,7 +119,9 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
   // so short a stem is another word's too ("шара" of "іс-шара", an event).
   const words = needsCapitals
     ? [[first.norm]]
-    : tokens.map((token) => indexKeys(token.norm).filter((key) => key === token.norm || key.length >= BUCKET));
+    : tokens.map((token) =>
+        indexKeys(token.norm).filter((key) => key === token.norm || key.length >= BUCKET),
+      );
   // "the akimat of Turkistan Region", "the ministry of education of Mongolia": these heads are often written
   // in lower case; the rest of the name still has to be capitalised.
   const capitals = tokens.map(

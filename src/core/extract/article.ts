@@ -139,6 +139,18 @@ function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map
       if (m.entity.country !== country) m.entity = { ...m.entity, country };
     }
   }
+  // A name written short after its long form gave it a country ("the Institute of International Cultural
+  // Exchange and the Department of International Cooperation (China)", later "the Institute of
+  // International Cultural Exchange"): the same body, the same country.
+  const placed = sentences.flatMap((s) => s.mentions.map((m) => m.entity)).filter((e) => e.country !== null);
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.entity.country !== null || m.entity.known) continue;
+      const short = m.entity.name;
+      const long = placed.find((e) => e.name.length > short.length && e.name.startsWith(`${short} `));
+      if (long) m.entity = { ...m.entity, country: long.country };
+    }
+  }
   const entities = sentences.flatMap((s) => s.mentions.map((m) => m.entity));
   const foreignOf = new Set(
     entities.filter((e) => e.country !== null && e.country !== "KZ").map((e) => e.country as string),
