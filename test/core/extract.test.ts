@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkArticle, extractArticle, findInstitution } from "../../src/core/api";
+import { sentenceEntities } from "../../src/core/extract/entities";
+import { tokenize } from "../../src/core/text/normalize";
 import type { Partnership } from "../../src/core/types";
 
 const article = (name: string) => readFileSync(join(__dirname, "../fixtures/articles", name), "utf8");
@@ -443,6 +445,16 @@ describe("one text, one reading", () => {
     extractArticle("Клиника Шарите в Берлине подписала меморандум с Назарбаев Университетом.");
     expect(extractArticle(text).partnerships).toEqual(before);
     expect(before.map((p) => p.partner)).not.toContain("Charité – Universitätsmedizin Berlin");
+  });
+
+  it("ends a name at a person's initial, and reads a Kazakh head without its possessive as no name", () => {
+    const names = (text: string) =>
+      sentenceEntities(text, tokenize(text), [], undefined).mentions.map((m) => m.entity.name);
+    expect(names("КазНУ посетил канцлер Университета Эмити А.Чаухан.")).toContain("Emiti University");
+    expect(names("Суна Ахмади ханым университеттің Құрмет кітапшасына тілегін жазды.")).toEqual([]);
+    // A name's head takes the possessive: that one is a name.
+    expect(names("Делегация Бирмингем университетіне барды.")).toEqual(["University of Birmingham"]);
+    expect(names("Біздің делегация Гаудеамус университетіне барды.")).toEqual(["Gaudeamus University"]);
   });
 
   it("takes no Kazakh sentence's first word before a bare 'университет' for a university's name", () => {

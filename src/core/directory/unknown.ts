@@ -191,6 +191,16 @@ const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/;
 const KAZAKH_LOCATIVE = /\p{L}{3}(?:да|де|та|те|дағы|дегі|тағы|тегі)$/u;
 // Kazakh heads as a modifier of the next noun, lower case and without the possessive a name's head takes.
 const BARE_KAZAKH_HEAD = new Set(["университет", "институт", "колледж", "академия"]);
+// A Kazakh head with a case ending but no possessive before it is a common noun: "университеттің Құрмет
+// кітапшасы" (the university's book of honour), "университетке келді"; a name's head has it
+// ("университетінің", "университетіне").
+const BARE_KAZAKH_CASES = new Set(
+  [
+    ["университет", "тің", "ке", "те", "тен", "пен", "ті"],
+    ["институт", "тың", "қа", "та", "тан", "пен", "ты"],
+    ["колледж", "дің", "ге", "де", "ден", "бен", "ді"],
+  ].flatMap(([head, ...endings]) => endings.map((ending) => `${head}${ending}`)),
+);
 
 const KK_ADVERBS = new Set([
   "қазір",
@@ -344,6 +354,8 @@ function cyrillicSpan(
       const t = tokens[j]!;
       if (covered[j] || !joined(text, tokens[j - 1]!, t)) break;
       if (holder && isCapitalised(t.raw)) break;
+      // "канцлер Университета Эмити А.Чаухан": a person's initial ends the name.
+      if (t.raw.length === 1 && text.charAt(t.end) === ".") break;
       // "колледж и Университет Пири Рейса": another head starts another name.
       if (HONORIFIC.has(t.norm) || headType(t)) break;
       // "университет сельского хозяйства и лесоводства": what it teaches, in the genitive.
@@ -431,6 +443,7 @@ export function findUnknownNames(
     const type = headType(token);
     if (!type) continue;
     if (PLURAL_HEAD.test(token.norm)) continue;
+    if (BARE_KAZAKH_CASES.has(token.raw)) continue;
     const cyrillic = isCyrillic(token.raw);
     // "Polytechnic College", "University College": the last head of a run names the institution.
     const following = tokens[h + 1];
