@@ -234,9 +234,13 @@ const CLIENT = `
       .then(function (r) { return r.json(); });
   }
   var shown = "";
+  var asked = 0;
   function refresh() {
     // The sidebar's poll asks for a redraw every few seconds: keep the scroll position, skip when nothing changed.
-    return fetch("/view").then(function (r) { return r.text(); }).then(function (html) {
+    // Each redraw is numbered and the page says which one it has drawn, so a driver can wait for the grid itself.
+    var n = ++asked;
+    return fetch("/view?n=" + n).then(function (r) { return r.text(); }).then(function (html) {
+      if (Number(document.documentElement.dataset.drawn || 0) < n) document.documentElement.dataset.drawn = String(n);
       if (html === shown) return;
       var grid = view.querySelector(".sheet");
       var top = grid ? grid.scrollTop : 0, left = grid ? grid.scrollLeft : 0;

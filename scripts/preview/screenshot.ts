@@ -12,14 +12,41 @@ import { type Preview, startPreview } from "./server";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * Does something on the page that POSTs to `path`, then waits for the grid drawn after it. (The sidebar's
- * poll also redraws the grid now and then, so the wait starts only once the action has been answered.)
+ * Does something on the page that POSTs to `path`, then waits until the grid asked for after the answer is
+ * drawn. (The sidebar's poll also redraws now and then, so only a redraw asked for after the answer counts,
+ * and the wait ends when the page has drawn it, not when its bytes arrive.)
  */
 export async function act(page: Page, path: string, action: () => Promise<void>): Promise<void> {
-  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === path);
-  await action();
-  await answered;
-  await page.waitForResponse((r) => new URL(r.url()).pathname === "/view");
+  let answered = false;
+  let onAnswer: () => void = () => {};
+  const answer = new Promise<void>((done) => {
+    onAnswer = done;
+  });
+  let onRedraw: (n: number) => void = () => {};
+  const redraw = new Promise<number>((done) => {
+    onRedraw = done;
+  });
+  const onResponse = (r: { url(): string }) => {
+    if (new URL(r.url()).pathname === path) {
+      answered = true;
+      onAnswer();
+    }
+  };
+  const onRequest = (r: { url(): string }) => {
+    const url = new URL(r.url());
+    if (answered && url.pathname === "/view") onRedraw(Number(url.searchParams.get("n")));
+  };
+  page.on("response", onResponse);
+  page.on("request", onRequest);
+  try {
+    await action();
+    await answer;
+    const n = await redraw;
+    await page.waitForFunction((k) => Number(document.documentElement.dataset.drawn || 0) >= k, n);
+  } finally {
+    page.off("response", onResponse);
+    page.off("request", onRequest);
+  }
 }
 
 /** Clicks a menu item of the preview page and waits for the page to show its outcome. */

@@ -125,7 +125,7 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
   // "the akimat of Turkistan Region", "the ministry of education of Mongolia": these heads are often written
   // in lower case; the rest of the name still has to be capitalised.
   const capitals = tokens.map(
-    (token, i) => /^[A-Z]/.test(token.raw) && tokens.length > 1 && !LOWER_CASE_WORDS.has(token.norm),
+    (token) => /^[A-Z]/.test(token.raw) && tokens.length > 1 && !LOWER_CASE_WORDS.has(token.norm),
   );
   const entry: PhraseEntry<T> = { words, capitals, value, needsCapitals, rank };
   index.version++;

@@ -181,13 +181,13 @@ function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map
 }
 
 /** Why a person should check a pair, or undefined when the engine is sure of it. */
-function reviewReason(pair: PairEvidence): string | undefined {
+function reviewReason(pair: PairEvidence, shown: (name: string) => string): string | undefined {
   const reasons: string[] = [];
   for (const [side, entity] of [
     ["Kazakhstan side", pair.kz],
     ["partner", pair.partner],
   ] as const) {
-    if (entity.review) reasons.push(`the ${side}'s name "${entity.name}" is the engine's own reading`);
+    if (entity.review) reasons.push(`the ${side}'s name "${shown(entity.name)}" is the engine's own reading`);
     if (entity.countryGuessed) reasons.push(`the ${side}'s country is taken from the article as a whole`);
   }
   if (pair.evidence.every((e) => e.sentence.unsure))
@@ -422,7 +422,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   if (headline && !described.some((d) => d.agreement === headline))
     for (const d of described) if (WEAK_KINDS.has(d.agreement)) d.agreement = headline;
   const partnerships: Partnership[] = pairs.map((pair, i) => {
-    const review = reviewReason(pair);
+    const review = reviewReason(pair, (name) => acronyms.shown(name));
     const pairDescribed = described[i]!;
     pairDescribed.kz = acronyms.shown(pairDescribed.kz);
     pairDescribed.partner = acronyms.shown(pairDescribed.partner);

@@ -60,6 +60,7 @@ Nuclear | ядролық
 Pediatric | педиатриялық
 Applied | қолданбалы
 Private | жеке
+Public | қоғамдық
 Central | орталық
 Pharmaceutical | фармацевтикалық
 Agrotechnical | агротехникалық
