@@ -74,6 +74,17 @@ describe("inflected names find the directory's institution", () => {
   });
 });
 
+describe("'named after' written or left out", () => {
+  it.each([
+    ["Университета имени Шакарима", "Shakarim University"],
+    ["Университет Шакарима", "Shakarim University"],
+    ["ГрГУ имени Янки Купалы", "Yanka Kupala State University of Grodno"],
+    ["ГрГУ им. Янки Купалы", "Yanka Kupala State University of Grodno"],
+  ])("%s -> %s", (name, english) => {
+    expect(findInstitution(name)?.name).toBe(english);
+  });
+});
+
 describe("names the directory has never seen", () => {
   it.each([
     ["Ланьчжоуский транспортный университет", "Lanzhou", "CN", "university"],

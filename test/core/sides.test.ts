@@ -111,6 +111,36 @@ describe("a foreign body's own news: its hosts are not each other's partners", (
       ).map(([kz, partner]) => [kz, partner]),
     ).toEqual([["Al-Farabi Kazakh National University", "Wuhan University"]]);
   });
+
+  it("what the delegation's university signs with a university of another country is not its Kazakhstan pair's news", () => {
+    expect(
+      pairs(
+        [
+          "Уральский федеральный университет провел переговоры в Центральной Азии",
+          "С 2 по 8 октября делегация Уральского федерального университета посетила Казахстан, Узбекистан и Киргизию.",
+          "В Караганде представители УрФУ и Карагандинского университета имени Букетова подписали соглашение о программе двух дипломов.",
+          "В Астане делегация провела переговоры в Евразийском национальном университете о совместной магистратуре.",
+          "В Ташкенте УрФУ подписал меморандум с Ташкентским государственным техническим университетом.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      ["Karaganda Buketov University", "Ural Federal University", "joint_program", "signed"],
+      // Talks on a joint master's programme: the programme, still under discussion.
+      ["L.N. Gumilyov Eurasian National University", "Ural Federal University", "joint_program", "discussed"],
+    ]);
+  });
+
+  it("an embassy that arranged a visit is no side of the talks the visitors held", () => {
+    expect(
+      pairs(
+        [
+          "KAIST hosts a Kazakh delegation",
+          "KAIST signed a memorandum with Astana IT University on 11 March in Daejeon.",
+          "The Embassy of Kazakhstan in Korea helped arrange the delegation's visit and its talks.",
+        ].join("\n\n"),
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Astana IT University", "Korea Advanced Institute of Science and Technology"]]);
+  });
 });
 
 describe("the story's headline", () => {

@@ -3,9 +3,12 @@
 // places all use it.
 import { fold, isAcronym, type Token, tokenize } from "../text/normalize";
 import { indexKeys, wordKeys } from "./inflection";
+import { NAME_FILLERS } from "./words/fillers";
 
 /** Words a name may carry or drop without becoming another name. */
-export const SKIPPED_WORDS = new Set(["the"]);
+export const SKIPPED_WORDS: ReadonlySet<string> = new Set(
+  NAME_FILLERS.split("\n").flatMap((line) => (line.split("|")[1] ?? "").split(/\s+/).filter((w) => w !== "")),
+);
 
 interface PhraseEntry<T> {
   words: ReadonlyArray<readonly string[]>;

@@ -70,6 +70,9 @@ export const isListing = (folded: string) => LISTING().test(folded);
 /** Words by which a sentence that does not name the Kazakhstan side still speaks of it. */
 const KZ_REFERENCE = anyOf(() => allEntries((l) => l.pairing.kzReference), "letters");
 
+/** The story's foreign body spoken of by its visit: "the delegation held talks at ENU". */
+const VISITORS = anyOf(() => allEntries((l) => l.kind.delegation), "letters");
+
 /** Words by which a sentence about a branch speaks of its host: "на базе", "at the university". */
 const HOST_REFERENCE = anyOf(() => allEntries((l) => l.pairing.hostReference), "letters");
 
@@ -263,6 +266,28 @@ function foreignActor(sentences: readonly AnalysedSentence[]): Entity | undefine
   return lead.some((s) => s.mentions.some((m) => key(m.entity) === key(top.entity))) ? top.entity : undefined;
 }
 
+/**
+ * Whether a sentence that names no Kazakhstan side has foreign bodies of different countries apart, not in one
+ * list ("UrFU signed a memorandum with TSTU"), and does not speak of the Kazakhstan side ("the university").
+ */
+function foreignWithForeign(s: AnalysedSentence, foreign: readonly Entity[]): boolean {
+  if (new Set(foreign.map((e) => e.country)).size < 2) return false;
+  // The Kazakhstan side spoken of before the first name is the subject ("the university signed with A ...,
+  // and with B ..."); later words ("... and in Bishkek the delegation held talks") are not.
+  const first = Math.min(...s.mentions.filter((m) => isForeign(m.entity)).map((m) => m.first));
+  if (KZ_REFERENCE().test(fold(s.text.slice(0, tokenize(s.text)[first]!.start)))) return false;
+  const lists = listsOf(s.text, s.mentions);
+  const countriesOf = new Map<number, Set<string | null>>();
+  for (const [m, list] of lists) {
+    if (!isForeign(m.entity)) continue;
+    const countries = countriesOf.get(list) ?? new Set();
+    countries.add(m.entity.country);
+    countriesOf.set(list, countries);
+  }
+  const groups = [...countriesOf.values()];
+  return groups.some((a, i) => groups.some((b, j) => j > i && [...a].every((c) => !b.has(c))));
+}
+
 /** A sentence with the names it mentions blanked out: what it says besides them. */
 function withoutNames(text: string, mentions: readonly EntityMention[]): string {
   const tokens = tokenize(text);
@@ -333,6 +358,12 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
     if (foreign.length > 0) {
       let sides = kz;
       let kind: Evidence["kind"] = "direct";
+      // "In Tashkent, UrFU signed a memorandum with TSTU": foreign bodies of two countries doing business with
+      // each other, Kazakhstan named nowhere, is the foreign side's own news, no evidence for its pairs here.
+      if (sides.length === 0 && foreignWithForeign(s, foreign)) {
+        active = [];
+        continue;
+      }
       if (sides.length === 0) {
         // The foreign side alone: the Kazakhstan side is the one the text is about ("the university").
         // A branch opens at a host: "a branch of BLCU opened in Kazakhstan" names none, nor speaks of one
@@ -407,7 +438,12 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
     } else if (
       actor !== undefined &&
       kz.length > 0 &&
-      acts() &&
+      (acts() ||
+        // Talks the visitors held at a university ("the delegation held talks at ENU"); an embassy that
+        // arranged the visit is an escort.
+        (s.cues().statuses.has("discussed") &&
+          VISITORS().test(s.folded) &&
+          kz.every((e) => e.type === "university" || e.type === "college"))) &&
       !kz.every((e) => active.some(([side, partner]) => key(side) === key(e) && key(partner) === key(actor)))
     ) {
       // A Kazakhstan body the story's foreign body acts with, in a sentence of its own ("The regional
