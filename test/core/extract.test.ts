@@ -437,6 +437,28 @@ describe("headlines", () => {
   });
 });
 
+describe("centres", () => {
+  const kinds = (text: string) => extractArticle(text).partnerships.map((p) => [p.partner, p.agreement]);
+  it.each([
+    "Қарағанды техникалық университетінде King Sejong Institute Foundation қорымен бірлесіп корей тілі мен мәдениеті орталығы ашылды.",
+    "В Карагандинском техническом университете открылся центр корейского языка при поддержке King Sejong Institute Foundation (Южная Корея).",
+    "A Korean language centre opened at Karaganda Technical University with the King Sejong Institute Foundation.",
+  ])("a language centre is a training centre: %s", (text) => {
+    expect(kinds(text)).toEqual([["King Sejong Institute Foundation", "training_center"]]);
+  });
+
+  it("a centre a sentence names outranks one guessed from 'opened centres' elsewhere in the story", () => {
+    expect(
+      kinds(
+        [
+          "A Turkish language centre of the Yunus Emre Institute opened at Manash Kozybayev North Kazakhstan University on 26 April.",
+          "The Yunus Emre Institute has opened culture centres in Astana and Almaty before.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([["Yunus Emre Institute", "training_center"]]);
+  });
+});
+
 describe("one text, one reading", () => {
   it("gives the same partnerships whatever the process read before", () => {
     // "іс-шара" (an event) once read as Charité ("Шарите") after an article that named the clinic.

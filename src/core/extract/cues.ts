@@ -94,6 +94,9 @@ const combinedCues = grouped<Kind>(() => {
 /** A delegation or a visit ("делегация", "visited"): not a meeting, which may be an event itself. */
 const DELEGATION = anyOf(() => allEntries((l) => l.kind.delegation), "letters");
 
+/** A centre that teaches a language: a training centre when it opens, a talk's topic otherwise. */
+const LANGUAGE_CENTRE = anyOf(() => allEntries((l) => l.kind.languageCentre), "letters");
+
 /** The statuses and kinds of cooperation a (folded) sentence speaks of. */
 export function sentenceCues(folded: string): SentenceCues {
   const statuses = new Set<Status>();
@@ -101,6 +104,13 @@ export function sentenceCues(folded: string): SentenceCues {
   const seen = countMatches(combinedCues(), folded);
   const n = (kind: Kind) => seen.get(kind) ?? 0;
   for (const agreement of AGREEMENT_RANK) if (n(agreement) > 0) agreements.add(agreement);
+  if (
+    (n("launched") > 0 || n("planned") > 0 || n("signed") > 0) &&
+    !agreements.has("joint_lab") &&
+    !agreements.has("branch_campus") &&
+    LANGUAGE_CENTRE().test(folded)
+  )
+    agreements.add("training_center");
   let openedCentre = false;
   // Only read when nothing stronger named the kind: most sentences never pay for these.
   if (

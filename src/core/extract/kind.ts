@@ -125,7 +125,13 @@ export function kindOf(
     : pair.partner.type === "company"
       ? (["training_center"] as const)
       : (["joint_lab"] as const);
-  let agreement = strongestAgreement([...atStatus.flatMap(kinds), ...companyCentre]);
+  // A centre only inferred from "opened ... centres" gives way to one a sentence names ("a Turkish language
+  // centre opened"; "the institute had opened culture centres in Astana before").
+  const namedKind = strongestAgreement(atStatus.flatMap(kinds));
+  let agreement =
+    namedKind !== null && SET_UP_KINDS.has(namedKind)
+      ? namedKind
+      : strongestAgreement([...atStatus.flatMap(kinds), ...companyCentre]);
   if (agreement === null) {
     const anywhere = evidence.flatMap(kinds).filter((a) => a !== "visit" && a !== "event");
     agreement =

@@ -148,6 +148,8 @@ export const en: Lexicon = {
       "jing shi*",
       "competence cent(er|re)*",
       "skills cent(er|re)*",
+      // A centre that teaches a clinical skill: a training centre, whoever opened it.
+      "simulation ~2 cent(er|re)*",
       "research and training cent(er|re)*",
       "academy of huawei*",
       "huawei academ*",
@@ -417,6 +419,7 @@ export const en: Lexicon = {
   kind: {
     scope: ["provide(s|) for", "cover(s|ing|)", "include(s|)", "envisage(s|)"],
     delegation: ["visit*", "delegation*"],
+    languageCentre: ["language( and culture|) cent(er|re)*"],
     otherTopic: ["joint research*", "research*", "training of*"],
   },
   names: {

@@ -76,6 +76,11 @@ export const LEXICON_SHAPE = {
     "otherTopic",
     /** A delegation or visit (not a mere meeting): beside an event it is the news, the event its setting. */
     "delegation",
+    /**
+     * A centre that teaches a language ("a Korean language centre"): a training centre when it opens or is
+     * to open, a topic when it is only talked of.
+     */
+    "languageCentre",
   ],
   /** Names and the words around them (matched in the text as written, any case). */
   names: [
