@@ -75,6 +75,22 @@ describe("status from cue words in three languages", () => {
     expect(statusOf("Университетте ағылшын тілі мұғалімдерінің форумы өтті.")).toBe("launched");
     expect(statusOf("Университетте делегациямен кездесу өтті.")).toBe("discussed");
   });
+
+  it.each([
+    "The embassy and the university held Kazakhstan Day on campus.",
+    "Консульство совместно с университетом провело Дни Абая.",
+    "Елшілік университетпен бірлесіп «Қазақстан күнін» өткізді.",
+  ])("counts a day or days held together as a launched event: %s", (text) => {
+    expect([agreementOf(text), statusOf(text)]).toEqual(["event", "launched"]);
+  });
+
+  it("counts a language centre as a training centre when it opens, not when it is talked of", () => {
+    expect(agreementOf("Университетте корей тілі мен мәдениеті орталығы ашылды.")).toBe("training_center");
+    expect(agreementOf("A Korean language centre opened at the university.")).toBe("training_center");
+    expect(agreementOf("The sides discussed opening a Hungarian language and culture centre.")).not.toBe(
+      "training_center",
+    );
+  });
 });
 
 describe("kind of agreement", () => {

@@ -189,6 +189,9 @@ export const en: Lexicon = {
       "symposium*",
       "webinar*",
       "(university|culture|science|education) days",
+      // A day or days named for a country, a culture or a poet, held together ("held Kazakhstan Day").
+      "days of*",
+      "re:days?(?<=(?:held|hosted|organi[sz]ed|celebrated) (?:\\S+ ){0,3}days?)",
       "lecture*",
       "master class*",
       "the event",
