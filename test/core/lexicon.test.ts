@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { alternation, entrySource, NotationError, START, type Stem } from "../../src/core/lexicon/compile";
+import {
+  alternation,
+  entrySource,
+  matchSpans,
+  NotationError,
+  START,
+  type Stem,
+  searchSource,
+  stemGated,
+} from "../../src/core/lexicon/compile";
 import { en } from "../../src/core/lexicon/en";
 import { LEXICONS } from "../../src/core/lexicon/index";
 import { kk } from "../../src/core/lexicon/kk";
@@ -125,6 +134,41 @@ describe("the entry notation", () => {
 
   it("matches nothing for an empty list", () => {
     expect(new RegExp(alternation([])).test("anything")).toBe(false);
+    expect(new RegExp(searchSource([])).test("anything")).toBe(false);
+  });
+});
+
+describe("the faster forms of a pattern", () => {
+  const entries = ["*окончил(а|)", "*учил(ся|ась) в*", "член ~1", "сообщил(а|и|)"];
+  const texts = [
+    "Он окончил МГУ, а она закончила КазНУ.",
+    "Он учил детей; она обучилась в Праге и училась в Берлине.",
+    "Член-корреспондент РАН сообщила, что ...",
+    "Ректор подписал меморандум.",
+    "Переокончила и окончилась: не то.",
+  ];
+  const whole = (flags: string) => new RegExp(`${START}(?:${alternation(entries, "letters")})`, flags);
+
+  it("a yes/no search finds the texts the whole pattern finds", () => {
+    const search = new RegExp(searchSource(entries, "letters"), "i");
+    for (const text of texts) expect(search.test(text)).toBe(whole("i").test(text));
+  });
+
+  it("a pattern that leaves out stem-led entries where their words are not finds the same matches", () => {
+    const pick = stemGated(
+      () => entries,
+      "letters",
+      (words) => `${START}(?:${words})[^.;,]{0,10}`,
+      "gi",
+    )();
+    const all = new RegExp(`${START}(?:${alternation(entries, "letters")})[^.;,]{0,10}`, "gi");
+    for (const text of texts) {
+      expect(matchSpans(pick(text), text)).toEqual(
+        [...text.matchAll(all)].map((m) => [m.index, m.index + m[0].length]),
+      );
+    }
+    expect(pick(texts[3]!).source).not.toContain("учил");
+    expect(pick(texts[1]!).source).toContain("учил");
   });
 });
 

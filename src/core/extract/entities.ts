@@ -4,7 +4,7 @@ import { resolveName, wordsWithin } from "../directory/gazetteer/resolve";
 import { findMentions, lookupName } from "../directory/match";
 import type { PhraseMatch } from "../directory/phrases";
 import { findUnknownCompanies, findUnknownNames } from "../directory/unknown";
-import { alternation, lazy, START } from "../lexicon/compile";
+import { alternation, lazy, matchSpans, START, stemGated } from "../lexicon/compile";
 import { allEntries, wordSet } from "../lexicon/index";
 import type { PartnerType } from "../schema";
 import { hasKazakhLetters, isCapitalised, isCyrillic, type Token } from "../text/normalize";
@@ -36,15 +36,11 @@ export interface EntityMention {
 // Biographies and rankings name institutions that are nobody's partner in the news: "a graduate of
 // Harvard University", "окончил МГУ", "Назарбаев университетінің түлегі", "QS World University Rankings".
 // The words before a name reach on to the clause's end, at most 60 characters.
-const NOT_A_SIDE_BEFORE = lazy(
-  () =>
-    new RegExp(
-      `${START}(?:${alternation(
-        allEntries((l) => l.names.notASideBefore),
-        "letters",
-      )})[^.;,]{0,60}`,
-      "gi",
-    ),
+const NOT_A_SIDE_BEFORE = stemGated(
+  () => allEntries((l) => l.names.notASideBefore),
+  "letters",
+  (words) => `${START}(?:${words})[^.;,]{0,60}`,
+  "gi",
 );
 // Keywords after the name they disqualify: the span reaches back to the clause start, at most 90 characters
 // (a ministry's full name and its country: "..., Ministry of Foreign Affairs of the Republic of Kazakhstan reports").
@@ -63,14 +59,11 @@ const NOT_A_SIDE_AFTER = lazy(
 const plain = (text: string) => text.replace(/ё/g, "е").replace(/Ё/g, "Е");
 
 function notASideSpans(text: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
-  for (const m of text.matchAll(NOT_A_SIDE_BEFORE()))
-    spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  for (const m of text.matchAll(NOT_A_SIDE_AFTER())) {
-    const at = m.index ?? 0;
+  const spans = matchSpans(NOT_A_SIDE_BEFORE()(text), text);
+  for (const [at, end] of matchSpans(NOT_A_SIDE_AFTER(), text)) {
     let from = at;
     while (from > 0 && at - from < 90 && !".;,".includes(text[from - 1]!)) from--;
-    spans.push([from, at + m[0].length]);
+    spans.push([from, end]);
   }
   return spans;
 }
@@ -317,15 +310,7 @@ export function sentenceEntities(
   // Former and other names ("(ранее — АО «АрселорМиттал Темиртау»)", "formerly known as KazNTU") are
   // the same body again, not another side.
   const read = mentions.length > 0 ? plain(text) : "";
-  const aliasSpans =
-    mentions.length > 0
-      ? [
-          ...[...read.matchAll(FORMER_NAME())].map(
-            (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
-          ),
-          ...notASideSpans(read),
-        ]
-      : [];
+  const aliasSpans = mentions.length > 0 ? [...matchSpans(FORMER_NAME(), read), ...notASideSpans(read)] : [];
   if (aliasSpans.length > 0) {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const start = tokens[mentions[i]!.first]!.start;

@@ -36,6 +36,9 @@ export interface RoleBodies {
 interface Compiled {
   kinds: Map<string, RoleKind>;
   kazakh: Map<string, RoleKind>;
+  /** The first two letters of the Kazakh role words: every base form of a word (endings come off its end, only
+   * the last letter of what is left may change) keeps the word's first two. */
+  kazakhHeads: Set<string>;
   notASide: Set<string>;
   host: Set<string>;
   subjects: PhraseIndex<string>;
@@ -62,7 +65,8 @@ function compile(): Compiled {
     if (!english || !phrases) continue;
     for (const phrase of phrases.split(";")) addPhrase(subjects, phrase.trim(), english, 1);
   }
-  compiled = { kinds, kazakh, notASide, host, subjects };
+  const kazakhHeads = new Set([...kazakh.keys()].map((word) => word.slice(0, 2)));
+  compiled = { kinds, kazakh, kazakhHeads, notASide, host, subjects };
   return compiled;
 }
 
@@ -70,6 +74,8 @@ function roleKindOf(token: Token, c: Compiled): RoleKind | undefined {
   const direct = c.kinds.get(token.norm);
   if (direct) return direct;
   if (!isCyrillic(token.norm) || !/[а-яәғқңөұүһі]/.test(token.norm)) return undefined;
+  // Most words start unlike any role word: their endings need not be taken off.
+  if (!c.kazakhHeads.has(token.norm.slice(0, 2))) return undefined;
   for (const base of kazakhBases(token.norm)) {
     const kind = c.kazakh.get(base);
     if (kind) return kind;

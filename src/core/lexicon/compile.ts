@@ -223,6 +223,73 @@ export function alternation(entries: readonly string[], stem: Stem = "token"): s
   return parts.join("|");
 }
 
+/**
+ * A yes/no search for any of the entries. An entry that opens with a stem ("*жазылыңыз*": a word holding
+ * it) is there wherever its rest is, whatever letters precede that in its word, so its rest is searched for
+ * anywhere: found without trying every word's start and giving its letters back one by one (which cost a
+ * page's cleaning more than all its other patterns). Only whether a text matches is the same, not where.
+ */
+export function searchSource(entries: readonly string[], stem: Stem = "token"): string {
+  const stemmed = entries.filter((entry) => entry.startsWith("*"));
+  const rest = entries.filter((entry) => !entry.startsWith("*"));
+  const parts: string[] = [];
+  if (rest.length > 0) parts.push(`${START}(?:${alternation(rest, stem)})`);
+  if (stemmed.length > 0)
+    parts.push(
+      `(?:${alternation(
+        stemmed.map((entry) => entry.slice(1)),
+        stem,
+      )})`,
+    );
+  return parts.length > 0 ? parts.join("|") : "(?!)";
+}
+
+/** The plain letters an entry opening with a stem has right after it ("*учил(ся|ась) в*": "учил"). */
+const AFTER_STEM = /^\*([^()|*!?#~ ]+)/;
+
+/**
+ * A pattern over entries (`wrap` sets their alternation in its context) that leaves out, for a text without
+ * their words, the entries opening with a stem ("*окончил(а|)": a word ending so). Such an entry is tried
+ * at every word's start, giving the word's letters back one by one, and costs more than all the others;
+ * where none of their words is, it cannot match, so the pattern without it finds the very same matches.
+ */
+export function stemGated(
+  list: () => readonly string[],
+  stem: Stem,
+  wrap: (alternation: string) => string,
+  flags: string,
+): () => (text: string) => RegExp {
+  return lazy(() => {
+    const entries = list();
+    const full = new RegExp(wrap(alternation(entries, stem)), flags);
+    const stemmed = entries.filter((entry) => entry.startsWith("*"));
+    const words = stemmed.map((entry) => AFTER_STEM.exec(entry)?.[1]);
+    if (stemmed.length === 0 || words.some((word) => word === undefined)) return () => full;
+    const without = new RegExp(
+      wrap(
+        alternation(
+          entries.filter((entry) => !entry.startsWith("*")),
+          stem,
+        ),
+      ),
+      flags,
+    );
+    const holds = new RegExp((words as string[]).map(literal).join("|"), flags.replace("g", ""));
+    return (text: string) => (holds.test(text) ? full : without);
+  });
+}
+
+/** Where a global pattern matches in a text, in order (as `matchAll` finds them, without copying the pattern). */
+export function matchSpans(re: RegExp, text: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0] === "") re.lastIndex = m.index + (re.unicode && text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return spans;
+}
+
 /** The letters an entry surely starts with, up to `length` (fewer when the notation starts sooner). */
 export function literalPrefix(entry: string, length: number): string {
   const end = entry.search(/[()|*!#~ ]/);

@@ -29,8 +29,9 @@ const kkCyrillic: Lexicon = {
       "ұйымдастырылған*",
       "ұйымдастырды*",
       "аяқталды",
-      // After the lecture's word (left for the event kinds to read): a look behind, in the raw notation.
-      "re:(?<=(?:лекция|дәріс)\\S* )оқыды",
+      // After the lecture's word (left for the event kinds to read): a look back, in the raw notation. The
+      // word first, so that the look back runs where "оқыды" is, not at every word of every sentence.
+      "re:оқыды(?<=(?:лекция|дәріс)\\S* оқыды)",
       "оқып жатыр*",
       "білім (алуда|алып жатыр)*",
       "жіберілді",

@@ -1,7 +1,7 @@
 // Removes what pasted or fetched news carries besides the article: menus, "Other news" lists, subscription
 // calls, share buttons, photo credits, repeated titles and stray symbols. The words of each language are in
 // its lexicon (src/core/lexicon, group "page").
-import { alternation, END, lazy, START } from "../lexicon/compile";
+import { alternation, END, lazy, searchSource } from "../lexicon/compile";
 import { allEntries } from "../lexicon/index";
 import type { LexiconKey } from "../lexicon/shape";
 
@@ -28,7 +28,13 @@ const NOISE_LINES = lazy(() => [
   new RegExp(`^(?:${words("share")})${END}.{0,80}$`, "iu"),
   new RegExp(`^(?:${words("photoCredit")})\\s*(?:by)?\\s*[:©-]`, "iu"),
   new RegExp(`^(?:©|${words("copyright")})`, "iu"),
-  new RegExp(`${START}(?:${words("subscribe")})`, "iu"),
+  new RegExp(
+    searchSource(
+      allEntries((l) => l.page.subscribe),
+      "letters",
+    ),
+    "iu",
+  ),
   new RegExp(`^(?:${NETWORKS})(?:\\s*[|·,•]\\s*(?:${NETWORKS}))*\\s*$`, "iu"),
   new RegExp(`^(?:${words("menu")})$`, "iu"),
   // Breadcrumbs: "Главная / Новости", "Home > News > Education".

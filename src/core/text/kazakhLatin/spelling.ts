@@ -1,8 +1,7 @@
 // Which Latin spelling of Kazakh a text is written in: the one whose own letters it uses most.
+import { letterCounts } from "../letterCounts";
 import { SPELLINGS, type Spelling, TABLES } from "./tables";
 
-const LATIN = /[A-Za-z\u00c0-\u024f]/g;
-const CYRILLIC = /[\u0400-\u04ff]/g;
 // A letter and an apostrophe that the apostrophe spelling reads as one letter ("a'", "n'"): before a letter,
 // or ending a word, but not an English possessive ("University's", "students'").
 export const APOSTROPHE_LETTER =
@@ -24,7 +23,8 @@ function marksPattern(spelling: Spelling): RegExp {
 /** Whether a text is written mostly in Latin letters (a Kazakh one in Latin script, once it is Kazakh). */
 export function isMostlyLatin(text: string): boolean {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  return count(sample, LATIN) > count(sample, CYRILLIC);
+  const { latin, cyrillic } = letterCounts(sample);
+  return latin > cyrillic;
 }
 
 /** The spelling a Latin-script Kazakh text uses; the acute one (the commonest in the news) when nothing tells. */
