@@ -459,6 +459,16 @@ describe("centres", () => {
   });
 });
 
+describe("cue words inside names", () => {
+  it("a body's name says nothing of what happened: an agency for academic exchange visiting is a visit", () => {
+    expect(
+      extractArticle(
+        "A delegation of the Polish National Agency for Academic Exchange visited L.N. Gumilyov Eurasian National University and met students.",
+      ).partnerships.map((p) => [p.partner, p.agreement, p.status]),
+    ).toEqual([["Polish National Agency for Academic Exchange", "visit", "discussed"]]);
+  });
+});
+
 describe("one text, one reading", () => {
   it("gives the same partnerships whatever the process read before", () => {
     // "іс-шара" (an event) once read as Charité ("Шарите") after an article that named the clinic.

@@ -100,6 +100,20 @@ function withoutNames(text: string, tokens: readonly Token[], mentions: readonly
   return out;
 }
 
+/** A sentence with each name it mentions as one stand-in word: cue patterns still count the words between. */
+function namesAsWords(text: string, tokens: readonly Token[], mentions: readonly EntityMention[]): string {
+  const spans = mentions.map((m) => [tokens[m.first]!.start, tokens[m.end - 1]!.end] as const);
+  spans.sort((a, b) => b[0] - a[0]);
+  let out = text;
+  let limit = text.length;
+  for (const [from, to] of spans) {
+    if (to > limit) continue;
+    out = `${out.slice(0, from)}_${out.slice(to)}`;
+    limit = from;
+  }
+  return out;
+}
+
 /** A consulate named beside its country's embassy is part of the same mission: one partner. */
 function mergeConsulates(sentences: readonly AnalysedSentence[]): void {
   const embassies = new Map<string, Entity>();
@@ -349,8 +363,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       unnamedMemo ??= mentions.length > 0 ? fold(withoutNames(sentence.text, tokens, mentions)) : folded;
       return unnamedMemo;
     };
+    // Cue words read without the directory's names of bodies: "the Polish National Agency for Academic
+    // Exchange visited" is a visit, not an exchange. A company's name stays ("Huawei ICT Academy" is the thing
+    // it opened), and so does a name the engine read itself ("Центр казахстанских исследований" is what opens).
     const cues = () => {
-      memo ??= sentenceCues(folded);
+      if (memo === undefined) {
+        const bodies = mentions.filter((m) => m.entity.known && m.entity.type !== "company");
+        memo = sentenceCues(bodies.length > 0 ? fold(namesAsWords(sentence.text, tokens, bodies)) : folded);
+      }
       return memo;
     };
     const cuesRead = () => memo !== undefined && memo.statuses.size > 0;
