@@ -143,6 +143,40 @@ describe("a foreign body's own news: its hosts are not each other's partners", (
   });
 });
 
+describe("a foreign university's forum and its signings", () => {
+  const story = [
+    "XJU hosts the China–Central Asia University Presidents' Forum",
+    "On 10 June the China–Central Asia University Presidents' Forum opened at Xinjiang University (XJU) in Urumqi.",
+    "On the sidelines of the forum, XJU signed memoranda with the Kazakh National Agrarian Research University (KazNARU), M. Auezov South Kazakhstan University (SKSU), Tashkent State Agrarian University and the Kyrgyz State Technical University.",
+    "The Consul General of Kazakhstan in Urumqi also attended the opening ceremony.",
+  ].join("\n\n");
+
+  it("pairs each Kazakhstan university of the list with the host, not with the other countries' universities beside it", () => {
+    expect(pairs(story).map(([kz, partner]) => [kz, partner])).toEqual([
+      ["Kazakh National Agrarian Research University", "Xinjiang University"],
+      ["Auezov South Kazakhstan University", "Xinjiang University"],
+    ]);
+  });
+
+  it("a memorandum signed at a forum that opened is a signed memorandum, and the forum's name is no university", () => {
+    expect(pairs(story).map(([, , agreement, status]) => [agreement, status])).toEqual([
+      ["memorandum", "signed"],
+      ["memorandum", "signed"],
+    ]);
+  });
+
+  it("a thing done 'in cooperation with' a foreign body is the Kazakhstan side's, whose name the sentence leaves out", () => {
+    expect(
+      pairs(
+        [
+          "A training centre for electric vehicles opened at D. Serikbayev East Kazakhstan Technical University.",
+          "The centre was established in cooperation with Tianjin University (China).",
+        ].join(" "),
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["D. Serikbayev East Kazakhstan Technical University", "Tianjin University"]]);
+  });
+});
+
 describe("the story's headline", () => {
   it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
     expect(

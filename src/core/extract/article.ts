@@ -16,7 +16,14 @@ import { articleDateOf, sentenceDate } from "./date";
 import { type Entity, type EntityMention, sentenceEntities } from "./entities";
 import { defaultFieldsIn, fieldsIn, pairFields } from "./fields";
 import { agreementsNear, kindOf, SET_UP_KINDS } from "./kind";
-import { type AnalysedSentence, findPairs, isAttendance, type PairEvidence, readSentence } from "./pairs";
+import {
+  type AnalysedSentence,
+  findPairs,
+  isAttendance,
+  isKzMission,
+  type PairEvidence,
+  readSentence,
+} from "./pairs";
 import { readingOf } from "./reading";
 
 export interface ExtractOptions {
@@ -44,10 +51,12 @@ function describe(
   const substantive = all.filter((e) => {
     const cues = e.sentence.cues();
     const kinds = e.sentence.partAgreements(pair.partner) ?? cues.agreements;
+    const setting = kinds.size > 0 && [...kinds].every((k) => k === "event" || k === "visit");
     return (
       cues.statuses.has("signed") ||
       cues.statuses.has("planned") ||
-      cues.opened ||
+      // "The forum opened at XJU" is where a signing took place, not what the pair did.
+      (cues.opened && !setting) ||
       [...kinds].some((k) => k !== "event" && k !== "visit")
     );
   });
@@ -224,11 +233,23 @@ function withoutEscorts(pairs: PairEvidence[]): PairEvidence[] {
       .filter((p) => p.partner.type !== "embassy" && p.partner.type !== "government")
       .map((p) => p.partner.country),
   );
+  // Kazakhstan's own mission abroad, present while its universities sign with the same partner ("The Consul
+  // General of Kazakhstan also attended the opening ceremony"), escorts them too.
+  const signedWith = (partner: Entity) =>
+    pairs.some(
+      (q) =>
+        q.partner.name === partner.name &&
+        !isKzMission(q.kz) &&
+        q.evidence.some((e) => e.sentence.cues().statuses.has("signed")),
+    );
+  const onlyAttended = (p: PairEvidence) =>
+    p.evidence.filter((e) => e.kind !== "continuation").every((e) => isAttendance(e.sentence.folded));
   return pairs.filter(
     (p) =>
-      p.partner.type !== "embassy" ||
-      !institutions.has(p.partner.country) ||
-      !p.evidence.every((e) => isAttendance(e.sentence.folded)),
+      (p.partner.type !== "embassy" ||
+        !institutions.has(p.partner.country) ||
+        !p.evidence.every((e) => isAttendance(e.sentence.folded))) &&
+      (!isKzMission(p.kz) || !onlyAttended(p) || !signedWith(p.partner)),
   );
 }
 
@@ -406,6 +427,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       title: isTitle(index),
       mentions,
       statePairs: statePairsIn(sentence.text, tokens, hints),
+      kzPlace: hints.some((hint) => hint.value.kind === "place" && hint.value.code === "KZ"),
       cues,
       cuesRead,
       fields: () => {

@@ -19,6 +19,8 @@ export interface AnalysedSentence {
   /** Two countries the sentence names together as actors ("Kazakhstan and Italy signed", "Қазақстан мен
    * Италия"), as "KZ+IT"; empty when it names none so. */
   statePairs: ReadonlySet<string>;
+  /** Whether the sentence names a place in Kazakhstan ("a campus in Turkistan"). */
+  kzPlace: boolean;
   /** Computed at first use: most sentences of an article name no one and are never asked. */
   cues: () => SentenceCues;
   /** Whether the cues were read (by pairing) and say something happened: no reading just for this. */
@@ -163,6 +165,7 @@ function kzSidesOf(mentions: readonly EntityMention[]): Entity[] {
 
 // Kazakhstan's missions abroad, as roles.ts names them.
 const MISSION = /^(?:Embassy|Consulate General) of the Republic of Kazakhstan in /;
+export const isKzMission = (entity: Entity) => MISSION.test(entity.name);
 
 /**
  * Several Kazakhstan sides and several foreign sides in one sentence, the Kazakhstan ones not named together
@@ -210,7 +213,9 @@ function nearestSides(
 const LIST_JOINERS = /\s*(?:,\s*(?:and|и|және)?|\b(?:and|&)\b|(?:^|\s)(?:и|және)(?=\s|$))\s*/u;
 const NAME_WORD = /^(?:[\p{Lu}\d][^\s]*|of|the|and|for|in|de|\([^()]*\)|«[^»]*»|"[^"]*")$/u;
 
-function isListGap(gap: string): boolean {
+function isListGap(written: string): boolean {
+  // A name read with its acronym in brackets ends inside them: "University (KazNARU), M. Auezov ...".
+  const gap = written.replace(/^\)/, "");
   if (gap.length > 160 || !LIST_JOINERS.test(gap)) return false;
   const pieces = gap.replace(/\([^()]{0,40}\)/g, " ").split(LIST_JOINERS);
   return pieces.every((piece) => {
@@ -336,6 +341,9 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
   };
 
   let lastKz: Entity[] = [];
+  // The last sentence naming a Kazakhstan side, and its paragraph.
+  let kzBefore = -2;
+  let kzParagraph = -1;
   let active: Array<[Entity, Entity]> = [];
   let activeParagraph = -1;
   for (const s of sentences) {
@@ -378,7 +386,12 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         // "The university signed ... with X" speaks of the Kazakhstan side; "X opened 20 centres
         // worldwide" does not, and only counts when nothing better speaks of the pair.
         kind =
-          KZ_REFERENCE().test(s.folded) ||
+          // Read without the names: "Xinjiang Institute of ..." speaks of no Kazakhstan institute.
+          KZ_REFERENCE().test(fold(withoutNames(s.text, s.mentions))) ||
+          s.kzPlace ||
+          // Present at what the sentence before told the Kazakhstan side did ("... a Japanese language room
+          // opened at ENU. The ambassador of Japan attended the opening").
+          (isAttendance(s.folded) && kzBefore === s.index - 1 && kzParagraph === s.paragraph) ||
           // "... Samsung and HP are among the other signatories": a signing told right after another.
           (active.length > 0 && s.paragraph === activeParagraph && s.cues().statuses.has("signed"))
             ? "indirect"
@@ -477,6 +490,10 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
     // A host named in passing ("received by the deputy akim") does not take over from the university the
     // text is about, nor end the talk about its pairs.
     if (kz.length > 0 && !isHost(kz, foreign)) lastKz = kz;
+    if (kz.length > 0) {
+      kzBefore = s.index;
+      kzParagraph = s.paragraph;
+    }
   }
   return [...pairs.values()];
 }

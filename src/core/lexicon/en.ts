@@ -400,6 +400,12 @@ export const en: Lexicon = {
       "parties*",
       "kazakh*",
       "rector*",
+      // The page's own voice ("we signed", "our university") and a thing done with someone ("established in
+      // cooperation with X"): the Kazakhstan side the story is about.
+      "we",
+      "our",
+      "(in|through) (cooperation|partnership|collaboration) with*",
+      "(jointly|together) with*",
     ],
     sides: [
       "the (two |)sides*",
@@ -446,6 +452,8 @@ export const en: Lexicon = {
       "reports",
       "reported",
       "press (service|office)*",
+      // A name that heads an event's name: "the China–Central Asia University Presidents' Forum".
+      "(presidents|rectors|president's|rector's|presidents'|rectors') (forum|conference|council|meeting|summit)*",
     ],
     formerNameBracketed: ["formerly*", "previously*", "former*", "also known as*"],
     formerName: ["(formerly|previously|also) (known as|called|named)*"],
