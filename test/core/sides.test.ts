@@ -177,6 +177,19 @@ describe("a foreign university's forum and its signings", () => {
   });
 });
 
+describe("one body, one partner", () => {
+  it("a name written again in other capitals is the same partner", () => {
+    expect(
+      pairs(
+        [
+          "A delegation of the Ningbo Coastal University of Foreign Studies (China) visited Abai Kazakh National Pedagogical University on 17 May.",
+          "Representatives of the Ningbo Coastal University Of Foreign Studies and Abai KazNPU agreed to exchange students.",
+        ].join("\n\n"),
+      ).map(([, partner]) => partner),
+    ).toEqual(["Ningbo Coastal University of Foreign Studies"]);
+  });
+});
+
 describe("the story's headline", () => {
   it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
     expect(

@@ -141,6 +141,25 @@ function mergeConsulates(sentences: readonly AnalysedSentence[]): void {
   }
 }
 
+/**
+ * One name written in other capitals ("Zhejiang Yuexiu University Of Foreign Languages" in a line cased like
+ * a headline) is one body: the directory's entry if it knows the name, else the first spelling read.
+ */
+function mergeCaseVariants(sentences: readonly AnalysedSentence[]): void {
+  const chosen = new Map<string, Entity>();
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const k = m.entity.name.toLowerCase();
+      const held = chosen.get(k);
+      if (!held || (m.entity.known && !held.known)) chosen.set(k, m.entity);
+    }
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const same = chosen.get(m.entity.name.toLowerCase());
+      if (same && same.name !== m.entity.name) m.entity = same;
+    }
+}
+
 /** Unknown names whose country nothing near them told: the article's one foreign country, if it has one. */
 function resolveCountries(sentences: readonly AnalysedSentence[], hintCodes: Map<string, number>): void {
   // One unknown name, one country: the one most of its body mentions got.
@@ -449,6 +468,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   });
   resolveCountries(analysed, hintCodes);
   mergeConsulates(analysed);
+  mergeCaseVariants(analysed);
 
   // A headline names sides loosely ("Shymkent university", "a German partner"); when the body gives
   // pairs, pairs seen only in the headline are left out.
