@@ -32,7 +32,19 @@ export interface PhraseIndex<T> {
   /** Bumped whenever phrases are read, so that `candidates` knows when it is stale. */
   version: number;
   /** Per word: the phrases that may start with it (every key's list, joined), as of `version`. */
-  candidates: Map<string, { version: number; entries: PhraseEntry<T>[] }>;
+  candidates: Map<string, Candidates<T>>;
+}
+
+interface Candidates<T> {
+  version: number;
+  entries: PhraseEntry<T>[];
+  /** The same split by the next word, made the first time a text needs it (see `worthTrying`). */
+  byNext?: ByNextWord;
+}
+
+interface ByNextWord {
+  single: number[];
+  bySecond: Map<string, number[]>;
 }
 
 export interface PhraseMatch<T> {
@@ -158,29 +170,48 @@ const KAZAKH_CLOSING_HEAD = /^(?:университет[іи]|институт[�
 
 const meets = (a: readonly string[], b: readonly string[]) => a.some((key) => b.includes(key));
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** What the phrases tried at one place ask of the place's first word: each read once, when first asked. */
+interface Place {
+  first: Token;
+  /** Written as an acronym: two capitals, or all capitals. */
+  acronym?: boolean;
+  /** A Kazakh head with its possessive ending ("университеті"), which closes a name. */
+  closingHead?: boolean;
+  capital?: boolean;
+}
+
+const isAcronymLike = (place: Place) =>
+  (place.acronym ??= capitalCount(place.first.raw) >= 2 || place.first.raw === place.first.raw.toUpperCase());
+const isClosingHead = (place: Place) =>
+  (place.closingHead ??= place.first.norm.length > 8 && KAZAKH_CLOSING_HEAD.test(place.first.norm));
+const isCapital = (place: Place) => (place.capital ??= UPPER_START.test(place.first.raw));
+
 function matchLength<T>(
   entry: PhraseEntry<T>,
+  place: Place,
   tokens: readonly Token[],
   at: number,
   kept: readonly number[],
   anyCase: boolean,
 ): number {
-  const first = tokens[kept[at]!]!;
+  const length = entry.words.length;
+  if (at + length > kept.length) return 0;
   // "Ранее" is no "РАН": the text's word must itself be written as an acronym (two capitals, or all capitals).
-  if (entry.needsCapitals && capitalCount(first.raw) < 2 && first.raw !== first.raw.toUpperCase()) return 0;
+  if (entry.needsCapitals && !isAcronymLike(place)) return 0;
   // "КазНУИ" is not "КазНУ" with an ending: an acronym takes only a Kazakh case ending ("КБТУдың").
-  if (entry.needsCapitals && !acronymForm(first.norm, entry.words[0]![0]!)) return 0;
+  if (entry.needsCapitals && !acronymForm(place.first.norm, entry.words[0]![0]!)) return 0;
   // "Ертіс университеті Цинхуа университетімен": a Kazakh head with its possessive ending closes a name,
   // so it cannot open "Университет Цинхуа".
-  if (entry.words.length > 1 && first.norm.length > 8 && KAZAKH_CLOSING_HEAD.test(first.norm)) return 0;
-  if (at + entry.words.length > kept.length) return 0;
-  if (!anyCase && entry.capitals[0] && !/^\p{Lu}/u.test(first.raw)) return 0;
-  for (let j = 1; j < entry.words.length; j++) {
+  if (length > 1 && isClosingHead(place)) return 0;
+  if (!anyCase && entry.capitals[0] && !isCapital(place)) return 0;
+  for (let j = 1; j < length; j++) {
     const token = tokens[kept[at + j]!]!;
-    if (!anyCase && entry.capitals[j] && !/^\p{Lu}/u.test(token.raw)) return 0;
+    if (!anyCase && entry.capitals[j] && !UPPER_START.test(token.raw)) return 0;
     if (!meets(entry.words[j]!, keysOf(token))) return 0;
   }
-  return entry.words.length;
+  return length;
 }
 
 const NONE: never[] = [];
@@ -191,13 +222,9 @@ function keysOf(token: Token): readonly string[] {
   return token.keys;
 }
 
-function candidatesOf<T>(
-  index: PhraseIndex<T>,
-  norm: string,
-  keys: readonly string[],
-): readonly PhraseEntry<T>[] {
+function candidatesOf<T>(index: PhraseIndex<T>, norm: string, keys: readonly string[]): Candidates<T> {
   const cached = index.candidates.get(norm);
-  if (cached && cached.version === index.version) return cached.entries;
+  if (cached && cached.version === index.version) return cached;
   // First sight of the word: read the buckets its keys fall in (a word seen before has had them read).
   if (!cached && index.pending.size > 0) for (const key of keys) expand(index, key);
   let entries: PhraseEntry<T>[] = NONE;
@@ -208,8 +235,50 @@ function candidatesOf<T>(
   // An entry filed under two keys of the same word is tried once.
   if (entries.length > 1 && keys.length > 1) entries = [...new Set(entries)];
   if (index.candidates.size > 100000) index.candidates.clear();
-  index.candidates.set(norm, { version: index.version, entries });
-  return entries;
+  const candidates: Candidates<T> = { version: index.version, entries };
+  index.candidates.set(norm, candidates);
+  return candidates;
+}
+
+// A word that starts this many phrases or fewer has them all tried; more ("университет" starts hundreds),
+// only those the next word can continue.
+const FEW = 8;
+
+/** Where in `entries` the one-word phrases are, and by each key of their second word, the longer ones. */
+function byNextWord<T>(entries: readonly PhraseEntry<T>[]): ByNextWord {
+  const single: number[] = [];
+  const bySecond = new Map<string, number[]>();
+  entries.forEach((entry, k) => {
+    if (entry.words.length === 1) single.push(k);
+    else
+      for (const key of new Set(entry.words[1])) {
+        const list = bySecond.get(key);
+        if (list) list.push(k);
+        else bySecond.set(key, [k]);
+      }
+  });
+  return { single, bySecond };
+}
+
+/**
+ * The places in a word's phrase list worth trying before a next word with these keys, in the list's order
+ * (ties go to the phrase listed first): the one-word phrases, and those whose second word meets the next
+ * word. Any other phrase would not match there.
+ */
+function worthTrying<T>(candidates: Candidates<T>, nextKeys: readonly string[]): readonly number[] {
+  candidates.byNext ??= byNextWord(candidates.entries);
+  const byNext = candidates.byNext;
+  let places: number[] = byNext.single;
+  let joined = 0;
+  for (const key of nextKeys) {
+    const list = byNext.bySecond.get(key);
+    if (!list) continue;
+    places = places.concat(list);
+    joined++;
+  }
+  if (joined === 0 || (joined === 1 && byNext.single.length === 0)) return places;
+  places.sort((a, b) => a - b);
+  return places.filter((place, k) => k === 0 || places[k - 1] !== place);
 }
 
 /** Every phrase of the indexes found in the tokens, longest first, left to right, without overlaps. */
@@ -228,14 +297,25 @@ export function findPhrases<T>(
     const token = tokens[kept[at]!]!;
     const norm = token.norm;
     const keys = keysOf(token);
-    for (const index of indexes) {
-      for (const entry of candidatesOf(index, norm, keys)) {
-        const n = matchLength(entry, tokens, at, kept, anyCase);
-        if (n > bestLength || (n === bestLength && n > 0 && bestEntry && entry.rank < bestEntry.rank)) {
-          bestEntry = entry;
-          bestLength = n;
-        }
+    let place: Place | undefined;
+    let nextKeys: readonly string[] | undefined;
+    const tryEntry = (entry: PhraseEntry<T>) => {
+      place ??= { first: token };
+      const n = matchLength(entry, place, tokens, at, kept, anyCase);
+      if (n > bestLength || (n === bestLength && n > 0 && bestEntry && entry.rank < bestEntry.rank)) {
+        bestEntry = entry;
+        bestLength = n;
       }
+    };
+    for (const index of indexes) {
+      const candidates = candidatesOf(index, norm, keys);
+      const { entries } = candidates;
+      if (entries.length <= FEW) {
+        for (const entry of entries) tryEntry(entry);
+        continue;
+      }
+      nextKeys ??= at + 1 < kept.length ? keysOf(tokens[kept[at + 1]!]!) : NONE;
+      for (const k of worthTrying(candidates, nextKeys)) tryEntry(entries[k]!);
     }
     if (bestEntry) {
       found.push({ value: bestEntry.value, first: kept[at]!, end: kept[at + bestLength - 1]! + 1 });

@@ -61,21 +61,37 @@ function isWordCode(code: number): boolean {
   return OTHER_LETTER.test(String.fromCharCode(code));
 }
 
+/** A letter of ASCII or Cyrillic: these lower-case one for one, each alone, and need no other folding. */
+const isPlainScript = (code: number) => code < 0x80 || (code >= 0x400 && code <= 0x4ff);
+
 /** Splits a text into words; hyphens and dots separate words ("Al-Farabi" -> "Al", "Farabi"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  // The text lower-cased at once, not word by word (which cost more than finding the words): a word of
+  // ASCII and Cyrillic letters has its folded form at its own place in it. A letter lower-cased into two
+  // ("İ") moves everything after it: then every word is folded alone.
+  let lower: string | undefined = text.toLowerCase();
+  if (lower.length !== n) lower = undefined;
+  else if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let code = text.charCodeAt(i);
+    if (!isWordCode(code)) {
       i++;
       continue;
     }
     const start = i;
     let apostrophe = false;
+    let plain = isPlainScript(code);
     i++;
     for (;;) {
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+      while (i < n) {
+        code = text.charCodeAt(i);
+        if (!isWordCode(code)) break;
+        if (!isPlainScript(code)) plain = false;
+        i++;
+      }
       // An apostrophe between letters stays inside the word: "Xi'an", "China's".
       if (i + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
         apostrophe = true;
@@ -87,7 +103,8 @@ export function tokenize(text: string): Token[] {
     let raw = text.slice(start, i);
     if (apostrophe) raw = raw.replace(POSSESSIVE, "").replace(APOSTROPHES, "");
     if (raw === "") continue;
-    tokens.push({ raw, norm: fold(raw), start, end: i });
+    const norm = plain && !apostrophe && lower !== undefined ? lower.slice(start, i) : fold(raw);
+    tokens.push({ raw, norm, start, end: i });
   }
   return tokens;
 }

@@ -129,6 +129,8 @@ const ABBREVIATIONS = new Set([
 // A sentence ends at a run of these, then closing quotes or brackets, then space, then (after an opening
 // quote, bracket or dash) a capital or a digit: "... signed. The", "... году». В", "... 2025. 12".
 const TERMINAL = /[.!?…]/;
+/** TERMINAL by character code: the paragraph scan asks it of every character. */
+const isTerminal = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026;
 const CLOSER = /["»”’)\]]/;
 const OPENER = /["«“„([—–-]/;
 const SPACE = /\s/;
@@ -180,7 +182,7 @@ function splitParagraph(text: string, offset: number, paragraph: number, out: Se
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    if (!TERMINAL.test(text[i]!)) {
+    if (!isTerminal(text.charCodeAt(i))) {
       i++;
       continue;
     }
