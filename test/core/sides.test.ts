@@ -190,6 +190,21 @@ describe("one body, one partner", () => {
   });
 });
 
+describe("a foreign university's page about a visit from Kazakhstan", () => {
+  const story = [
+    "Ambassador of Kazakhstan visits Wuhan University",
+    "On 11 April the Ambassador of Kazakhstan to China visited Wuhan University. He was accompanied by the Consul General of Kazakhstan in Guangzhou.",
+    "Wuhan University has established partnerships with nine universities in Kazakhstan, including Al-Farabi Kazakh National University and Satbayev University.",
+    "The ambassador proposed a joint seminar on the Silk Road.",
+  ].join("\n\n");
+
+  it("the partners it has had for years are background, and the consul who came along is an escort", () => {
+    expect(pairs(story).map(([kz, partner]) => [kz, partner])).toEqual([
+      ["Embassy of the Republic of Kazakhstan in the People's Republic of China", "Wuhan University"],
+    ]);
+  });
+});
+
 describe("the story's headline", () => {
   it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
     expect(

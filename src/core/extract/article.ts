@@ -20,6 +20,7 @@ import {
   type AnalysedSentence,
   findPairs,
   isAttendance,
+  isEscorting,
   isKzMission,
   type PairEvidence,
   readSentence,
@@ -261,6 +262,10 @@ function withoutEscorts(pairs: PairEvidence[]): PairEvidence[] {
         !isKzMission(q.kz) &&
         q.evidence.some((e) => e.sentence.cues().statuses.has("signed")),
     );
+  // ... or only accompanied someone who met the same partner ("accompanied by the Consul General").
+  const escortedOnly = (p: PairEvidence) =>
+    pairs.some((q) => q !== p && q.partner.name === p.partner.name) &&
+    p.evidence.filter((e) => e.kind !== "continuation").every((e) => isEscorting(e.sentence.folded));
   const onlyAttended = (p: PairEvidence) =>
     p.evidence.filter((e) => e.kind !== "continuation").every((e) => isAttendance(e.sentence.folded));
   return pairs.filter(
@@ -268,7 +273,7 @@ function withoutEscorts(pairs: PairEvidence[]): PairEvidence[] {
       (p.partner.type !== "embassy" ||
         !institutions.has(p.partner.country) ||
         !p.evidence.every((e) => isAttendance(e.sentence.folded))) &&
-      (!isKzMission(p.kz) || !onlyAttended(p) || !signedWith(p.partner)),
+      (!isKzMission(p.kz) || !onlyAttended(p) || !(signedWith(p.partner) || escortedOnly(p))),
   );
 }
 

@@ -66,6 +66,10 @@ const ATTENDANCE = anyOf(() => allEntries((l) => l.pairing.attendance), "letters
 /** Whether a (folded) sentence tells someone attended or accompanied something. */
 export const isAttendance = (folded: string) => ATTENDANCE().test(folded);
 
+/** "He was accompanied by the Consul General": an escort, not the one who came. */
+const ESCORTING = anyOf(() => allEntries((l) => l.pairing.escorting), "letters");
+export const isEscorting = (folded: string) => ESCORTING().test(folded);
+
 /** Whether a (folded) sentence introduces a list: "such as", "including", "в том числе", "сияқты". */
 export const isListing = (folded: string) => LISTING().test(folded);
 
@@ -93,6 +97,9 @@ const OBJECT_FIRST = lazy(
     ),
 );
 
+/** Ties a body has, told as a state: "has established partnerships with eleven universities, including". */
+const EXISTING_TIES = anyOf(() => allEntries((l) => l.pairing.existingTies));
+
 /** Results of a contest held at a foreign institution ("won two medals at the contest held at X"): the
  * institution is the venue, not a partner. */
 const CONTEST_RESULT = anyOf(() => allEntries((l) => l.pairing.contestResult));
@@ -111,6 +118,7 @@ export function readSentence(
 ): Reading {
   if (foreignCount === 0) return "news";
   if (!strong && BACKGROUND().test(folded)) return "background";
+  if (!signed && EXISTING_TIES().test(folded)) return "background";
   if (!signed && CONTEST_RESULT().test(folded)) return "background";
   // Three foreign bodies and no Kazakhstan side ("MEPhI, Bauman and Gubkin plan to open branches"): their
   // own plans, with no host to pair them with, unless something was signed or opened.
@@ -489,7 +497,9 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
     } else active = [];
     // A host named in passing ("received by the deputy akim") does not take over from the university the
     // text is about, nor end the talk about its pairs.
-    if (kz.length > 0 && !isHost(kz, foreign)) lastKz = kz;
+    // Nor does an escort ("He was accompanied by the Consul General"): what follows is still the visitor's.
+    if (kz.length > 0 && !isHost(kz, foreign) && !(foreign.length === 0 && isEscorting(s.folded)))
+      lastKz = kz;
     if (kz.length > 0) {
       kzBefore = s.index;
       kzParagraph = s.paragraph;

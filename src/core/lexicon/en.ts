@@ -374,6 +374,7 @@ export const en: Lexicon = {
       "partners (are|include)*",
       "is among*",
     ],
+    existingTies: ["(has|have) (established|built|developed) ~2 (partnerships|ties|relations) with*"],
     listing: ["such as*", "including*", "among (them|others|which)*"],
     contestResult: [
       "won ~3 (medal|prize|award|place)*",
@@ -383,6 +384,7 @@ export const en: Lexicon = {
       "re:finished (?:first|second|third|\\S+th)",
       "prize-winner*",
     ],
+    escorting: ["accompan*"],
     attendance: ["attend*", "accompan*", "witness*", "present at*", "took part in the (ceremony|opening)*"],
     hostReference: [
       "(the|its|our) (universit|institute|college|academy|campus)*",

@@ -51,6 +51,11 @@ export const LEXICON_SHAPE = {
      */
     "background",
     /**
+     * Ties a body has, told as a state ("has established partnerships with eleven universities, including
+     * ..."): background even where a word of it ("established") would otherwise say something happened.
+     */
+    "existingTies",
+    /**
      * Words that introduce a list, whatever it is a list of: "such as", "including", "в том числе". A list
      * is background when nothing happens to it in the sentence; "visited universities such as A and B" is news.
      */
@@ -63,6 +68,8 @@ export const LEXICON_SHAPE = {
     "hostReference",
     /** Words of being present or accompanying ("attended", "accompanied", "witnessed", "қатысты"). */
     "attendance",
+    /** Words of accompanying someone ("accompanied by", "сопровождал", "еріп"): an escort, never the one who came. */
+    "escorting",
     /** A later sentence still about the same pair ("the sides", "по итогам встречи"). */
     "sides",
     /** A sentence that starts with what the pair opened or agreed on ("The laboratory will ..."). */
