@@ -80,9 +80,19 @@ describe("'named after' written or left out", () => {
     ["Университет Шакарима", "Shakarim University"],
     ["ГрГУ имени Янки Купалы", "Yanka Kupala State University of Grodno"],
     ["ГрГУ им. Янки Купалы", "Yanka Kupala State University of Grodno"],
+    // A first name written out where the directory has its initial, and the other way round.
+    ["СКУ имени Манаша Козыбаева", "Manash Kozybayev North Kazakhstan University"],
+    ["Северо-Казахстанского университета имени М. Козыбаева", "Manash Kozybayev North Kazakhstan University"],
   ])("%s -> %s", (name, english) => {
     expect(findInstitution(name)?.name).toBe(english);
   });
+});
+
+it("an initial stands for a first name, not for any word: 'университет имени П.М. Машерова' is not Universiti Putra Malaysia", () => {
+  expect(findInstitution("Витебский государственный университет имени П.М. Машерова")?.name).not.toBe(
+    "Universiti Putra Malaysia",
+  );
+  expect(findInstitution("университет имени П.М. Машерова")?.name).not.toBe("Universiti Putra Malaysia");
 });
 
 describe("names the directory has never seen", () => {

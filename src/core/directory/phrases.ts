@@ -134,9 +134,11 @@ export function readPhrase<T>(index: PhraseIndex<T>, phrase: string, value: T, r
   // so short a stem is another word's too ("шара" of "іс-шара", an event).
   const words = needsCapitals
     ? [[first.norm]]
-    : tokens.map((token) =>
-        indexKeys(token.norm).filter((key) => key === token.norm || key.length >= BUCKET),
-      );
+    : tokens.map((token, i) => {
+        const keys = indexKeys(token.norm).filter((key) => key === token.norm || key.length >= BUCKET);
+        // The last word is met as written: an initial only stands for a first name before its surname.
+        return i === 0 || i === tokens.length - 1 ? keys : [...keys, ...initialKeys(token, "name")];
+      });
   // "the akimat of Turkistan Region", "the ministry of education of Mongolia": these heads are often written
   // in lower case; the rest of the name still has to be capitalised.
   const capitals = tokens.map(
@@ -218,8 +220,28 @@ const NONE: never[] = [];
 
 /** A token's keys, computed once per token. */
 function keysOf(token: Token): readonly string[] {
-  token.keys ??= wordKeys(token.norm);
+  if (token.keys === undefined) {
+    const extra = initialKeys(token, "text");
+    token.keys = extra.length > 0 ? [...wordKeys(token.norm), ...extra] : wordKeys(token.norm);
+  }
   return token.keys;
+}
+
+// A person's initial stands for the name it begins, both ways: «СКУ им. М. Козыбаева» is «СКУ имени Манаша
+// Козыбаева». Extra keys carry the first letter: one kind pairs a directory name's initial with a first name
+// written out in the text, the other a directory name's first name with an initial in the text. Never on a
+// name's first word (the index is not touched) nor its last (the surname is met as written).
+const INITIAL_IN_NAME = "\u0001";
+const INITIAL_IN_TEXT = "\u0002";
+const UPPER = /^\p{Lu}/u;
+const LETTER = /^\p{L}/u;
+
+function initialKeys(token: Token, side: "name" | "text"): string[] {
+  if (!UPPER.test(token.raw) || !LETTER.test(token.norm)) return NONE;
+  const initial = token.norm.length === 1;
+  const letter = token.norm[0]!;
+  if (side === "name") return [(initial ? INITIAL_IN_NAME : INITIAL_IN_TEXT) + letter];
+  return [(initial ? INITIAL_IN_TEXT : INITIAL_IN_NAME) + letter];
 }
 
 function candidatesOf<T>(index: PhraseIndex<T>, norm: string, keys: readonly string[]): Candidates<T> {
