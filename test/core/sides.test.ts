@@ -205,6 +205,19 @@ describe("a foreign university's page about a visit from Kazakhstan", () => {
   });
 });
 
+describe("a delegation's members", () => {
+  it("came with the visitors: a Kazakhstan ministry's officer among them is no side, their embassy's envoy an escort", () => {
+    expect(
+      pairs(
+        [
+          "Al-Farabi Kazakh National University hosted the Days of Czech Universities on 5 April.",
+          "A delegation of ten Czech universities came to the event. The delegation included the rector of Charles University, the chargé d'affaires of the Embassy of the Czech Republic in Kazakhstan and an officer of the Ministry of Foreign Affairs of Kazakhstan.",
+        ].join("\n\n"),
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Al-Farabi Kazakh National University", "Charles University"]]);
+  });
+});
+
 describe("the story's headline", () => {
   it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
     expect(

@@ -20,6 +20,7 @@ import {
   type AnalysedSentence,
   findPairs,
   isAttendance,
+  isDelegationMembers,
   isEscorting,
   isKzMission,
   type PairEvidence,
@@ -272,7 +273,9 @@ function withoutEscorts(pairs: PairEvidence[]): PairEvidence[] {
     (p) =>
       (p.partner.type !== "embassy" ||
         !institutions.has(p.partner.country) ||
-        !p.evidence.every((e) => isAttendance(e.sentence.folded))) &&
+        !p.evidence
+          .filter((e) => e.sentence.mentions.some((m) => m.entity.name === p.partner.name))
+          .every((e) => isAttendance(e.sentence.folded) || isDelegationMembers(e.sentence.folded))) &&
       (!isKzMission(p.kz) || !onlyAttended(p) || !(signedWith(p.partner) || escortedOnly(p))),
   );
 }

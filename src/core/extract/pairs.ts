@@ -66,6 +66,10 @@ const ATTENDANCE = anyOf(() => allEntries((l) => l.pairing.attendance), "letters
 /** Whether a (folded) sentence tells someone attended or accompanied something. */
 export const isAttendance = (folded: string) => ATTENDANCE().test(folded);
 
+/** "The delegation included the rector of X, ...": a list of the visitors. */
+const DELEGATION_MEMBERS = anyOf(() => allEntries((l) => l.pairing.delegationMembers), "letters");
+export const isDelegationMembers = (folded: string) => DELEGATION_MEMBERS().test(folded);
+
 /** "He was accompanied by the Consul General": an escort, not the one who came. */
 const ESCORTING = anyOf(() => allEntries((l) => l.pairing.escorting), "letters");
 export const isEscorting = (folded: string) => ESCORTING().test(folded);
@@ -356,7 +360,9 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
   let activeParagraph = -1;
   for (const s of sentences) {
     const foreign = unique(s.mentions.filter((m) => isForeign(m.entity)).map((m) => m.entity));
-    const kz = kzSidesOf(s.mentions);
+    // Bodies listed as a delegation's members came with it: a Kazakhstan one among them is no host.
+    const members = isDelegationMembers(s.folded);
+    const kz = members ? [] : kzSidesOf(s.mentions);
     if (s.background) {
       active = [];
       continue;
@@ -389,13 +395,14 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
           s.cues().agreements.has("branch_campus") &&
           !s.cues().statuses.has("signed") &&
           !HOST_REFERENCE().test(fold(withoutNames(s.text, s.mentions)));
-        const hasCue = s.cues().statuses.size > 0 && !hostless;
+        const hasCue = (s.cues().statuses.size > 0 || members) && !hostless;
         sides = hasCue ? (lastKz.length > 0 ? lastKz : main ? [main] : []) : [];
         // "The university signed ... with X" speaks of the Kazakhstan side; "X opened 20 centres
         // worldwide" does not, and only counts when nothing better speaks of the pair.
         kind =
           // Read without the names: "Xinjiang Institute of ..." speaks of no Kazakhstan institute.
           KZ_REFERENCE().test(fold(withoutNames(s.text, s.mentions))) ||
+          members ||
           s.kzPlace ||
           // Present at what the sentence before told the Kazakhstan side did ("... a Japanese language room
           // opened at ENU. The ambassador of Japan attended the opening").
@@ -441,6 +448,11 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
             partner.country !== actor.country
           )
             continue;
+          // The delegation's members came for what the sentence before tells ("A delegation came to this
+          // event. It included the rector of X, ..."): that is their pair's story too.
+          const before = sentences[s.index - 1];
+          if (members && before && before.paragraph === s.paragraph && !before.background)
+            add(side, partner, { sentence: before, kind: "indirect" });
           add(side, partner, { sentence: s, kind });
           // An aside ("ZTE opened 12 centres worldwide") is not what the next sentences go on about.
           if (kind !== "aside") active.push([side, partner]);

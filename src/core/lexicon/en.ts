@@ -385,6 +385,11 @@ export const en: Lexicon = {
       "prize-winner*",
     ],
     escorting: ["accompan*"],
+    delegationMembers: [
+      "members of the delegation*",
+      "delegation members*",
+      "the delegation (included|comprised|consisted of)*",
+    ],
     attendance: ["attend*", "accompan*", "witness*", "present at*", "took part in the (ceremony|opening)*"],
     hostReference: [
       "(the|its|our) (universit|institute|college|academy|campus)*",

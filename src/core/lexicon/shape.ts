@@ -68,6 +68,11 @@ export const LEXICON_SHAPE = {
     "hostReference",
     /** Words of being present or accompanying ("attended", "accompanied", "witnessed", "қатысты"). */
     "attendance",
+    /**
+     * A list of a delegation's members ("the delegation included", "в состав делегации вошли", "делегация
+     * құрамында"): everyone named came with the visitors, a Kazakhstan body among them too.
+     */
+    "delegationMembers",
     /** Words of accompanying someone ("accompanied by", "сопровождал", "еріп"): an escort, never the one who came. */
     "escorting",
     /** A later sentence still about the same pair ("the sides", "по итогам встречи"). */
