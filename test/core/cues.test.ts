@@ -84,6 +84,11 @@ describe("status from cue words in three languages", () => {
     expect([agreementOf(text), statusOf(text)]).toEqual(["event", "launched"]);
   });
 
+  it("reads a protocol office as no protocol signed", () => {
+    expect(agreementOf("сотрудник департамента международных отношений и протокола")).toBeNull();
+    expect(agreementOf("the head of international relations and protocol")).toBeNull();
+  });
+
   it("counts a language centre as a training centre when it opens, not when it is talked of", () => {
     expect(agreementOf("Университетте корей тілі мен мәдениеті орталығы ашылды.")).toBe("training_center");
     expect(agreementOf("A Korean language centre opened at the university.")).toBe("training_center");
@@ -106,6 +111,8 @@ describe("kind of agreement", () => {
     ["тағылымдамасы туралы келісімге қол қойды", "internship"],
     ["a delegation visited the university", "visit"],
     ["жазғы мектеп өткізді", "event"],
+    ["стороны подписали протокол о сотрудничестве", "agreement"],
+    ["the sides signed a protocol on cooperation", "agreement"],
   ])("%s -> %s", (text, agreement) => {
     expect(agreementOf(text)).toBe(agreement);
   });
