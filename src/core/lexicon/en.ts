@@ -118,7 +118,13 @@ export const en: Lexicon = {
   },
   agreement: {
     memorandum: ["memorand*", "mou(s|)"],
-    agreement: ["agreement(s|)", "contract(s|)", "accord(s|)", "!(and|of) protocol", "strategic partnership*"],
+    agreement: [
+      "agreement(s|)",
+      "contract(s|)",
+      "accord(s|)",
+      "!(and|of) protocol",
+      "strategic partnership*",
+    ],
     joint_program: [
       "double(-| )degree*",
       "dual(-| )degree*",
