@@ -218,6 +218,35 @@ describe("a delegation's members", () => {
   });
 });
 
+describe("a part of a university acts for it", () => {
+  it("'Columbia University's Harriman Institute' is Columbia University's side", () => {
+    expect(
+      pairs(
+        "The Consulate General of Kazakhstan in New York and Columbia University's Harriman Institute held a round table on Abai at the university.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Consulate General of the Republic of Kazakhstan in New York", "Columbia University"]]);
+  });
+
+  it("'the Department of International Cooperation of Xinjiang University' invited for Xinjiang University, and so does the department named again", () => {
+    expect(
+      pairs(
+        [
+          "At the invitation of the Department of International Cooperation of Xinjiang University (Urumqi, China), a delegation of M. Auezov South Kazakhstan University visited Urumqi.",
+          "The Department of International Cooperation and the delegation agreed on student exchanges.",
+        ].join("\n\n"),
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Auezov South Kazakhstan University", "Xinjiang University"]]);
+  });
+
+  it("a college of a university is a body of its own", () => {
+    expect(
+      pairs(
+        "The University of Cambridge's Churchill College will provide executive education thanks to a memorandum with Kazatomprom.",
+      ).map(([kz, partner]) => [kz, partner]),
+    ).toEqual([["Kazatomprom", "Churchill College"]]);
+  });
+});
+
 describe("the story's headline", () => {
   it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
     expect(

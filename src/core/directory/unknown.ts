@@ -234,6 +234,8 @@ function normsOf(tokens: readonly Token[]): readonly string[] {
   return norms;
 }
 
+const POSSESSIVE_END = /['’ʼ]s$/i;
+
 function latinSpan(
   text: string,
   tokens: readonly Token[],
@@ -245,6 +247,9 @@ function latinSpan(
   for (let j = h - 1; j >= Math.max(0, h - MAX_WORDS_BEFORE_HEAD); j--) {
     const t = tokens[j]!;
     if (covered[j] || !joined(text, t, tokens[j + 1]!) || isCyrillic(t.raw)) break;
+    // "Columbia University's Harriman Institute": a head with a possessive ends another name ("Hoseo
+    // Women's University" is one).
+    if (headType(t) && POSSESSIVE_END.test(text.slice(t.start, t.end))) break;
     if (isCapitalised(t.raw) && !EN_STOP.has(t.norm)) first = j;
     else if ((t.norm === "and" || t.norm === "&") && j > 0 && isCapitalised(tokens[j - 1]!.raw)) {
       // "X Institute and Y College": a head before "and" ends another name.
@@ -482,7 +487,8 @@ export function findUnknownNames(
       around: placed ? null : soleForeignCountry(hints),
       kazakh: kazakh || kazakhText,
     });
-    const name = english.name;
+    // "Columbia University's Harriman Institute": the name without the possessive.
+    const name = english.name.replace(POSSESSIVE_END, "");
     // Nor a country and the head alone: "Қытай университеті" is "a Chinese university".
     const countryWords = new Set(
       hints

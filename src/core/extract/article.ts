@@ -27,6 +27,7 @@ import {
   readSentence,
 } from "./pairs";
 import { readingOf } from "./reading";
+import { type PartsSeen, partsAsInstitutions } from "./units";
 
 export interface ExtractOptions {
   /** The user's own Directory entries, which extend (and override) the built-in directory. */
@@ -361,6 +362,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   let lastEmbassy: Entity | undefined;
   let lastAkimat: Entity | undefined;
   const acronyms = new ArticleAcronyms();
+  const partsSeen: PartsSeen = new Map();
   split.forEach((sentence, index) => {
     options.checkpoint?.();
     const tokens = tokenize(sentence.text);
@@ -368,6 +370,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
     const { mentions, hints } = sentenceEntities(sentence.text, tokens, extra, lastEmbassy);
     acronyms.apply(sentence.text, tokens, mentions);
     akimatAgain(tokens, mentions, lastAkimat);
+    partsAsInstitutions(sentence.text, tokens, mentions, partsSeen);
     for (const hint of hints) {
       if (hint.value.kind !== "place")
         hintCodes.set(hint.value.code, (hintCodes.get(hint.value.code) ?? 0) + 1);

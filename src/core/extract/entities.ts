@@ -150,7 +150,7 @@ function describedName(
 }
 
 const OWNER_OF_BODY =
-  /^\s+(?:[\p{Lu}][\p{L}-]*\s+(?:(?:of|for|and|the|to)\s+)*){1,8}(?:Center|Centre|Institute|Department|Office|Agency|Fund|Foundation|Council|School|Faculty|College|Committee)\b/u;
+  /^\s+(?:[\p{Lu}][\p{L}-]*\s+(?:(?:of|for|and|the|to)\s+)*){1,8}(Center|Centre|Institute|Department|Office|Agency|Fund|Foundation|Council|School|Faculty|College|Committee)\b/u;
 
 function fromInstitution(institution: Institution): Entity {
   return { name: institution.name, country: institution.country, type: institution.type, known: true };
@@ -322,7 +322,13 @@ export function sentenceEntities(
   for (let i = mentions.length - 1; i >= 0; i--) {
     const last = tokens[mentions[i]!.end - 1]!;
     const possessive = /['’]s$/.test(text.slice(last.start, last.end));
-    if (possessive && OWNER_OF_BODY.test(text.slice(last.end, last.end + 160))) mentions.splice(i, 1);
+    const owned = possessive ? OWNER_OF_BODY.exec(text.slice(last.end, last.end + 160)) : null;
+    if (!owned) continue;
+    // A university's part ("Columbia University's Harriman Institute") acts for it (extract/units.ts); a
+    // college of it ("Cambridge's Churchill College") is a body of its own.
+    const type = mentions[i]!.entity.type;
+    if ((type === "university" || type === "college") && owned[1] !== "College") continue;
+    mentions.splice(i, 1);
   }
   const merged = mergeBracketed(text, tokens, mentions);
   markWithGroups(text, tokens, merged);

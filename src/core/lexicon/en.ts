@@ -472,6 +472,7 @@ export const en: Lexicon = {
     formerName: ["(formerly|previously|also) (known as|called|named)*"],
     withHead: [],
     akimatAgain: ["akimat(s|)"],
+    partOf: ["(of|at) (the |)"],
   },
   page: {
     endHeading: [

@@ -299,6 +299,7 @@ const kkCyrillic: Lexicon = {
     formerName: [],
     withHead: ["(компания|корпорация|университет)*(мен|бен|пен)"],
     akimatAgain: ["әкімдік*", "әкімдіг*"],
+    partOf: [],
   },
   page: {
     endHeading: [],

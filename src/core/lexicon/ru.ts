@@ -420,6 +420,7 @@ export const ru: Lexicon = {
     formerName: ["(ранее|прежде) (назывался|называлась|известный как)*", "(также|еще) называют*"],
     withHead: [],
     akimatAgain: ["акимат*"],
+    partOf: [],
   },
   page: {
     endHeading: [],

@@ -111,6 +111,11 @@ export const LEXICON_SHAPE = {
      * "облыс әкімдігі"): the akimat the article named last.
      */
     "akimatAgain",
+    /**
+     * Between a part of an institution and the institution ("the Department of International Cooperation of
+     * Xinjiang University", "... Institute at Columbia University"): the part acts for the institution.
+     */
+    "partOf",
   ],
   /** What a news page carries besides the article, matched against a whole line as written (any case). */
   page: [

@@ -10,6 +10,7 @@ Middle East Technical University | TR | university | Ankara | METU; ODTÜ; Orta 
 Korea Advanced Institute of Science and Technology | KR | university | Daejeon | KAIST; Корейский институт передовых технологий; Корея озық ғылым және технология институты; КАИСТ; Корейский передовой институт науки и технологий
 Seoul National University | KR | university | Seoul | SNU; Сеульский национальный университет; Сеул ұлттық университеті
 Samsung | KR | company | Suwon | Samsung Electronics; Самсунг
+Academy of Korean Studies | KR | university | Seongnam | AKS; The Academy of Korean Studies; Академия корееведения; Академия корееведения Республики Корея; Корейтану академиясы; Кореятану академиясы
 University of Tokyo | JP | university | Tokyo | Tokyo University; Токийский университет; Токио университеті
 JICA | JP | government | Tokyo | Japan International Cooperation Agency; Японское агентство международного сотрудничества; Жапонияның халықаралық ынтымақтастық агенттігі
 

@@ -33,6 +33,14 @@ Corporate Business Skills Future Talent
 `;
 
 /**
+ * The English heads of a part of an institution: "the Harriman Institute" of Columbia University, "the
+ * Department of International Cooperation" of Xinjiang University. Such a part acts for its institution.
+ */
+export const UNIT_HEADS = `
+Institute Department Center Centre Faculty School Office Laboratory Lab Division
+`;
+
+/**
  * Countries whose names written in English by others still take the order above: Chinese institutions'
  * English names follow it so regularly that "Zhejiang Technological University" is a translation of
  * "Zhejiang University of Technology", where another country's may be the name itself.

@@ -189,4 +189,8 @@ Mining and Metallurgical | Mining and Metallurgy | горно металлург
 - | Physics and Technology | физико технический
 - | Finance and Economics | финансово экономический
 - | Architecture and Civil Engineering | архитектурно строительный; архитектуры и строительства
+- | Korean Studies | корееведения; корееведение
+- | Chinese Studies | китаеведения; китаеведение; синологии
+- | Japanese Studies | японоведения; японоведение
+- | Turkic Studies | тюркологии; тюркология
 `;
