@@ -289,18 +289,20 @@ function byNextWord<T>(entries: readonly PhraseEntry<T>[]): ByNextWord {
  */
 function worthTrying<T>(candidates: Candidates<T>, nextKeys: readonly string[]): readonly number[] {
   candidates.byNext ??= byNextWord(candidates.entries);
-  const byNext = candidates.byNext;
-  let places: number[] = byNext.single;
-  let joined = 0;
+  const { single, bySecond } = candidates.byNext;
+  // The lists as they are when one alone applies; joined (a new array, sorted in place) when more do.
+  let only: readonly number[] = single;
+  let joined: number[] | undefined;
   for (const key of nextKeys) {
-    const list = byNext.bySecond.get(key);
+    const list = bySecond.get(key);
     if (!list) continue;
-    places = places.concat(list);
-    joined++;
+    if (joined) joined.push(...list);
+    else if (only.length === 0) only = list;
+    else joined = [...only, ...list];
   }
-  if (joined === 0 || (joined === 1 && byNext.single.length === 0)) return places;
-  places.sort((a, b) => a - b);
-  return places.filter((place, k) => k === 0 || places[k - 1] !== place);
+  if (!joined) return only;
+  joined.sort((a, b) => a - b);
+  return joined.filter((place, k) => k === 0 || joined[k - 1] !== place);
 }
 
 /** Every phrase of the indexes found in the tokens, longest first, left to right, without overlaps. */
@@ -312,6 +314,8 @@ export function findPhrases<T>(
   const kept: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (!SKIPPED_WORDS.has(tokens[i]!.norm)) kept.push(i);
   const found: PhraseMatch<T>[] = [];
+  // One place object for the whole search, cleared at each place (a text has a million words to try).
+  const place: Place = { first: tokens[0]! };
   let at = 0;
   while (at < kept.length) {
     let bestEntry: PhraseEntry<T> | undefined;
@@ -319,25 +323,26 @@ export function findPhrases<T>(
     const token = tokens[kept[at]!]!;
     const norm = token.norm;
     const keys = keysOf(token);
-    let place: Place | undefined;
+    place.first = token;
+    place.acronym = place.closingHead = place.capital = undefined;
     let nextKeys: readonly string[] | undefined;
-    const tryEntry = (entry: PhraseEntry<T>) => {
-      place ??= { first: token };
-      const n = matchLength(entry, place, tokens, at, kept, anyCase);
-      if (n > bestLength || (n === bestLength && n > 0 && bestEntry && entry.rank < bestEntry.rank)) {
-        bestEntry = entry;
-        bestLength = n;
-      }
-    };
     for (const index of indexes) {
       const candidates = candidatesOf(index, norm, keys);
       const { entries } = candidates;
-      if (entries.length <= FEW) {
-        for (const entry of entries) tryEntry(entry);
-        continue;
+      let tried: readonly number[] | undefined;
+      if (entries.length > FEW) {
+        nextKeys ??= at + 1 < kept.length ? keysOf(tokens[kept[at + 1]!]!) : NONE;
+        tried = worthTrying(candidates, nextKeys);
       }
-      nextKeys ??= at + 1 < kept.length ? keysOf(tokens[kept[at + 1]!]!) : NONE;
-      for (const k of worthTrying(candidates, nextKeys)) tryEntry(entries[k]!);
+      const count = tried ? tried.length : entries.length;
+      for (let k = 0; k < count; k++) {
+        const entry = entries[tried ? tried[k]! : k]!;
+        const n = matchLength(entry, place, tokens, at, kept, anyCase);
+        if (n > bestLength || (n === bestLength && n > 0 && bestEntry && entry.rank < bestEntry.rank)) {
+          bestEntry = entry;
+          bestLength = n;
+        }
+      }
     }
     if (bestEntry) {
       found.push({ value: bestEntry.value, first: kept[at]!, end: kept[at + bestLength - 1]! + 1 });

@@ -6,7 +6,7 @@ import { type Agreement, type Field, STATUSES, type Status } from "../schema";
 import { pickSentences } from "../summary/extractive";
 import { oneLineSummary } from "../summary/oneLine";
 import { detectLanguage } from "../text/language";
-import { fold, type Token, tokenize } from "../text/normalize";
+import { fold, pieceCount, type Token, tokenize } from "../text/normalize";
 import { splitSentences } from "../text/sentences";
 import type { ArticleResult, Institution, Partnership } from "../types";
 import { ArticleAcronyms } from "./acronyms";
@@ -350,8 +350,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
   // and of some length (a page's "Search ..." or "Home." before the headline is no body).
   let bodyStart = split.findIndex(
     (s, i) =>
-      (/[.!?…»"”]$/.test(s.text) || split[i + 1]?.paragraph === s.paragraph) &&
-      s.text.split(/\s+/).length >= 6,
+      (/[.!?…»"”]$/.test(s.text) || split[i + 1]?.paragraph === s.paragraph) && pieceCount(s.text, 6) >= 6,
   );
   // A headline has a line of its own: what starts the body's first line ("Almaty, 12 March 2025.") is body.
   while (bodyStart > 0 && split[bodyStart - 1]!.paragraph === split[bodyStart]!.paragraph) bodyStart--;

@@ -22,6 +22,13 @@ function opened(object: (lexicon: Lexicon) => Entries): () => RegExp {
     return new RegExp(`${START}(?:${verbFirst}|${verbLast})`);
   });
 }
+/** Any opening verb: each pattern above needs one, and most sentences have none, so they are spared all three. */
+const OPENING_VERB = lazy(() => {
+  const verbs = (lexicon: Lexicon) => lexicon.opening.verbs;
+  return new RegExp(
+    `${START}(?:${alternation(allEntries(verbs, "verb-object"))}|${alternation(allEntries(verbs, "object-verb"))})`,
+  );
+});
 const OPENED_LAB = opened((l) => l.opening.lab);
 const OPENED_ACADEMY = opened((l) => l.opening.academy);
 const OPENED_CENTRE = opened((l) => l.opening.centre);
@@ -116,7 +123,8 @@ export function sentenceCues(folded: string): SentenceCues {
   if (
     !agreements.has("joint_lab") &&
     !agreements.has("training_center") &&
-    !agreements.has("branch_campus")
+    !agreements.has("branch_campus") &&
+    OPENING_VERB().test(folded)
   ) {
     if (OPENED_LAB().test(folded)) agreements.add("joint_lab");
     else if (OPENED_ACADEMY().test(folded)) agreements.add("training_center");

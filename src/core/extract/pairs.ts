@@ -5,7 +5,7 @@
 import { alternation, anyOf, lazy } from "../lexicon/compile";
 import { allEntries } from "../lexicon/index";
 import type { Agreement, Field, Status } from "../schema";
-import { fold, tokenize } from "../text/normalize";
+import { fold, pieceCount, tokenize } from "../text/normalize";
 import type { SentenceCues } from "./cues";
 import type { Entity, EntityMention } from "./entities";
 
@@ -276,10 +276,14 @@ function foreignActor(sentences: readonly AnalysedSentence[]): Entity | undefine
   if (!top || top.count < 2 || (ranked[1] && ranked[1].count === top.count)) return undefined;
   // The headline and the first sentences of the body (a page's menus before them, a dateline that opens
   // it, "ТҮРКІСТАН." or "2024 жылғы 3 сәуір.", are no lead).
-  const lead = [
-    ...sentences.filter((s) => s.title),
-    ...sentences.filter((s) => !s.title && s.text.split(/\s+/).length >= 6).slice(0, 2),
-  ];
+  const lead = sentences.filter((s) => s.title);
+  let body = 0;
+  for (const s of sentences) {
+    if (body === 2) break;
+    if (s.title || pieceCount(s.text, 6) < 6) continue;
+    lead.push(s);
+    body++;
+  }
   return lead.some((s) => s.mentions.some((m) => key(m.entity) === key(top.entity))) ? top.entity : undefined;
 }
 

@@ -2,6 +2,7 @@
 import type { Lang } from "../schema";
 import { APOSTROPHE_LETTER } from "./kazakhLatin/spelling";
 import { letterCounts } from "./letterCounts";
+import { pieceCount } from "./normalize";
 
 // Frequent Kazakh words in the Latin alphabet (both the 2021 spelling and common informal spellings).
 const KAZAKH_LATIN_WORDS =
@@ -20,7 +21,7 @@ export function detectLanguage(text: string): Lang {
   // The 2017 alphabet's letters with an apostrophe ("a'", "n'") are counted apart.
   const kazakhLetters = kazakhLatin + count(sample, APOSTROPHE_LETTER);
   const kazakhWords = count(sample, KAZAKH_LATIN_WORDS);
-  const wordCount = sample.split(/\s+/).length;
+  const wordCount = pieceCount(sample);
   // A stray mark is not enough ("Iraq", a closing quote after "y"): Kazakh has several in every sentence.
   if ((kazakhLetters >= 3 && kazakhLetters / latin > 0.01) || kazakhWords / wordCount > 0.04) return "kk";
   return "en";

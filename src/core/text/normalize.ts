@@ -64,6 +64,20 @@ function isWordCode(code: number): boolean {
 /** A letter of ASCII or Cyrillic: these lower-case one for one, each alone, and need no other folding. */
 const isPlainScript = (code: number) => code < 0x80 || (code >= 0x400 && code <= 0x4ff);
 
+let cyrillicFolds: Uint8Array | undefined;
+/** Whether folding changes a letter of ASCII or Cyrillic (a capital, or "ё"). */
+function foldChanges(code: number): boolean {
+  if (code < 0x80) return code >= 65 && code <= 90;
+  if (!cyrillicFolds) {
+    cyrillicFolds = new Uint8Array(0x100);
+    for (let c = 0x400; c <= 0x4ff; c++) {
+      const ch = String.fromCharCode(c);
+      cyrillicFolds[c - 0x400] = ch.toLowerCase() !== ch || ch === "ё" ? 1 : 0;
+    }
+  }
+  return cyrillicFolds[code - 0x400] === 1;
+}
+
 /** Splits a text into words; hyphens and dots separate words ("Al-Farabi" -> "Al", "Farabi"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -84,12 +98,14 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let apostrophe = false;
     let plain = isPlainScript(code);
+    let changes = plain && foldChanges(code);
     i++;
     for (;;) {
       while (i < n) {
         code = text.charCodeAt(i);
         if (!isWordCode(code)) break;
         if (!isPlainScript(code)) plain = false;
+        else if (!changes && foldChanges(code)) changes = true;
         i++;
       }
       // An apostrophe between letters stays inside the word: "Xi'an", "China's".
@@ -103,10 +119,23 @@ export function tokenize(text: string): Token[] {
     let raw = text.slice(start, i);
     if (apostrophe) raw = raw.replace(POSSESSIVE, "").replace(APOSTROPHES, "");
     if (raw === "") continue;
-    const norm = plain && !apostrophe && lower !== undefined ? lower.slice(start, i) : fold(raw);
-    tokens.push({ raw, norm, start, end: i });
+    // A plain word already folded (most are) is its own folded form: no new string.
+    const norm =
+      !plain || apostrophe || lower === undefined ? fold(raw) : changes ? lower.slice(start, i) : raw;
+    // `keys` set now, though empty, so that filling it later does not reshape a million objects.
+    tokens.push({ raw, norm, start, end: i, keys: undefined });
   }
   return tokens;
+}
+
+const SPACE_RUN = /\s+/g;
+
+/** `text.split(/\s+/).length`, counted without making the pieces; the count stops once it reaches `enough`. */
+export function pieceCount(text: string, enough = Number.POSITIVE_INFINITY): number {
+  SPACE_RUN.lastIndex = 0;
+  let count = 1;
+  while (count < enough && SPACE_RUN.test(text)) count++;
+  return count;
 }
 
 /** The folded words of a text, for comparisons that ignore case and punctuation. */
