@@ -247,6 +247,26 @@ describe("a part of a university acts for it", () => {
   });
 });
 
+describe("a branch with no host named", () => {
+  it("is news of the ministry that announces it, not of a university", () => {
+    expect(
+      pairs(
+        [
+          "Ғылым және жоғары білім министрі жаңа кампустар туралы хабарлады.",
+          "Министрдің сөзінше, жуырда Астанада британдық Coventry университетінің кампусы ашылады.",
+        ].join("\n\n"),
+      ),
+    ).toEqual([
+      [
+        "Ministry of Science and Higher Education of the Republic of Kazakhstan",
+        "Coventry University",
+        "branch_campus",
+        "planned",
+      ],
+    ]);
+  });
+});
+
 describe("the story's headline", () => {
   it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
     expect(

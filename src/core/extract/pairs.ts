@@ -399,8 +399,12 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
           s.cues().agreements.has("branch_campus") &&
           !s.cues().statuses.has("signed") &&
           !HOST_REFERENCE().test(fold(withoutNames(s.text, s.mentions)));
-        const hasCue = (s.cues().statuses.size > 0 || members) && !hostless;
-        sides = hasCue ? (lastKz.length > 0 ? lastKz : main ? [main] : []) : [];
+        const fallback = lastKz.length > 0 ? lastKz : main ? [main] : [];
+        // A branch with no host named is no branch of a university the story is about, but it is news of
+        // the ministry or akimat that announces it ("Coventry's campus will open in Astana", the minister said).
+        const state = fallback.length > 0 && fallback.every((e) => e.type === "government");
+        const hasCue = (s.cues().statuses.size > 0 || members) && (!hostless || state);
+        sides = hasCue ? fallback : [];
         // "The university signed ... with X" speaks of the Kazakhstan side; "X opened 20 centres
         // worldwide" does not, and only counts when nothing better speaks of the pair.
         kind =
