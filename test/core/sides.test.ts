@@ -267,6 +267,29 @@ describe("a branch with no host named", () => {
   });
 });
 
+describe("a foreign region's government, named through its office", () => {
+  it.each([
+    [
+      "Аким Костанайской области принял делегацию Челябинской области во главе с вице-губернатором. Стороны обсудили сотрудничество в сфере образования.",
+      "Government of Chelyabinsk Region",
+    ],
+    [
+      "Жамбыл облысының әкімі Ганьсу провинциясының губернаторымен кездесіп, білім беру саласындағы ынтымақтастықты талқылады.",
+      "People's Government of Gansu Province",
+    ],
+    [
+      "The akim of Kostanay Region met the governor of Gansu Province to discuss education.",
+      "People's Government of Gansu Province",
+    ],
+    [
+      "Аким Костанайской области встретился с Раисом Республики Татарстан и обсудил сотрудничество.",
+      "Government of the Republic of Tatarstan",
+    ],
+  ])("%s", (text, government) => {
+    expect(pairs(text).map(([, partner]) => partner)).toEqual([government]);
+  });
+});
+
 describe("the story's headline", () => {
   it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
     expect(

@@ -9,6 +9,7 @@ import { allEntries, wordSet } from "../lexicon/index";
 import type { PartnerType } from "../schema";
 import { hasKazakhLetters, isCapitalised, isCyrillic, type Token } from "../text/normalize";
 import type { CountryCode, Institution } from "../types";
+import { regionGovernments } from "./regions";
 import { findRoleBodies } from "./roles";
 
 export interface Entity {
@@ -281,6 +282,11 @@ export function sentenceEntities(
     covered.fill(1, m.first, m.end);
   }
   for (const [from, to] of roles.blocked) covered.fill(1, from, to);
+  for (const m of regionGovernments(tokens, hints, covered)) {
+    if (mentions.some((other) => other.first < m.end && m.first < other.end)) continue;
+    mentions.push(m);
+    covered.fill(1, m.first, m.end);
+  }
   for (const name of findUnknownNames(text, tokens, covered, hints)) {
     if (mentions.some((other) => other.first < name.end && name.first < other.end)) continue;
     // A translated name may be one the directory or the gazetteer knows after all ("Уханьский университет"

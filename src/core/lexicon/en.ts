@@ -473,6 +473,8 @@ export const en: Lexicon = {
     withHead: [],
     akimatAgain: ["akimat(s|)"],
     partOf: ["(of|at) (the |)"],
+    regionWord: ["region", "province", "oblast", "prefecture", "republic"],
+    regionOffice: ["governor*", "vice-governor*", "government", "delegation*", "rais"],
   },
   page: {
     endHeading: [

@@ -116,6 +116,13 @@ export const LEXICON_SHAPE = {
      * Xinjiang University", "... Institute at Columbia University"): the part acts for the institution.
      */
     "partOf",
+    /** A word for a country's region after or before its name ("Chelyabinsk Region", "провинции Шэньси"). */
+    "regionWord",
+    /**
+     * The office of a region's government next to the region ("the governor of Gansu Province", "делегация
+     * Челябинской области", "облысы үкіметі"): the regional government is the side.
+     */
+    "regionOffice",
   ],
   /** What a news page carries besides the article, matched against a whole line as written (any case). */
   page: [
