@@ -216,6 +216,17 @@ describe("a delegation's members", () => {
       ).map(([kz, partner]) => [kz, partner]),
     ).toEqual([["Al-Farabi Kazakh National University", "Charles University"]]);
   });
+
+  it("a member's office in the visiting university is no partner of its own", () => {
+    expect(
+      pairs(
+        [
+          "A delegation of Ningbo Coastal University (China) arrived at Abai Kazakh National Pedagogical University on 17 May.",
+          "Members of the delegation: the vice-rector, the Director of the Chinese Language and Culture Institute and the Head of the Department of International Relations.",
+        ].join("\n\n"),
+      ).map(([, partner]) => partner),
+    ).toEqual(["Ningbo Coastal University"]);
+  });
 });
 
 describe("a part of a university acts for it", () => {

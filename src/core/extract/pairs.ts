@@ -8,6 +8,7 @@ import type { Agreement, Field, Status } from "../schema";
 import { fold, pieceCount, tokenize } from "../text/normalize";
 import type { SentenceCues } from "./cues";
 import type { Entity, EntityMention } from "./entities";
+import { isPartName } from "./units";
 
 export interface AnalysedSentence {
   index: number;
@@ -456,6 +457,9 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
             partner.country !== actor.country
           )
             continue;
+          // A member's office in the delegation's own university ("the Director of the Chinese Language and
+          // Culture Institute") is no partner of its own.
+          if (members && isPartName(partner)) continue;
           // The delegation's members came for what the sentence before tells ("A delegation came to this
           // event. It included the rector of X, ..."): that is their pair's story too.
           const before = sentences[s.index - 1];

@@ -14,9 +14,10 @@ const HEADS: ReadonlySet<string> = new Set(UNIT_HEADS.split(/\s+/).filter((w) =>
 const PART_OF = lazy(() => new RegExp(`^\\s*(?:${alternation(allEntries((l) => l.names.partOf))})\\s*$`));
 const POSSESSIVE = /['’]s$/i;
 
-/** A name the engine read itself whose English head says it is a part of something. */
-const isPart = (m: EntityMention) =>
-  !m.entity.known && m.entity.type !== "company" && m.entity.name.split(/\s+/).some((w) => HEADS.has(w));
+/** A body the engine read itself whose English head says it is a part of something. */
+export const isPartName = (entity: Entity) =>
+  !entity.known && entity.type !== "company" && entity.name.split(/\s+/).some((w) => HEADS.has(w));
+const isPart = (m: EntityMention) => isPartName(m.entity);
 const isSchool = (m: EntityMention) => m.entity.type === "university" || m.entity.type === "college";
 
 /** The parts an article has named with their institutions, by the part's name. */
