@@ -457,6 +457,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       mentions,
       statePairs: statePairsIn(sentence.text, tokens, hints),
       kzPlace: hints.some((hint) => hint.value.kind === "place" && hint.value.code === "KZ"),
+      unnamed,
       cues,
       cuesRead,
       fields: () => {

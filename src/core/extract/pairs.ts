@@ -22,6 +22,8 @@ export interface AnalysedSentence {
   statePairs: ReadonlySet<string>;
   /** Whether the sentence names a place in Kazakhstan ("a campus in Turkistan"). */
   kzPlace: boolean;
+  /** The folded sentence with the names it mentions blanked out: what it says besides them. */
+  unnamed: () => string;
   /** Computed at first use: most sentences of an article name no one and are never asked. */
   cues: () => SentenceCues;
   /** Whether the cues were read (by pairing) and say something happened: no reading just for this. */
@@ -310,18 +312,6 @@ function foreignWithForeign(s: AnalysedSentence, foreign: readonly Entity[]): bo
   return groups.some((a, i) => groups.some((b, j) => j > i && [...a].every((c) => !b.has(c))));
 }
 
-/** A sentence with the names it mentions blanked out: what it says besides them. */
-function withoutNames(text: string, mentions: readonly EntityMention[]): string {
-  const tokens = tokenize(text);
-  let out = text;
-  for (const m of mentions) {
-    const from = tokens[m.first]!.start;
-    const to = tokens[m.end - 1]!.end;
-    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
-  }
-  return out;
-}
-
 /** Every (Kazakhstan side, foreign side) pair the article gives, with the sentences that speak of it. */
 export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[] {
   const actor = foreignActor(sentences);
@@ -399,7 +389,7 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         const hostless =
           s.cues().agreements.has("branch_campus") &&
           !s.cues().statuses.has("signed") &&
-          !HOST_REFERENCE().test(fold(withoutNames(s.text, s.mentions)));
+          !HOST_REFERENCE().test(s.unnamed());
         const fallback = lastKz.length > 0 ? lastKz : main ? [main] : [];
         // A branch with no host named is no branch of a university the story is about, but it is news of
         // the ministry or akimat that announces it ("Coventry's campus will open in Astana", the minister said).
@@ -410,7 +400,7 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         // worldwide" does not, and only counts when nothing better speaks of the pair.
         kind =
           // Read without the names: "Xinjiang Institute of ..." speaks of no Kazakhstan institute.
-          KZ_REFERENCE().test(fold(withoutNames(s.text, s.mentions))) ||
+          KZ_REFERENCE().test(s.unnamed()) ||
           members ||
           s.kzPlace ||
           // Present at what the sentence before told the Kazakhstan side did ("... a Japanese language room
