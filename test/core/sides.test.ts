@@ -217,6 +217,17 @@ describe("a delegation's members", () => {
     ).toEqual([["Al-Farabi Kazakh National University", "Charles University"]]);
   });
 
+  it("a member who works at another Kazakhstan university came with the delegation", () => {
+    expect(
+      pairs(
+        [
+          "The Ambassador of Germany visited Toraighyrov University, and DAAD held an information seminar for its students.",
+          "Also in the delegation was a DAAD lecturer from Al-Farabi Kazakh National University.",
+        ].join("\n\n"),
+      ).map(([kz]) => kz),
+    ).not.toContain("Al-Farabi Kazakh National University");
+  });
+
   it("a member's office in the visiting university is no partner of its own", () => {
     expect(
       pairs(

@@ -392,6 +392,7 @@ export const en: Lexicon = {
     ],
     escorting: ["accompan*"],
     delegationMembers: [
+      "in the delegation (was|were)*",
       "members of the delegation*",
       "delegation members*",
       "the delegation (included|comprised|consisted of)*",
