@@ -312,6 +312,32 @@ describe("a foreign region's government, named through its office", () => {
   });
 });
 
+describe("a foreign university's page about its Kazakhstan trip", () => {
+  const story = [
+    "СПбГУ и КазНУ имени аль-Фараби подписали соглашение о совместной магистратуре",
+    "Ректор СПбГУ и ректор Казахского национального университета имени аль-Фараби подписали в Алматы соглашение о совместной магистерской программе.",
+    "В тот же день ректор СПбГУ встретился с министром науки и высшего образования Республики Казахстан. Стороны обсудили возможное открытие филиала СПбГУ в Астане.",
+    "Среди казахстанских партнеров СПбГУ – ЕНУ им. Л.Н. Гумилева и Карагандинский университет им. Букетова.",
+  ].join("\n\n");
+
+  it("the rector's meeting with a minister is the ministry's news; the partners it lists are background", () => {
+    expect(pairs(story)).toEqual([
+      [
+        "Al-Farabi Kazakh National University",
+        "Saint Petersburg State University",
+        "joint_program",
+        "signed",
+      ],
+      [
+        "Ministry of Science and Higher Education of the Republic of Kazakhstan",
+        "Saint Petersburg State University",
+        "branch_campus",
+        "discussed",
+      ],
+    ]);
+  });
+});
+
 describe("the story's headline", () => {
   it("a headline about a branch makes the ministers' agreement on it a branch_campus record", () => {
     expect(

@@ -368,6 +368,8 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
     const isHost = (sides: readonly Entity[], others: readonly Entity[]) =>
       others.length === 0 &&
       !acts() &&
+      // A meeting of its own with the story's foreign side ("Кропачев встретился с министром") is news.
+      !(actor !== undefined && s.cues().statuses.has("discussed") && sides.every((e) => !isKzMission(e))) &&
       sides.length > 0 &&
       sides.every((e) => e.type === "government") &&
       lastKz.some((e) => e.type !== "government");
@@ -474,11 +476,14 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
       actor !== undefined &&
       kz.length > 0 &&
       (acts() ||
-        // Talks the visitors held at a university ("the delegation held talks at ENU"); an embassy that
-        // arranged the visit is an escort.
+        // Talks the visitors held at a university ("the delegation held talks at ENU"), or a meeting of the
+        // story's foreign head with a minister ("Кропачев встретился с министром науки"); Kazakhstan's
+        // mission abroad that arranged the visit is an escort.
         (s.cues().statuses.has("discussed") &&
-          VISITORS().test(s.folded) &&
-          kz.every((e) => e.type === "university" || e.type === "college"))) &&
+          (VISITORS().test(s.folded) ||
+            s.cues().agreements.has("visit") ||
+            kz.every((e) => e.type === "government")) &&
+          kz.every((e) => !isKzMission(e) && e.type !== "embassy"))) &&
       !kz.every((e) => active.some(([side, partner]) => key(side) === key(e) && key(partner) === key(actor)))
     ) {
       // A Kazakhstan body the story's foreign body acts with, in a sentence of its own ("The regional

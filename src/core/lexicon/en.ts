@@ -366,6 +366,7 @@ export const en: Lexicon = {
       "among (its|their|numerous|many)*",
       // "among the partners are ..."; "ranked among the top 100" is a ranking, no list of examples.
       "among the !(top|best|leading|largest|world)",
+      "among ~2 partners*",
       "partner(s|) (also |)includ*",
       "also includ*",
       "already (works|cooperates|collaborates|work|cooperate|collaborate) with*",
