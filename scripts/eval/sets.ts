@@ -26,7 +26,8 @@ export const ARTICLES_DIR = join(ROOT, "test/fixtures/articles");
 export function projectSets(): string[] {
   return readdirSync(ARTICLES_DIR)
     .filter(
-      (name) => /^(?:unseen|kklatin)\d*$/.test(name) && existsSync(join(ARTICLES_DIR, name, "labels.jsonl")),
+      (name) =>
+        /^(?:unseen|kklatin|heldout)\d*$/.test(name) && existsSync(join(ARTICLES_DIR, name, "labels.jsonl")),
     )
     .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 }
