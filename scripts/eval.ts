@@ -1,5 +1,5 @@
 // `npm run eval`: scores the engine on labelled articles with the project's scorer (scripts/eval/score.ts).
-//   npm run eval                                        the project's own sets (test/fixtures/articles/unseen*)
+//   npm run eval                                        the project's own sets (test/fixtures/articles/unseen*, kklatin*, heldout*)
 //   npm run eval -- LABELS.jsonl [--texts DIR]          any labels file (texts inline or DIR/<id>.txt)
 //   npm run eval -- test/fixtures/articles/unseen3      one set folder
 //   --show        each miss, per article
