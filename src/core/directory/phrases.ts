@@ -2,6 +2,7 @@
 // is searched in one pass over its words, however many phrases there are. Institutions, countries and
 // places all use it.
 import { fold, isAcronym, type Token, tokenize } from "../text/normalize";
+import { wordFact } from "../text/wordFacts";
 import { indexKeys, wordKeys } from "./inflection";
 import { NAME_FILLERS } from "./words/fillers";
 
@@ -33,6 +34,8 @@ export interface PhraseIndex<T> {
   version: number;
   /** Per word: the phrases that may start with it (every key's list, joined), as of `version`. */
   candidates: Map<string, Candidates<T>>;
+  /** Bumped whenever `candidates` is emptied, so that a word's record (`Word`) knows its lists are gone. */
+  generation: number;
 }
 
 interface Candidates<T> {
@@ -55,7 +58,7 @@ export interface PhraseMatch<T> {
 }
 
 export function emptyIndex<T>(): PhraseIndex<T> {
-  return { byFirstWord: new Map(), pending: new Map(), version: 0, candidates: new Map() };
+  return { byFirstWord: new Map(), pending: new Map(), version: 0, candidates: new Map(), generation: 0 };
 }
 
 const BUCKET = 4;
@@ -170,7 +173,10 @@ function capitalCount(raw: string): number {
 
 const KAZAKH_CLOSING_HEAD = /^(?:университет[іи]|институт[ыі]|колледж[іи]|академия[сc]ы)[\p{L}]*$/u;
 
-const meets = (a: readonly string[], b: readonly string[]) => a.some((key) => b.includes(key));
+function meets(a: readonly string[], b: readonly string[]): boolean {
+  for (const key of a) if (b.includes(key)) return true;
+  return false;
+}
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -222,7 +228,8 @@ const NONE: never[] = [];
 function keysOf(token: Token): readonly string[] {
   if (token.keys === undefined) {
     const extra = initialKeys(token, "text");
-    token.keys = extra.length > 0 ? [...wordKeys(token.norm), ...extra] : wordKeys(token.norm);
+    const { keys } = wordOf(token);
+    token.keys = extra.length > 0 ? [...keys, ...extra] : keys;
   }
   return token.keys;
 }
@@ -256,9 +263,48 @@ function candidatesOf<T>(index: PhraseIndex<T>, norm: string, keys: readonly str
   }
   // An entry filed under two keys of the same word is tried once.
   if (entries.length > 1 && keys.length > 1) entries = [...new Set(entries)];
-  if (index.candidates.size > 100000) index.candidates.clear();
+  if (index.candidates.size > 100000) {
+    index.candidates.clear();
+    index.generation++;
+  }
   const candidates: Candidates<T> = { version: index.version, entries };
   index.candidates.set(norm, candidates);
+  return candidates;
+}
+
+/**
+ * What the matcher keeps of a word (see text/wordFacts.ts): its keys, whether a name may drop it, and per
+ * index the phrase list `candidatesOf` last gave for it. The list is only a shortcut: it is the index's own
+ * entry for the word as long as the index has neither been emptied (`generation`) nor read more phrases
+ * (`version`); otherwise the index is asked again, as before.
+ */
+interface Word {
+  keys: readonly string[];
+  skipped: boolean;
+  lists: Array<{ index: PhraseIndex<unknown>; generation: number; candidates: Candidates<unknown> }>;
+}
+
+const wordOf = wordFact(
+  (norm): Word => ({ keys: wordKeys(norm), skipped: SKIPPED_WORDS.has(norm), lists: [] }),
+);
+
+/** `candidatesOf` for a token, through its word's shortcut when that still holds. */
+function candidatesAt<T>(index: PhraseIndex<T>, token: Token): Candidates<T> {
+  const word = wordOf(token);
+  const lists = word.lists as Array<{ index: PhraseIndex<T>; generation: number; candidates: Candidates<T> }>;
+  let kept: (typeof lists)[number] | undefined;
+  for (const list of lists) if (list.index === index) kept = list;
+  if (kept && kept.generation === index.generation && kept.candidates.version === index.version)
+    return kept.candidates;
+  const candidates = candidatesOf(index, token.norm, keysOf(token));
+  if (kept) {
+    kept.generation = index.generation;
+    kept.candidates = candidates;
+  } else {
+    // A word meets a few indexes (countries, the directory, a user's own entries): the oldest goes first.
+    if (lists.length >= 4) lists.shift();
+    lists.push({ index, generation: index.generation, candidates });
+  }
   return candidates;
 }
 
@@ -312,7 +358,7 @@ export function findPhrases<T>(
   anyCase = false,
 ): PhraseMatch<T>[] {
   const kept: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (!SKIPPED_WORDS.has(tokens[i]!.norm)) kept.push(i);
+  for (let i = 0; i < tokens.length; i++) if (!wordOf(tokens[i]!).skipped) kept.push(i);
   const found: PhraseMatch<T>[] = [];
   // One place object for the whole search, cleared at each place (a text has a million words to try).
   const place: Place = { first: tokens[0]! };
@@ -321,13 +367,11 @@ export function findPhrases<T>(
     let bestEntry: PhraseEntry<T> | undefined;
     let bestLength = 0;
     const token = tokens[kept[at]!]!;
-    const norm = token.norm;
-    const keys = keysOf(token);
     place.first = token;
     place.acronym = place.closingHead = place.capital = undefined;
     let nextKeys: readonly string[] | undefined;
     for (const index of indexes) {
-      const candidates = candidatesOf(index, norm, keys);
+      const candidates = candidatesAt(index, token);
       const { entries } = candidates;
       let tried: readonly number[] | undefined;
       if (entries.length > FEW) {

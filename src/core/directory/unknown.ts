@@ -5,6 +5,7 @@
 import type { CountryHint } from "../countries";
 import type { PartnerType } from "../schema";
 import { isCapitalised, isCyrillic, type Token } from "../text/normalize";
+import { wordFact } from "../text/wordFacts";
 import type { CountryCode } from "../types";
 import { englishName, LATIN_HEAD_ENGLISH, type Span } from "./english-name";
 import { wordKeys } from "./inflection";
@@ -76,19 +77,20 @@ const HEAD_FORMS: Record<string, PartnerType> = {
 };
 
 let heads: Map<string, PartnerType> | undefined;
-function headType(token: Token): PartnerType | undefined {
+/** Whether a word heads a name, and of what: every word of a sentence is asked, so it is kept per word. */
+const headType = wordFact((norm): PartnerType | undefined => {
   if (!heads) {
     heads = new Map();
     // Keys of three letters ("кор" of "қоры") would make heads of unrelated words ("корей").
     for (const [form, type] of Object.entries(HEAD_FORMS))
       for (const key of wordKeys(form)) if (key.length >= 4) heads.set(key, type);
   }
-  for (const key of wordKeys(token.norm)) {
+  for (const key of wordKeys(norm)) {
     const type = heads.get(key);
     if (type) return type;
   }
   return undefined;
-}
+});
 
 const CENTRE_NAMES = /confucius|konfuts/i;
 const HEAD_FIRST = new Set([

@@ -9,6 +9,7 @@ import { kazakhBases } from "../directory/inflection";
 import { lookupName } from "../directory/match";
 import { addPhrase, emptyIndex, findPhrases, type PhraseIndex, type PhraseMatch } from "../directory/phrases";
 import { isCyrillic, type Token } from "../text/normalize";
+import { wordFact } from "../text/wordFacts";
 import type { CountryCode, Institution } from "../types";
 import type { Entity } from "./entities";
 import {
@@ -70,18 +71,20 @@ function compile(): Compiled {
   return compiled;
 }
 
-function roleKindOf(token: Token, c: Compiled): RoleKind | undefined {
-  const direct = c.kinds.get(token.norm);
+/** The office a word names, if any: asked of every word of a sentence, so kept per word. */
+const roleKindOf = wordFact((norm): RoleKind | undefined => {
+  const c = compile();
+  const direct = c.kinds.get(norm);
   if (direct) return direct;
-  if (!isCyrillic(token.norm) || !/[а-яәғқңөұүһі]/.test(token.norm)) return undefined;
+  if (!isCyrillic(norm) || !/[а-яәғқңөұүһі]/.test(norm)) return undefined;
   // Most words start unlike any role word: their endings need not be taken off.
-  if (!c.kazakhHeads.has(token.norm.slice(0, 2))) return undefined;
-  for (const base of kazakhBases(token.norm)) {
+  if (!c.kazakhHeads.has(norm.slice(0, 2))) return undefined;
+  for (const base of kazakhBases(norm)) {
     const kind = c.kazakh.get(base);
     if (kind) return kind;
   }
   return undefined;
-}
+});
 
 // A Kazakh place or country in the locative ("Мажарстандағы", "Алматыда") is where, not whose.
 const KAZAKH_LOCATIVE = /(?:дағы|дегі|тағы|тегі|ндағы|ндегі|да|де|та|те)$/;
@@ -295,7 +298,7 @@ export function findRoleBodies(
   lastEmbassy?: Entity,
 ): RoleBodies {
   const c = compile();
-  const kinds = tokens.map((token, i) => (covered[i] ? undefined : roleKindOf(token, c)));
+  const kinds = tokens.map((token, i) => (covered[i] ? undefined : roleKindOf(token)));
   const result: RoleBodies = { mentions: [], blocked: [] };
   if (!kinds.some((k) => k !== undefined)) return result;
   const subjects = kinds.includes("ministry") ? findPhrases(tokens, [c.subjects], true) : [];

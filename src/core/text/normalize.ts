@@ -10,6 +10,8 @@ export interface Token {
   end: number;
   /** The word's matching keys, filled in by the matcher the first time it needs them. */
   keys?: readonly string[];
+  /** What the matchers know of the word (text/wordFacts.ts), found the first time one of them asks. */
+  word?: unknown;
 }
 
 // Anything beyond ASCII and Cyrillic may carry Latin diacritics.
@@ -22,10 +24,47 @@ const POSSESSIVE = /['’ʼ`]s$/i;
 
 /** Lower case, "ё" -> "е", Latin letters without diacritics ("Universität" -> "universitat"). */
 export function fold(text: string): string {
-  const lower = text.toLowerCase().replace(/ё/g, "е");
+  let lower = text.toLowerCase();
+  if (lower.includes("ё")) lower = lower.replace(/ё/g, "е");
   // Only Latin marks go: NFD would also split Cyrillic "й" into "и" + breve, which must stay.
-  if (!NEEDS_MARK_FOLDING.test(lower)) return lower;
+  if (!NEEDS_MARK_FOLDING.test(lower) || marksStay(lower)) return lower;
   return lower.normalize("NFD").replace(LATIN_MARKS, "$1").normalize("NFC").replace(/ı/g, "i");
+}
+
+// Characters that folding's decomposing and recomposing gives back as they were, among those news puts
+// beside ASCII and Cyrillic: quotes, dashes, "№", "°" (a letter with a mark or a mark itself is not one).
+// Read from the Unicode tables at first use, for the blocks where they are.
+const KEPT_BLOCKS: ReadonlyArray<readonly [number, number]> = [
+  [0x80, 0xff],
+  [0x400, 0x4ff],
+  [0x2000, 0x21ff],
+];
+let keptWhole: Uint8Array | undefined;
+
+function keptWholeTable(): Uint8Array {
+  if (keptWhole) return keptWhole;
+  keptWhole = new Uint8Array(0x2200);
+  for (const [from, to] of KEPT_BLOCKS) {
+    for (let code = from; code <= to; code++) {
+      const ch = String.fromCharCode(code);
+      const whole =
+        code >= 0x400 && code <= 0x4ff
+          ? ch.normalize("NFD").normalize("NFC") === ch
+          : ch.normalize("NFD") === ch && ch.normalize("NFC") === ch && !/\p{M}/u.test(ch);
+      keptWhole[code] = whole ? 1 : 0;
+    }
+  }
+  return keptWhole;
+}
+
+/** Whether folding's marks step would give a text back unchanged (a Russian sentence with «quotes»). */
+function marksStay(text: string): boolean {
+  const table = keptWholeTable();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && (code >= 0x2200 || table[code] === 0)) return false;
+  }
+  return true;
 }
 
 export function isCyrillic(word: string): boolean {
@@ -122,8 +161,8 @@ export function tokenize(text: string): Token[] {
     // A plain word already folded (most are) is its own folded form: no new string.
     const norm =
       !plain || apostrophe || lower === undefined ? fold(raw) : changes ? lower.slice(start, i) : raw;
-    // `keys` set now, though empty, so that filling it later does not reshape a million objects.
-    tokens.push({ raw, norm, start, end: i, keys: undefined });
+    // The matcher's slots set now, though empty, so that filling them later does not reshape a million objects.
+    tokens.push({ raw, norm, start, end: i, keys: undefined, word: undefined });
   }
   return tokens;
 }
