@@ -281,30 +281,41 @@ function candidatesOf<T>(index: PhraseIndex<T>, norm: string, keys: readonly str
 interface Word {
   keys: readonly string[];
   skipped: boolean;
-  lists: Array<{ index: PhraseIndex<unknown>; generation: number; candidates: Candidates<unknown> }>;
+  /** The indexes asked about the word, and side by side, each one's list and its generation then. */
+  indexes: Array<PhraseIndex<unknown>>;
+  lists: Array<Candidates<unknown>>;
+  generations: number[];
 }
 
 const wordOf = wordFact(
-  (norm): Word => ({ keys: wordKeys(norm), skipped: SKIPPED_WORDS.has(norm), lists: [] }),
+  (norm): Word => ({
+    keys: wordKeys(norm),
+    skipped: SKIPPED_WORDS.has(norm),
+    indexes: [],
+    lists: [],
+    generations: [],
+  }),
 );
 
 /** `candidatesOf` for a token, through its word's shortcut when that still holds. */
 function candidatesAt<T>(index: PhraseIndex<T>, token: Token): Candidates<T> {
   const word = wordOf(token);
-  const lists = word.lists as Array<{ index: PhraseIndex<T>; generation: number; candidates: Candidates<T> }>;
-  let kept: (typeof lists)[number] | undefined;
-  for (const list of lists) if (list.index === index) kept = list;
-  if (kept && kept.generation === index.generation && kept.candidates.version === index.version)
-    return kept.candidates;
+  const lists = word.lists as Array<Candidates<T>>;
+  let k = word.indexes.indexOf(index);
+  if (k >= 0 && word.generations[k] === index.generation && lists[k]!.version === index.version)
+    return lists[k]!;
   const candidates = candidatesOf(index, token.norm, keysOf(token));
-  if (kept) {
-    kept.generation = index.generation;
-    kept.candidates = candidates;
-  } else {
+  if (k < 0) {
     // A word meets a few indexes (countries, the directory, a user's own entries): the oldest goes first.
-    if (lists.length >= 4) lists.shift();
-    lists.push({ index, generation: index.generation, candidates });
+    if (word.indexes.length >= 4) {
+      word.indexes.shift();
+      lists.shift();
+      word.generations.shift();
+    }
+    k = word.indexes.push(index) - 1;
   }
+  lists[k] = candidates;
+  word.generations[k] = index.generation;
   return candidates;
 }
 

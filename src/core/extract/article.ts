@@ -423,7 +423,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       }
       return memo;
     };
-    const cuesRead = () => memo !== undefined && memo.statuses.size > 0;
+    let cuesAsked = false;
+    const cuesRead = () => (memo !== undefined || cuesAsked) && cues().statuses.size > 0;
     const foreignCount = new Set(
       mentions
         .filter((m) => m.entity.country !== "KZ" && m.entity.country !== null)
@@ -460,6 +461,9 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Arti
       unnamed,
       cues,
       cuesRead,
+      cuesAsked: () => {
+        cuesAsked = true;
+      },
       fields: () => {
         fieldMemo ??= fieldsIn(unnamed());
         return fieldMemo;

@@ -89,7 +89,8 @@ export function isCapitalised(raw: string): boolean {
 }
 
 const OTHER_LETTER = /[\p{L}\p{N}]/u;
-const APOSTROPHE_CODES = new Set([0x27, 0x2019, 0x2bc, 0x60]);
+/** ' ’ ʼ ` */
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x60;
 
 /** Letters and digits: a plain range check for the scripts of the news, a Unicode test for the rest. */
 function isWordCode(code: number): boolean {
@@ -148,7 +149,7 @@ export function tokenize(text: string): Token[] {
         i++;
       }
       // An apostrophe between letters stays inside the word: "Xi'an", "China's".
-      if (i + 1 < n && APOSTROPHE_CODES.has(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
         apostrophe = true;
         i++;
         continue;
