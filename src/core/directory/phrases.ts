@@ -281,41 +281,34 @@ function candidatesOf<T>(index: PhraseIndex<T>, norm: string, keys: readonly str
 interface Word {
   keys: readonly string[];
   skipped: boolean;
-  /** The indexes asked about the word, and side by side, each one's list and its generation then. */
-  indexes: Array<PhraseIndex<unknown>>;
-  lists: Array<Candidates<unknown>>;
-  generations: number[];
+  /**
+   * Per index asked about the word, four cells in a row: the index, its generation and version then, and the
+   * list. One flat array: every word of every sentence is checked here, and each object more to reach costs.
+   */
+  lists: unknown[];
 }
 
 const wordOf = wordFact(
-  (norm): Word => ({
-    keys: wordKeys(norm),
-    skipped: SKIPPED_WORDS.has(norm),
-    indexes: [],
-    lists: [],
-    generations: [],
-  }),
+  (norm): Word => ({ keys: wordKeys(norm), skipped: SKIPPED_WORDS.has(norm), lists: [] }),
 );
 
 /** `candidatesOf` for a token, through its word's shortcut when that still holds. */
 function candidatesAt<T>(index: PhraseIndex<T>, token: Token): Candidates<T> {
-  const word = wordOf(token);
-  const lists = word.lists as Array<Candidates<T>>;
-  let k = word.indexes.indexOf(index);
-  if (k >= 0 && word.generations[k] === index.generation && lists[k]!.version === index.version)
-    return lists[k]!;
+  const { lists } = wordOf(token);
+  let at = 0;
+  while (at < lists.length && lists[at] !== index) at += 4;
+  if (at < lists.length && lists[at + 1] === index.generation && lists[at + 2] === index.version)
+    return lists[at + 3] as Candidates<T>;
   const candidates = candidatesOf(index, token.norm, keysOf(token));
-  if (k < 0) {
+  if (at === lists.length && lists.length >= 16) {
     // A word meets a few indexes (countries, the directory, a user's own entries): the oldest goes first.
-    if (word.indexes.length >= 4) {
-      word.indexes.shift();
-      lists.shift();
-      word.generations.shift();
-    }
-    k = word.indexes.push(index) - 1;
+    lists.splice(0, 4);
+    at -= 4;
   }
-  lists[k] = candidates;
-  word.generations[k] = index.generation;
+  lists[at] = index;
+  lists[at + 1] = index.generation;
+  lists[at + 2] = candidates.version;
+  lists[at + 3] = candidates;
   return candidates;
 }
 
