@@ -33,9 +33,9 @@ export function evaluateTargets(rows: readonly Row[]): Target[] {
   return [
     check(
       "extraction_ratio",
-      "extraction within 15x a plain word-splitting pass",
+      "extraction within 12x a plain word-splitting pass",
       ratio,
-      (v) => v <= 15,
+      (v) => v <= 12,
       (v) => `${v.toFixed(1)}x`,
     ),
     check(
