@@ -100,6 +100,8 @@ const combinedCues = grouped<Kind>(() => {
 
 /** A delegation or a visit ("делегация", "visited"): not a meeting, which may be an event itself. */
 const DELEGATION = anyOf(() => allEntries((l) => l.kind.delegation), "letters");
+/** Whether a (folded) sentence speaks of a delegation or a visit ("the delegation held talks at ENU"). */
+export const speaksOfVisitors = (folded: string) => DELEGATION().test(folded);
 
 /** A centre that teaches a language: a training centre when it opens, a talk's topic otherwise. */
 const LANGUAGE_CENTRE = anyOf(() => allEntries((l) => l.kind.languageCentre), "letters");

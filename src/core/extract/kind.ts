@@ -127,11 +127,12 @@ export function kindOf(
       : (["joint_lab"] as const);
   // A centre only inferred from "opened ... centres" gives way to one a sentence names ("a Turkish language
   // centre opened"; "the institute had opened culture centres in Astana before").
-  const namedKind = strongestAgreement(atStatus.flatMap(kinds));
+  const atKinds = atStatus.flatMap(kinds);
+  const namedKind = strongestAgreement(atKinds);
   let agreement =
     namedKind !== null && SET_UP_KINDS.has(namedKind)
       ? namedKind
-      : strongestAgreement([...atStatus.flatMap(kinds), ...companyCentre]);
+      : strongestAgreement([...atKinds, ...companyCentre]);
   if (agreement === null) {
     const anywhere = evidence.flatMap(kinds).filter((a) => a !== "visit" && a !== "event");
     agreement =

@@ -6,7 +6,7 @@ import { alternation, anyOf, lazy } from "../lexicon/compile";
 import { allEntries } from "../lexicon/index";
 import type { Agreement, Field, Status } from "../schema";
 import { fold, pieceCount, tokenize } from "../text/normalize";
-import type { SentenceCues } from "./cues";
+import { type SentenceCues, speaksOfVisitors } from "./cues";
 import type { Entity, EntityMention } from "./entities";
 import { isPartName } from "./units";
 
@@ -84,9 +84,6 @@ export const isListing = (folded: string) => LISTING().test(folded);
 
 /** Words by which a sentence that does not name the Kazakhstan side still speaks of it. */
 const KZ_REFERENCE = anyOf(() => allEntries((l) => l.pairing.kzReference), "letters");
-
-/** The story's foreign body spoken of by its visit: "the delegation held talks at ENU". */
-const VISITORS = anyOf(() => allEntries((l) => l.kind.delegation), "letters");
 
 /** Words by which a sentence about a branch speaks of its host: "на базе", "at the university". */
 const HOST_REFERENCE = anyOf(() => allEntries((l) => l.pairing.hostReference), "letters");
@@ -488,7 +485,7 @@ export function findPairs(sentences: readonly AnalysedSentence[]): PairEvidence[
         // story's foreign head with a minister ("Кропачев встретился с министром науки"); Kazakhstan's
         // mission abroad that arranged the visit is an escort.
         (s.cues().statuses.has("discussed") &&
-          (VISITORS().test(s.folded) ||
+          (speaksOfVisitors(s.folded) ||
             s.cues().agreements.has("visit") ||
             kz.every((e) => e.type === "government")) &&
           kz.every((e) => !isKzMission(e) && e.type !== "embassy"))) &&
